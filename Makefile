@@ -1,0 +1,19 @@
+# The two commands a new machine needs: `make site` and `make test`.
+SWIFT ?= swift
+CONTENT ?= content
+OUTPUT ?= site
+SITEGEN_FLAGS ?=
+
+.PHONY: site test deps clean
+
+deps:
+	@scripts/ensure-deps.sh
+
+site: deps
+	$(SWIFT) run sitegen --content $(CONTENT) --output $(OUTPUT) $(SITEGEN_FLAGS)
+
+test: deps
+	$(SWIFT) test
+
+clean:
+	rm -rf .build $(OUTPUT)

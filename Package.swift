@@ -1,0 +1,32 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "sitegen",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "sitegen", targets: ["sitegen"])
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+    ],
+    targets: [
+        // The system's cmark (Debian libcmark-dev, Homebrew cmark).
+        .systemLibrary(
+            name: "CCmark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"]), .brew(["cmark"])]
+        ),
+        // posix_spawn, wait4, renameat2 and prctl with _GNU_SOURCE visible.
+        .target(name: "CSitegenSys"),
+        .target(name: "SitegenCore", dependencies: ["CCmark", "CSitegenSys"]),
+        .executableTarget(
+            name: "sitegen",
+            dependencies: [
+                "SitegenCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "SitegenCoreTests", dependencies: ["SitegenCore"]),
+    ]
+)

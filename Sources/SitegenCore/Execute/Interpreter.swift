@@ -1,0 +1,25 @@
+/// A resolved language runtime: the real executable and how to run a source file with it.
+public struct Interpreter: Sendable, Hashable {
+    public var language: String
+    /// Absolute path of the real executable (a pyenv shim resolved to the interpreter behind it).
+    public var path: String
+    public var version: String
+    /// e.g. CPython.
+    public var implementation: String
+    /// Arguments placed before the source file's name.
+    public var arguments: [String]
+    /// The file the example's code is written to.
+    public var sourceFileName: String
+
+    public init(
+        language: String, path: String, version: String, implementation: String,
+        arguments: [String], sourceFileName: String
+    ) {
+        self.language = language
+        self.path = path
+        self.version = version
+        self.implementation = implementation
+        self.arguments = arguments
+        self.sourceFileName = sourceFileName
+    }
+}

@@ -1,0 +1,58 @@
+import CSitegenSys
+import Foundation
+
+/// Finds every process that still carries a run's marker in its environment and kills it:
+/// descendants that escaped the example's process group (`setsid`, double fork). Those that
+/// re-parented to sitegen (its subreaper role) are also reaped here.
+enum OrphanReaper {
+    /// The environment variable every example process inherits.
+    static let variable = "SITEGEN_RUN_MARKER"
+
+    static func reap(marker: String) {
+        #if os(Linux)
+        let needle = Array("\(variable)=\(marker)".utf8) + [0]
+        for _ in 0..<20 {
+            let found = processes(carrying: needle)
+            if found.isEmpty { return }
+            for pid in found {
+                kill(pid, SIGKILL)
+            }
+            for pid in found {
+                var status = sg_status()
+                _ = sg_wait(pid, 0, &status)  // ECHILD when it is not ours to reap
+            }
+        }
+        #endif
+    }
+
+    private static func processes(carrying needle: [UInt8]) -> [Int32] {
+        let me = getpid()
+        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: "/proc") else {
+            return []
+        }
+        var pids: [Int32] = []
+        for entry in entries {
+            guard let pid = Int32(entry), pid != me,
+                let environ = FileManager.default.contents(atPath: "/proc/\(entry)/environ")
+            else { continue }
+            var bytes = [UInt8](environ)
+            bytes.insert(0, at: 0)
+            if contains(bytes, needle: [0] + needle) { pids.append(pid) }
+        }
+        return pids
+    }
+
+    private static func contains(_ haystack: [UInt8], needle: [UInt8]) -> Bool {
+        guard haystack.count >= needle.count else { return false }
+        var index = 0
+        while index <= haystack.count - needle.count {
+            if haystack[index] == needle[0]
+                && haystack[index..<(index + needle.count)].elementsEqual(needle)
+            {
+                return true
+            }
+            index += 1
+        }
+        return false
+    }
+}

@@ -1,0 +1,22 @@
+/// What to start: an executable with arguments and environment, in a working folder, with a limit.
+public struct ProcessRequest: Sendable, Hashable {
+    /// Absolute path of the executable.
+    public var executable: String
+    /// Arguments after argv[0].
+    public var arguments: [String]
+    public var environment: [String: String]
+    public var workingDirectory: String
+    /// Seconds after which the whole process group is killed.
+    public var timeout: Double
+
+    public init(
+        executable: String, arguments: [String], environment: [String: String],
+        workingDirectory: String, timeout: Double
+    ) {
+        self.executable = executable
+        self.arguments = arguments
+        self.environment = environment
+        self.workingDirectory = workingDirectory
+        self.timeout = timeout
+    }
+}

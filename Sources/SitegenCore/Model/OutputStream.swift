@@ -1,0 +1,33 @@
+/// Which standard stream a piece of output came from.
+public enum OutputStream: String, Sendable, Hashable, Codable {
+    case stdout
+    case stderr
+}
+
+/// Bytes read from one stream in one `read`, stamped on arrival.
+public struct OutputChunk: Sendable, Hashable {
+    /// Seconds since the process was started (CLOCK_MONOTONIC).
+    public var time: Double
+    public var stream: OutputStream
+    public var bytes: [UInt8]
+
+    public init(time: Double, stream: OutputStream, bytes: [UInt8]) {
+        self.time = time
+        self.stream = stream
+        self.bytes = bytes
+    }
+}
+
+/// One line of output with its arrival time and stream.
+public struct OutputLine: Sendable, Hashable {
+    /// Seconds since start at which the line's first byte arrived.
+    public var time: Double
+    public var stream: OutputStream
+    public var text: String
+
+    public init(time: Double, stream: OutputStream, text: String) {
+        self.time = time
+        self.stream = stream
+        self.text = text
+    }
+}

@@ -1,0 +1,58 @@
+/// One content page, parsed: its metadata and its body as rendered HTML with code blocks between.
+public struct Page: Sendable, Hashable {
+    /// The Markdown file, relative to the content folder.
+    public var sourcePath: String
+    /// The output file name, e.g. `multiprocessing.html`.
+    public var outputPath: String
+    public var title: String
+    /// Short description for `<meta name="description">`.
+    public var summary: String
+    /// Sort key from front matter (`order:`), then the file name.
+    public var order: Int
+    public var segments: [PageSegment]
+    public var headings: [Heading]
+
+    public init(
+        sourcePath: String, outputPath: String, title: String, summary: String, order: Int,
+        segments: [PageSegment], headings: [Heading]
+    ) {
+        self.sourcePath = sourcePath
+        self.outputPath = outputPath
+        self.title = title
+        self.summary = summary
+        self.order = order
+        self.segments = segments
+        self.headings = headings
+    }
+
+    /// The runnable code blocks of this page, in order.
+    public var runnableBlocks: [CodeBlock] {
+        segments.compactMap {
+            if case .code(let block) = $0, block.info.isRunnable { return block }
+            return nil
+        }
+    }
+}
+
+/// A piece of a page body.
+public enum PageSegment: Sendable, Hashable {
+    /// HTML that cmark rendered from the author's Markdown (safe mode: no raw HTML).
+    case html(String)
+    /// A code block, rendered by sitegen (ordinary code, or a runnable example with its results).
+    case code(CodeBlock)
+}
+
+/// A heading of a page, with the anchor sitegen gives it.
+public struct Heading: Sendable, Hashable {
+    public var level: Int
+    public var text: String
+    public var anchor: String
+    public var line: Int
+
+    public init(level: Int, text: String, anchor: String, line: Int) {
+        self.level = level
+        self.text = text
+        self.anchor = anchor
+        self.line = line
+    }
+}

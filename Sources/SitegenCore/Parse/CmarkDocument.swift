@@ -1,0 +1,134 @@
+import CCmark
+import Foundation
+
+/// The only file that talks to cmark: Markdown in, Swift values out. No C pointer escapes it.
+struct CmarkDocument: Sendable {
+    /// HTML runs and code blocks, in document order.
+    enum Piece: Sendable, Hashable {
+        case html(String)
+        case code(infoString: String, literal: String, line: Int)
+    }
+
+    var pieces: [Piece]
+    var headings: [Heading]
+    /// Targets of the author's links and images, with their lines (for link checking).
+    var links: [(destination: String, line: Int)]
+
+    /// Parses `markdown` (first line of the text is `firstLine` in its file) in cmark's safe mode.
+    init(markdown: String, firstLine: Int = 1) {
+        let options = CMARK_OPT_SOURCEPOS | CMARK_OPT_SMART | CMARK_OPT_VALIDATE_UTF8
+        let root: OpaquePointer = markdown.withCString { pointer in
+            cmark_parse_document(pointer, markdown.utf8.count, options)
+        }
+        defer { cmark_node_free(root) }
+
+        let offset = firstLine - 1
+        var codeNodes: [OpaquePointer] = []
+        var headingNodes: [OpaquePointer] = []
+        var links: [(String, Int)] = []
+        let iterator = cmark_iter_new(root)
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else {
+                continue
+            }
+            switch cmark_node_get_type(node) {
+            case CMARK_NODE_CODE_BLOCK: codeNodes.append(node)
+            case CMARK_NODE_HEADING: headingNodes.append(node)
+            case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
+                let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
+                links.append((url, Int(cmark_node_get_start_line(node)) + offset))
+            default: break
+            }
+        }
+        cmark_iter_free(iterator)
+
+        // Mutate only after iterating: headings get anchors, code blocks become placeholders.
+        var slugs = AnchorSlugger()
+        var headings: [Heading] = []
+        for node in headingNodes {
+            let level = Int(cmark_node_get_heading_level(node))
+            let text = Self.plainText(of: node)
+            let anchor = slugs.anchor(for: text)
+            let line = Int(cmark_node_get_start_line(node)) + offset
+            headings.append(Heading(level: level, text: text, anchor: anchor, line: line))
+            let custom = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK)!
+            cmark_node_set_on_enter(custom, "<h\(level) id=\"\(anchor)\">")
+            cmark_node_set_on_exit(
+                custom, "<a class=\"anchor\" href=\"#\(anchor)\" aria-label=\"Link to this section\">#</a></h\(level)>")
+            while let child = cmark_node_first_child(node) {
+                cmark_node_unlink(child)
+                cmark_node_append_child(custom, child)
+            }
+            cmark_node_replace(node, custom)
+            cmark_node_free(node)
+        }
+        var blocks: [(String, String, Int)] = []
+        for (index, node) in codeNodes.enumerated() {
+            let info = cmark_node_get_fence_info(node).map { String(cString: $0) } ?? ""
+            let literal = cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
+            blocks.append((info, literal, Int(cmark_node_get_start_line(node)) + offset))
+            let custom = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK)!
+            cmark_node_set_on_enter(custom, Self.marker(index))
+            cmark_node_replace(node, custom)
+            cmark_node_free(node)
+        }
+
+        let rendered = cmark_render_html(root, CMARK_OPT_DEFAULT)!
+        let html = String(cString: rendered)
+        free(rendered)
+
+        self.pieces = Self.split(html, blocks: blocks)
+        self.headings = headings
+        self.links = links
+    }
+
+    private static func marker(_ index: Int) -> String { "<!--sitegen-block:\(index)-->" }
+
+    /// Splits rendered HTML at the placeholders. Author text cannot forge one: safe mode omits
+    /// raw HTML, and a `<!--` typed as text is escaped.
+    private static func split(_ html: String, blocks: [(String, String, Int)]) -> [Piece] {
+        var pieces: [Piece] = []
+        var rest = Substring(html)
+        for (index, block) in blocks.enumerated() {
+            guard let range = rest.range(of: marker(index)) else { continue }
+            let before = rest[..<range.lowerBound]
+            if !before.trimmingWhitespace.isEmpty { pieces.append(.html(String(before))) }
+            pieces.append(.code(infoString: block.0, literal: block.1, line: block.2))
+            rest = rest[range.upperBound...]
+        }
+        if !rest.trimmingWhitespace.isEmpty { pieces.append(.html(String(rest))) }
+        return pieces
+    }
+
+    private static func plainText(of node: OpaquePointer) -> String {
+        var text = ""
+        let iterator = cmark_iter_new(node)
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard event == CMARK_EVENT_ENTER, let child = cmark_iter_get_node(iterator) else {
+                continue
+            }
+            switch cmark_node_get_type(child) {
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE:
+                if let literal = cmark_node_get_literal(child) { text += String(cString: literal) }
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+                text += " "
+            default: break
+            }
+        }
+        cmark_iter_free(iterator)
+        return text
+    }
+}
+
+extension Substring {
+    var trimmingWhitespace: Substring {
+        var result = self
+        while let first = result.first, first.isWhitespace { result.removeFirst() }
+        while let last = result.last, last.isWhitespace { result.removeLast() }
+        return result
+    }
+}

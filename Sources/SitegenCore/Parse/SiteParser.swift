@@ -1,0 +1,154 @@
+/// The Parse stage: pages (sorted by `order`, then path) and the runnable examples in them.
+public enum SiteParser {
+    /// Attributes a runnable fence may carry.
+    public static let exampleAttributes: Set<String> = ["id", "timeout"]
+    public static let defaultTimeout = 60.0
+
+    public struct Site: Sendable, Hashable {
+        public var pages: [Page]
+        public var examples: [Example]
+    }
+
+    public static func parse(_ files: [ContentFile]) throws -> Site {
+        var pages = try files.map(parsePage)
+        pages.sort { ($0.order, $0.sourcePath) < ($1.order, $1.sourcePath) }
+        try checkUniqueOutputs(pages)
+        var examples: [Example] = []
+        var ids: [String: SourceLocation] = [:]
+        for page in pages {
+            for (index, block) in page.runnableBlocks.enumerated() {
+                let example = try makeExample(block, page: page, index: index)
+                if let first = ids[example.id] {
+                    throw SitegenError(
+                        .parse, at: block.location,
+                        "the example id '\(example.id)' is already used at \(first)",
+                        hint: "give each runnable block its own id=")
+                }
+                ids[example.id] = block.location
+                examples.append(example)
+            }
+        }
+        return Site(pages: pages, examples: examples)
+    }
+
+    static func parsePage(_ file: ContentFile) throws -> Page {
+        let front: FrontMatter
+        do {
+            front = try FrontMatter.parse(file.text)
+        } catch {
+            throw frontMatterError(error, file.relativePath)
+        }
+        let document = CmarkDocument(markdown: front.body, firstLine: front.bodyFirstLine)
+        var segments: [PageSegment] = []
+        for piece in document.pieces {
+            switch piece {
+            case .html(let html): segments.append(.html(html))
+            case .code(let infoString, let literal, let line):
+                let location = SourceLocation(file: file.relativePath, line: line)
+                let info: FenceInfo
+                do {
+                    info = try FenceInfoParser.parse(infoString)
+                } catch {
+                    throw SitegenError(
+                        .parse, at: location, "malformed fence attributes: \(error)",
+                        hint: "write them as key=value or key=\"quoted value\"")
+                }
+                segments.append(
+                    .code(CodeBlock(infoString: infoString, info: info, code: literal, location: location)))
+            }
+        }
+        let stem = outputStem(file.relativePath)
+        let title = front.fields["title"] ?? document.headings.first?.text ?? stem
+        var order = Int.max
+        if let value = front.fields["order"] {
+            guard let number = Int(value) else {
+                throw SitegenError(
+                    .parse, at: SourceLocation(file: file.relativePath, line: front.lines["order"] ?? 1),
+                    "order must be a whole number, not '\(value)'", hint: "write e.g. order: 3")
+            }
+            order = number
+        }
+        return Page(
+            sourcePath: file.relativePath, outputPath: stem + ".html", title: title,
+            summary: front.fields["description"] ?? title, order: order, segments: segments,
+            headings: document.headings)
+    }
+
+    /// `guide/01-intro.md` → `guide-intro`: folders flattened, a leading number dropped.
+    static func outputStem(_ relativePath: String) -> String {
+        var stem = String(relativePath.dropLast(3))
+        stem = stem.split(separator: "/").map { part in
+            let trimmed = part.drop(while: { $0.isNumber })
+            if trimmed.count < part.count, let first = trimmed.first, first == "-" || first == "_" {
+                return String(trimmed.dropFirst())
+            }
+            return String(part)
+        }.joined(separator: "-")
+        return stem.isEmpty ? "page" : stem
+    }
+
+    private static func checkUniqueOutputs(_ pages: [Page]) throws {
+        var seen: [String: String] = [:]
+        for page in pages {
+            if let other = seen[page.outputPath] {
+                throw SitegenError(
+                    .parse, at: SourceLocation(file: page.sourcePath, line: 1),
+                    "this page and \(other) would both be written to \(page.outputPath)",
+                    hint: "rename one of the files")
+            }
+            seen[page.outputPath] = page.sourcePath
+        }
+    }
+
+    static func makeExample(_ block: CodeBlock, page: Page, index: Int) throws -> Example {
+        for attribute in block.info.attributes where !exampleAttributes.contains(attribute.key) {
+            let known = exampleAttributes.sorted().joined(separator: ", ")
+            throw SitegenError(
+                .parse, at: block.location, "unknown attribute '\(attribute.key)' on a runnable block",
+                hint: "known attributes are \(known)")
+        }
+        let id = block.info["id"] ?? "\(page.outputPath.dropLast(5))-\(index + 1)"
+        guard !id.isEmpty, id.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") })
+        else {
+            throw SitegenError(
+                .parse, at: block.location, "the example id '\(id)' is not usable in a file name",
+                hint: "use letters, digits, '-' and '_'")
+        }
+        var timeout = defaultTimeout
+        if let value = block.info["timeout"] {
+            guard let seconds = Double(value.hasSuffix("s") ? String(value.dropLast()) : value),
+                seconds > 0, seconds.isFinite
+            else {
+                throw SitegenError(
+                    .parse, at: block.location, "timeout must be a positive number of seconds, not '\(value)'",
+                    hint: "write e.g. timeout=5 or timeout=0.5")
+            }
+            timeout = seconds
+        }
+        guard !block.info.language.isEmpty else {
+            throw SitegenError(
+                .parse, at: block.location, "a runnable block needs a language",
+                hint: "write e.g. ```python run")
+        }
+        return Example(
+            id: id, page: page.outputPath, language: block.info.language, code: block.code,
+            location: block.location, timeout: timeout)
+    }
+
+    private static func frontMatterError(_ error: FrontMatter.Failure, _ file: String) -> SitegenError {
+        switch error {
+        case .unterminated:
+            return SitegenError(
+                .parse, at: SourceLocation(file: file, line: 1), "the front matter has no closing '---'",
+                hint: "end it with a line holding only ---")
+        case .malformed(let line, let text):
+            return SitegenError(
+                .parse, at: SourceLocation(file: file, line: line),
+                "front matter line '\(text)' is not 'key: value'", hint: "write e.g. title: My page")
+        case .duplicate(let line, let key):
+            return SitegenError(
+                .parse, at: SourceLocation(file: file, line: line), "'\(key)' is set twice",
+                hint: "keep one '\(key):' line")
+        }
+    }
+}

@@ -1,0 +1,77 @@
+/// A piece of HTML or SVG markup. Text is escaped by construction; only `.raw` is emitted as is.
+public indirect enum Node: Sendable, Hashable {
+    /// Character data, escaped when rendered.
+    case text(String)
+    /// Trusted markup (cmark's safe-mode output, sitegen's own CSS), emitted verbatim.
+    case raw(String)
+    /// An element with attributes (values escaped) and children.
+    case element(name: String, attributes: [Attribute], children: [Node])
+    /// A void element (`<meta>`, `<br>`) or a self-closed SVG element.
+    case empty(name: String, attributes: [Attribute])
+    /// Several nodes in sequence.
+    case group([Node])
+
+    public struct Attribute: Sendable, Hashable {
+        public var name: String
+        public var value: String
+        public init(_ name: String, _ value: String) {
+            self.name = name
+            self.value = value
+        }
+    }
+
+    /// An element; `attrs` pairs keep their order, so output is deterministic.
+    public static func el(_ name: String, _ attrs: [(String, String)], _ children: [Node]) -> Node {
+        .element(name: name, attributes: attrs.map { Attribute($0.0, $0.1) }, children: children)
+    }
+
+    /// An element without attributes.
+    public static func el(_ name: String, _ children: [Node]) -> Node {
+        .element(name: name, attributes: [], children: children)
+    }
+
+    /// An element holding only escaped text.
+    public static func el(_ name: String, _ attrs: [(String, String)] = [], text: String) -> Node {
+        el(name, attrs, [.text(text)])
+    }
+
+    public static func void(_ name: String, _ attrs: [(String, String)] = []) -> Node {
+        .empty(name: name, attributes: attrs.map { Attribute($0.0, $0.1) })
+    }
+
+    /// The markup, as a string.
+    public var rendered: String {
+        var out = ""
+        render(into: &out)
+        return out
+    }
+
+    public func render(into out: inout String) {
+        switch self {
+        case .text(let string):
+            Escape.text(string, into: &out)
+        case .raw(let markup):
+            out += markup
+        case .element(let name, let attributes, let children):
+            out += "<" + name
+            Self.render(attributes, into: &out)
+            out += ">"
+            for child in children { child.render(into: &out) }
+            out += "</" + name + ">"
+        case .empty(let name, let attributes):
+            out += "<" + name
+            Self.render(attributes, into: &out)
+            out += "/>"
+        case .group(let nodes):
+            for node in nodes { node.render(into: &out) }
+        }
+    }
+
+    private static func render(_ attributes: [Attribute], into out: inout String) {
+        for attribute in attributes {
+            out += " " + attribute.name + "=\""
+            Escape.attribute(attribute.value, into: &out)
+            out += "\""
+        }
+    }
+}

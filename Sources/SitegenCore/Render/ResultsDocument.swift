@@ -1,0 +1,60 @@
+import Foundation
+
+/// `results.json`, the product's data contract. Names are stable; see the README for each field.
+public struct ResultsDocument: Codable, Sendable {
+    public static let schema = 1
+
+    public var schema: Int
+    public var generator: String
+    public var machine: MachineInfo
+    public var examples: [ExampleRecord]
+
+    public struct ExampleRecord: Codable, Sendable {
+        public var id: String
+        public var page: String
+        public var source: String
+        public var language: String
+        public var outcome: Outcome
+        public var wall_s: Double
+        public var user_s: Double
+        public var sys_s: Double
+        public var truncated: Bool
+        public var lines: [Line]
+    }
+
+    public struct Outcome: Codable, Sendable {
+        public var kind: String
+        public var code: Int32?
+        public var signal: Int32?
+    }
+
+    public struct Line: Codable, Sendable {
+        public var t_s: Double
+        public var stream: String
+        public var text: String
+    }
+
+    static func encode(results: [ExampleResult], machine: MachineInfo, generator: String) throws -> [UInt8] {
+        let document = ResultsDocument(
+            schema: schema, generator: generator, machine: machine,
+            examples: results.map(record))
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return Array(try encoder.encode(document)) + [0x0A]
+    }
+
+    static func record(_ result: ExampleResult) -> ExampleRecord {
+        let outcome: Outcome
+        switch result.capture.outcome {
+        case .exited(let code): outcome = Outcome(kind: "exited", code: code, signal: nil)
+        case .signaled(let signal): outcome = Outcome(kind: "signaled", code: nil, signal: signal)
+        case .timedOut: outcome = Outcome(kind: "timedOut", code: nil, signal: nil)
+        }
+        return ExampleRecord(
+            id: result.example.id, page: result.example.page,
+            source: result.example.location.description, language: result.example.language,
+            outcome: outcome, wall_s: result.capture.wallSeconds, user_s: result.capture.userSeconds,
+            sys_s: result.capture.systemSeconds, truncated: result.capture.truncated,
+            lines: result.lines.map { Line(t_s: $0.time, stream: $0.stream.rawValue, text: $0.text) })
+    }
+}

@@ -1,0 +1,48 @@
+import Foundation
+
+/// The Render stage: every output file of the site as relative path → bytes. Pure: no I/O, no clock.
+public enum SiteRenderer {
+    public static func render(
+        site: SiteParser.Site, results: [ExampleResult], machine: MachineInfo, generator: String
+    ) throws -> [String: [UInt8]] {
+        var files: [String: [UInt8]] = [:]
+        let byID = Dictionary(uniqueKeysWithValues: results.map { ($0.example.id, $0) })
+        let nav = site.pages.map { PageLayout.NavItem(title: $0.title, path: $0.outputPath) }
+        let siteTitle = site.pages.first { $0.outputPath == "index.html" }?.title ?? site.pages[0].title
+        for page in site.pages {
+            var body: [Node] = []
+            if page.headings.first?.level != 1 { body.append(.el("h1", text: page.title)) }
+            var exampleIndex = 0
+            for segment in page.segments {
+                switch segment {
+                case .html(let html):
+                    body.append(.raw(html))
+                case .code(let block):
+                    if block.info.isRunnable {
+                        let example = site.examples.first { $0.location == block.location }
+                        exampleIndex += 1
+                        if let example, let result = byID[example.id] {
+                            body.append(ExampleView.node(block, result: result))
+                        } else {
+                            body.append(CodeView.node(block))
+                        }
+                    } else {
+                        body.append(CodeView.node(block))
+                    }
+                }
+            }
+            let shows = results.contains { $0.example.page == page.outputPath }
+            let footer: [Node] =
+                shows
+                ? [MachineView.node(machine, generator: generator)]
+                : [.el("p", text: "Built by \(generator) from \(page.sourcePath).")]
+            let html = PageLayout.document(
+                title: page.title, siteTitle: siteTitle, description: page.summary,
+                path: page.outputPath, nav: nav, body: body, footer: footer)
+            files[page.outputPath] = Array(html.utf8)
+        }
+        files["assets/site.css"] = Array(Stylesheet.css.utf8)
+        files["results.json"] = try ResultsDocument.encode(results: results, machine: machine, generator: generator)
+        return files
+    }
+}

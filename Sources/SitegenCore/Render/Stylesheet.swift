@@ -1,0 +1,86 @@
+/// The site's one stylesheet: light and dark through `prefers-color-scheme`, print, narrow screens.
+enum Stylesheet {
+    static let css = #"""
+        :root {
+          --bg: #ffffff; --fg: #1b1f24; --muted: #57606a; --border: #d0d7de; --panel: #f6f8fa;
+          --link: #0550ae; --accent: #0969da; --ok: #1a7f37; --bad: #b3261e; --warn-bg: #fff8c5;
+          --c0: #0072b2; --c1: #d55e00; --c2: #009e73; --c3: #cc79a7; --c4: #7a5c00; --c5: #56b4e9;
+          color-scheme: light dark;
+        }
+        @media (prefers-color-scheme: dark) {
+          :root {
+            --bg: #0d1117; --fg: #e6edf3; --muted: #9da7b3; --border: #30363d; --panel: #161b22;
+            --link: #79c0ff; --accent: #58a6ff; --ok: #56d364; --bad: #ff7b72; --warn-bg: #3b2e00;
+            --c0: #56b4e9; --c1: #f0a35e; --c2: #3fd3a4; --c3: #e29ccb; --c4: #f0e442; --c5: #9ecbff;
+          }
+        }
+        * { box-sizing: border-box; }
+        html { font-size: 17px; }
+        body {
+          margin: 0; background: var(--bg); color: var(--fg); line-height: 1.6;
+          font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif;
+          display: grid; grid-template-columns: 16rem minmax(0, 1fr); grid-template-areas: "nav main" "nav foot";
+        }
+        a { color: var(--link); }
+        .skip { position: absolute; left: -999px; }
+        .skip:focus { left: 1rem; top: 1rem; background: var(--panel); padding: .5rem; z-index: 2; }
+        .sidebar {
+          grid-area: nav; border-right: 1px solid var(--border); background: var(--panel);
+          padding: 1.5rem 1rem; position: sticky; top: 0; height: 100vh; overflow-y: auto;
+        }
+        .sidebar .site-title { font-weight: 700; margin-top: 0; }
+        .sidebar .site-title a { color: var(--fg); text-decoration: none; }
+        .sidebar ol { list-style: none; padding: 0; margin: 0; }
+        .sidebar li a { display: block; padding: .25rem .5rem; border-radius: 6px; text-decoration: none; }
+        .sidebar li a[aria-current="page"] { background: var(--bg); font-weight: 600; color: var(--fg); }
+        main { grid-area: main; padding: 2rem 3rem; max-width: 60rem; }
+        footer { grid-area: foot; padding: 1rem 3rem 3rem; color: var(--muted); font-size: .9rem; }
+        h1, h2, h3, h4 { line-height: 1.25; }
+        h4 { margin-bottom: .4rem; }
+        .anchor { margin-left: .4rem; color: var(--muted); text-decoration: none; opacity: .5; font-weight: 400; }
+        .anchor:hover, .anchor:focus { opacity: 1; }
+        code { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; font-size: .9em; }
+        pre {
+          background: var(--panel); border: 1px solid var(--border); border-radius: 8px;
+          padding: .8rem 1rem; overflow-x: auto; line-height: 1.45;
+        }
+        pre.terminal { background: #0d1117; color: #e6edf3; border-color: #30363d; }
+        blockquote { margin: 1rem 0; padding: .5rem 1rem; border-left: 4px solid var(--accent); background: var(--panel); }
+        table { border-collapse: collapse; margin: .5rem 0 1rem; font-size: .9rem; }
+        caption { text-align: left; color: var(--muted); padding-bottom: .3rem; }
+        th, td { border-bottom: 1px solid var(--border); padding: .2rem .6rem; text-align: left; vertical-align: top; }
+        td.num { text-align: right; font-variant-numeric: tabular-nums; }
+        tr.stderr td { color: var(--bad); }
+        .example { border-top: 2px solid var(--border); margin-top: 1.5rem; padding-top: .5rem; }
+        .example-label { color: var(--muted); font-size: .9rem; }
+        .outcome { font-size: .95rem; }
+        .example.ok .outcome strong { color: var(--ok); }
+        .example.failed .outcome strong { color: var(--bad); }
+        .warning { background: var(--warn-bg); padding: .4rem .8rem; border-radius: 6px; }
+        figure.chart { margin: .5rem 0 1rem; overflow-x: auto; }
+        svg.chart { max-width: 100%; height: auto; font-family: inherit; font-size: 12px; }
+        svg.chart text { fill: var(--fg); }
+        svg.chart .tick, svg.chart .axis-label { fill: var(--muted); }
+        svg.chart .axis { stroke: var(--muted); stroke-width: 1; }
+        svg.chart .lane { fill: var(--panel); stroke: var(--border); }
+        svg.chart .mark { stroke-width: 2.5; }
+        .mark-0 { stroke: var(--c0); } .mark-1 { stroke: var(--c1); } .mark-2 { stroke: var(--c2); }
+        .mark-3 { stroke: var(--c3); } .mark-4 { stroke: var(--c4); } .mark-5 { stroke: var(--c5); }
+        details.machine dl { display: grid; grid-template-columns: max-content 1fr; gap: .1rem 1rem; }
+        details.machine dt { font-weight: 600; }
+        details.machine dd { margin: 0; }
+        .pager { display: flex; justify-content: space-between; gap: 1rem; margin-top: 3rem; border-top: 1px solid var(--border); padding-top: 1rem; }
+        .pager .next { margin-left: auto; }
+        @media (max-width: 760px) {
+          body { display: block; }
+          .sidebar { position: static; height: auto; border-right: 0; border-bottom: 1px solid var(--border); }
+          main, footer { padding: 1rem; }
+        }
+        @media print {
+          body { display: block; }
+          .sidebar, .pager, .skip, .anchor { display: none; }
+          pre.terminal { background: #fff; color: #000; }
+          a { color: inherit; }
+        }
+        """#
+}
