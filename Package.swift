@@ -19,7 +19,10 @@ let package = Package(
         ),
         // posix_spawn, wait4, renameat2 and prctl with _GNU_SOURCE visible.
         .target(name: "CSitegenSys"),
-        .target(name: "SitegenCore", dependencies: ["CCmark", "CSitegenSys"]),
+        .target(
+            name: "SitegenCore", dependencies: ["CCmark", "CSitegenSys"],
+            // The Python side channel is embedded as Execute/SitecustomizeSource.swift.
+            exclude: ["Execute/Python"]),
         .executableTarget(
             name: "sitegen",
             dependencies: [

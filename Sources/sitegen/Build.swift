@@ -12,8 +12,20 @@ struct Build: ParsableCommand {
     @Option(name: .long, help: "The folder to write the site to; replaced only when the build succeeds.")
     var output = "site"
 
+    @Option(name: .long, help: "Measured runs per example (a fence's runs= overrides it).")
+    var runs = 5
+
+    @Option(name: .long, help: "Warm-up runs per example, not measured (a fence's warmup= overrides it).")
+    var warmup = 1
+
+    /// Turns off line tagging and /proc sampling, to measure their cost (benchmarks/overhead.sh).
+    @Flag(name: .customLong("no-instrument"), help: .hidden)
+    var noInstrument = false
+
     func run() throws {
-        let options = BuildOptions(contentFolder: content, outputFolder: output)
+        let options = BuildOptions(
+            contentFolder: content, outputFolder: output, runs: runs, warmup: warmup,
+            instrumented: !noInstrument)
         do {
             try options.validate()
         } catch let error as SitegenError {

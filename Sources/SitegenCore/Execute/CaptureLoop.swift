@@ -56,6 +56,10 @@ struct CaptureLoop {
                 timedOut = true
                 kill(-pid, SIGKILL)
             }
+            if status == nil, observer != nil, Self.hasExited(pid) {
+                // A zombie root still shows its final CPU in /proc: sample it before reaping.
+                observer?.observe(rootPID: pid, elapsed: Double(sg_monotonic_ns() - start) / 1e9)
+            }
             if status == nil {
                 var waited = sg_status()
                 if sg_wait(pid, 1, &waited) == 0, waited.done != 0 {
@@ -103,7 +107,7 @@ struct CaptureLoop {
             ? .timedOut
             : final.exited != 0 ? .exited(code: final.code) : .signaled(signal: final.code)
         let usage = final.usage
-        return ProcessCapture(
+        var capture = ProcessCapture(
             outcome: outcome,
             wallSeconds: Double(exitTime - start) / 1e9,
             userSeconds: Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) / 1e6,
@@ -111,6 +115,15 @@ struct CaptureLoop {
             maxRSSBytes: Int(usage.ru_maxrss) * 1024,
             chunks: chunks,
             truncated: truncated)
+        capture.spawnedAt = start
+        return capture
+    }
+
+    /// True when `pid` has exited but is not reaped yet (waitid with WNOWAIT leaves it a zombie).
+    private static func hasExited(_ pid: Int32) -> Bool {
+        var info = siginfo_t()
+        let flags = WEXITED | WNOHANG | Int32(WNOWAIT)
+        return waitid(P_PID, id_t(pid), &info, flags) == 0 && info._sifields._sigchld.si_pid == pid
     }
 
     /// Reads everything available on `fd`; closes it (and sets it to -1) at end of file.

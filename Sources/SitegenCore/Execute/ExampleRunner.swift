@@ -1,11 +1,17 @@
 import Foundation
 
-/// The Execute stage: runs every example, one at a time, each in a fresh temporary folder.
+/// The Execute stage: runs every example, one at a time, each in a fresh temporary folder:
+/// warm-up runs, then measured runs, the last of which is shown.
 public struct ExampleRunner: Sendable {
     public var executor: any ProcessExecutor
     public var environment: [String: String]
     /// Called before each example starts, with a line for stderr.
     public var progress: @Sendable (String) -> Void
+    /// Measured runs and warm-up runs for examples whose fence does not say.
+    public var runs = 5
+    public var warmup = 1
+    /// Tag Python lines through the side channel and sample the tree from /proc.
+    public var instrumented = true
 
     public init(
         executor: any ProcessExecutor, environment: [String: String],
@@ -22,38 +28,92 @@ public struct ExampleRunner: Sendable {
         var results: [ExampleResult] = []
         let scratch = try Scratch.make()
         defer { scratch.remove() }
+        let channel = instrumented ? try TraceChannel(scratch: scratch.path) : nil
         for (index, example) in examples.enumerated() {
-            let interpreter = try interpreters[example.language]
+            let interpreter =
+                try interpreters[example.language]
                 ?? resolver.resolve(example.language, for: example.location)
             interpreters[example.language] = interpreter
-            progress("[\(index + 1)/\(examples.count)] running \(example.id) (\(example.location))")
-            let capture = try runOnce(example, with: interpreter, in: scratch)
-            progress(
-                "[\(index + 1)/\(examples.count)] \(example.id): \(capture.outcome.summary), "
-                    + String(format: "%.3f s wall", capture.wallSeconds))
-            results.append(ExampleResult(example: example, interpreter: interpreter, capture: capture))
+            let label = "[\(index + 1)/\(examples.count)] \(example.id)"
+            progress("\(label): running (\(example.location))")
+            let warmup = example.warmup ?? self.warmup
+            let runs = example.runs ?? self.runs
+            var last: ExampleRun?
+            for number in 0..<warmup {
+                progress("\(label): warm-up \(number + 1)/\(warmup)")
+                last = try runOnce(example, with: interpreter, in: scratch, channel: channel)
+                if last?.capture.outcome.succeeded == false { break }
+            }
+            var measured: [RunMeasurement] = []
+            if last?.capture.outcome.succeeded != false {
+                for number in 0..<runs {
+                    let run = try runOnce(example, with: interpreter, in: scratch, channel: channel)
+                    measured.append(run.measurement)
+                    progress(
+                        "\(label): run \(number + 1)/\(runs) "
+                            + String(format: "%.3f s wall", run.capture.wallSeconds))
+                    last = run
+                    if !run.capture.outcome.succeeded { break }
+                }
+            }
+            let shown = last!
+            progress("\(label): \(shown.capture.outcome.summary)")
+            var result = ExampleResult(
+                example: example, interpreter: interpreter, capture: shown.capture)
+            result.runs = measured
+            result.trace = shown.trace
+            if let attribution = shown.attribution {
+                result.lines = attribution.lines
+                result.events = attribution.events
+            }
+            results.append(result)
         }
         return results
     }
 
-    private func runOnce(_ example: Example, with interpreter: Interpreter, in scratch: Scratch)
-        throws -> ProcessCapture
-    {
+    private func runOnce(
+        _ example: Example, with interpreter: Interpreter, in scratch: Scratch,
+        channel: TraceChannel?
+    ) throws -> ExampleRun {
         let folder = try scratch.folder(for: example.id)
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let source = folder + "/" + interpreter.sourceFileName
-        guard FileManager.default.createFile(atPath: source, contents: Data(example.code.utf8)) else {
+        guard FileManager.default.createFile(atPath: source, contents: Data(example.code.utf8))
+        else {
             throw SitegenError(
-                .execute, at: example.location, path: source, "could not write the example's source",
+                .execute, at: example.location, path: source,
+                "could not write the example's source",
                 hint: "check that the temporary folder (TMPDIR) is writable")
         }
         var environment = self.environment
         environment["PYTHONUNBUFFERED"] = "1"
         environment["PYTHONIOENCODING"] = "utf-8"
+        let tagged = interpreter.language == "python" ? channel : nil
+        let traceFile = try tagged?.prepare(&environment)
+        defer { if let traceFile { try? FileManager.default.removeItem(atPath: traceFile) } }
         let request = ProcessRequest(
             executable: interpreter.path, arguments: interpreter.arguments + [source],
             environment: environment, workingDirectory: folder, timeout: example.timeout)
-        return try executor.run(request)
+        let sampler = instrumented ? TreeSampler() : nil
+        let capture = try executor.run(request, observer: sampler)
+        let trace = sampler?.trace
+        let attribution = traceFile.map { TraceChannel.read($0, capture: capture) }
+        return ExampleRun(capture: capture, trace: trace, attribution: attribution ?? nil)
+    }
+}
+
+/// One run's capture with what the sampler and the side channel saw.
+struct ExampleRun {
+    var capture: ProcessCapture
+    var trace: TreeTrace?
+    var attribution: TraceReader.Attribution?
+
+    var measurement: RunMeasurement {
+        let sampled = trace.map { !$0.samples.isEmpty && $0.peakRSSBytes > 0 } ?? false
+        return RunMeasurement(
+            wallSeconds: capture.wallSeconds, userSeconds: capture.userSeconds,
+            systemSeconds: capture.systemSeconds,
+            peakRSSBytes: sampled ? trace!.peakRSSBytes : capture.maxRSSBytes, treeSampled: sampled)
     }
 }
 
@@ -63,7 +123,8 @@ struct Scratch {
 
     static func make() throws -> Scratch {
         let base = NSTemporaryDirectory()
-        let path = (base as NSString).appendingPathComponent("sitegen-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
+        let path = (base as NSString).appendingPathComponent(
+            "sitegen-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
         do {
             try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         } catch {

@@ -17,19 +17,94 @@ public enum MachineProbe {
                 ? interpreter.implementation
                 : "\(interpreter.version) (\(interpreter.implementation))"
         }
-        return MachineInfo(
-            cores: ProcessInfo.processInfo.activeProcessorCount, os: osName(),
-            kernel: "\(field(name.sysname)) \(field(name.release))", architecture: field(name.machine),
+        var machine = MachineInfo(
+            cores: coresAvailable(), os: osName(),
+            kernel: "\(field(name.sysname)) \(field(name.release))",
+            architecture: field(name.machine),
             interpreters: versions)
+        machine.cpuModel = cpuModel()
+        machine.coresOnline = Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))
+        machine.coresAvailable = coresAvailable()
+        machine.memoryBytes = memoryBytes()
+        machine.sitegenVersion = SiteBuilder.version
+        machine.date = today()
+        return machine
+    }
+
+    /// Cores this process may run on (sched_getaffinity, through Foundation).
+    public static func coresAvailable() -> Int { ProcessInfo.processInfo.activeProcessorCount }
+
+    /// The 1-minute load average from /proc/loadavg.
+    public static func loadAverage() -> Double? {
+        guard let text = try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8) else {
+            return nil
+        }
+        return text.split(separator: " ").first.flatMap { Double($0) }
+    }
+
+    /// Facts only the interpreter knows: GIL and multiprocessing's default start method.
+    public static func pythonFacts(
+        _ interpreter: Interpreter, executor: any ProcessExecutor, environment: [String: String]
+    ) -> MachineInfo.PythonFacts {
+        let script = """
+            import sys, multiprocessing as m
+            f = getattr(sys, '_is_gil_enabled', None)
+            print('on' if f is None or f() else 'off')
+            print(m.get_start_method())
+            """
+        let request = ProcessRequest(
+            executable: interpreter.path, arguments: ["-c", script], environment: environment,
+            workingDirectory: FileManager.default.currentDirectoryPath, timeout: 30)
+        let lines =
+            (try? executor.run(request)).map {
+                LineAssembler.lines(from: $0.chunks).filter { $0.stream == .stdout }.map(\.text)
+            } ?? []
+        return MachineInfo.PythonFacts(
+            path: interpreter.path, version: interpreter.version,
+            implementation: interpreter.implementation, gil: lines.count > 0 ? lines[0] : "unknown",
+            start_method: lines.count > 1 ? lines[1] : "unknown")
     }
 
     /// PRETTY_NAME from /etc/os-release, else the kernel's name.
     static func osName() -> String {
         if let text = try? String(contentsOfFile: "/etc/os-release", encoding: .utf8) {
             for line in text.split(separator: "\n") where line.hasPrefix("PRETTY_NAME=") {
-                return String(line.dropFirst(12)).trimmingCharacters(in: CharacterSet(charactersIn: "\""))
+                return String(line.dropFirst(12)).trimmingCharacters(
+                    in: CharacterSet(charactersIn: "\""))
             }
         }
         return ProcessInfo.processInfo.operatingSystemVersionString
+    }
+
+    static func cpuModel() -> String {
+        guard let text = try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8) else {
+            return ""
+        }
+        for line in text.split(separator: "\n") where line.hasPrefix("model name") {
+            if let colon = line.firstIndex(of: ":") {
+                return line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            }
+        }
+        return ""
+    }
+
+    static func memoryBytes() -> Int {
+        guard let text = try? String(contentsOfFile: "/proc/meminfo", encoding: .utf8) else {
+            return 0
+        }
+        for line in text.split(separator: "\n") where line.hasPrefix("MemTotal:") {
+            let words = line.split(separator: " ")
+            if words.count >= 2, let kilobytes = Int(words[1]) { return kilobytes * 1024 }
+        }
+        return 0
+    }
+
+    /// Today's date in UTC, `YYYY-MM-DD`.
+    static func today() -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.dateFormat = "yyyy-MM-dd"
+        return formatter.string(from: Date())
     }
 }

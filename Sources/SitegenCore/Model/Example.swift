@@ -9,11 +9,16 @@ public struct Example: Sendable, Hashable {
     public var location: SourceLocation
     /// Seconds before the whole process group is killed.
     public var timeout: Double
+    /// Measured runs and warm-up runs from the fence (`runs=`, `warmup=`); nil means the build's.
+    public var runs: Int?
+    public var warmup: Int?
 
     public init(
         id: String, page: String, language: String, code: String, location: SourceLocation,
-        timeout: Double
+        timeout: Double, runs: Int? = nil, warmup: Int? = nil
     ) {
+        self.runs = runs
+        self.warmup = warmup
         self.id = id
         self.page = page
         self.language = language

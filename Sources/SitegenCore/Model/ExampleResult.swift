@@ -8,6 +8,15 @@ public struct ExampleResult: Sendable, Hashable {
     public var lines: [OutputLine]
     /// Both streams merged in arrival order: what a terminal would have shown.
     public var terminal: String
+    /// Every measured run (the shown `capture` is the last one).
+    public var runs: [RunMeasurement] = []
+    /// Statistics over `runs`, filled in by the Measure stage.
+    public var stats: ExampleStats?
+    public var warnings: [MeasurementWarning] = []
+    /// Worker start and end events of the shown run (Python examples).
+    public var events: [WorkerEvent] = []
+    /// The /proc sampler's view of the shown run, when it was sampled.
+    public var trace: TreeTrace?
 
     public init(example: Example, interpreter: Interpreter, capture: ProcessCapture) {
         self.example = example

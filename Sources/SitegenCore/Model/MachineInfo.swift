@@ -1,13 +1,61 @@
 /// The machine an example ran on, as shown on the page and in `results.json`.
 public struct MachineInfo: Sendable, Hashable, Codable {
+    /// Cores available to the build (affinity), as `cores_available`; kept for schema 1 readers.
     public var cores: Int
     public var os: String
     public var kernel: String
     public var architecture: String
     /// Interpreter versions by language, e.g. `["python": "3.11.7 (CPython)"]`.
     public var interpreters: [String: String]
+    /// From /proc/cpuinfo's "model name".
+    public var cpuModel: String = ""
+    public var coresOnline: Int = 0
+    public var coresAvailable: Int = 0
+    /// MemTotal from /proc/meminfo.
+    public var memoryBytes: Int = 0
+    /// 1-minute load averages from /proc/loadavg before and after the examples ran.
+    public var loadBefore: Double?
+    public var loadAfter: Double?
+    public var python: PythonFacts?
+    public var sitegenVersion: String = ""
+    /// The build's date, UTC, `YYYY-MM-DD`: the only timestamp in the output.
+    public var date: String = ""
 
-    public init(cores: Int, os: String, kernel: String, architecture: String, interpreters: [String: String]) {
+    /// What the examples' Python interpreter says about itself.
+    public struct PythonFacts: Sendable, Hashable, Codable {
+        public var path: String
+        public var version: String
+        public var implementation: String
+        /// "on" or "off" (`sys._is_gil_enabled()` where it exists, else "on").
+        public var gil: String
+        /// `multiprocessing.get_start_method()`.
+        public var start_method: String
+
+        public init(
+            path: String, version: String, implementation: String, gil: String, start_method: String
+        ) {
+            self.path = path
+            self.version = version
+            self.implementation = implementation
+            self.gil = gil
+            self.start_method = start_method
+        }
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case cores, os, kernel, architecture, interpreters, python, date
+        case cpuModel = "cpu_model"
+        case coresOnline = "cores_online"
+        case coresAvailable = "cores_available"
+        case memoryBytes = "memory_bytes"
+        case loadBefore = "load_before"
+        case loadAfter = "load_after"
+        case sitegenVersion = "sitegen_version"
+    }
+
+    public init(
+        cores: Int, os: String, kernel: String, architecture: String, interpreters: [String: String]
+    ) {
         self.cores = cores
         self.os = os
         self.kernel = kernel

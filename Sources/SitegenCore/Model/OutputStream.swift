@@ -24,10 +24,13 @@ public struct OutputLine: Sendable, Hashable {
     public var time: Double
     public var stream: OutputStream
     public var text: String
+    /// Who printed it, when the side channel said so; nil for stream-level attribution.
+    public var owner: LineOwner?
 
-    public init(time: Double, stream: OutputStream, text: String) {
+    public init(time: Double, stream: OutputStream, text: String, owner: LineOwner? = nil) {
         self.time = time
         self.stream = stream
         self.text = text
+        self.owner = owner
     }
 }

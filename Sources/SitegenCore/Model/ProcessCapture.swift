@@ -12,6 +12,9 @@ public struct ProcessCapture: Sendable, Hashable {
     public var chunks: [OutputChunk]
     /// True when output beyond the capture cap was dropped.
     public var truncated: Bool
+    /// CLOCK_MONOTONIC nanoseconds at spawn (the clock of Python's `time.monotonic_ns`); 0 when
+    /// not spawned for real.
+    public var spawnedAt: UInt64 = 0
 
     public init(
         outcome: RunOutcome, wallSeconds: Double, userSeconds: Double, systemSeconds: Double,

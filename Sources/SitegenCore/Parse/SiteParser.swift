@@ -1,7 +1,7 @@
 /// The Parse stage: pages (sorted by `order`, then path) and the runnable examples in them.
 public enum SiteParser {
     /// Attributes a runnable fence may carry.
-    public static let exampleAttributes: Set<String> = ["id", "timeout"]
+    public static let exampleAttributes: Set<String> = ["id", "timeout", "runs", "warmup"]
     public static let defaultTimeout = 60.0
 
     public struct Site: Sendable, Hashable {
@@ -130,9 +130,23 @@ public enum SiteParser {
                 .parse, at: block.location, "a runnable block needs a language",
                 hint: "write e.g. ```python run")
         }
+        let runs = try count(block, "runs", minimum: 1)
+        let warmup = try count(block, "warmup", minimum: 0)
         return Example(
             id: id, page: page.outputPath, language: block.info.language, code: block.code,
-            location: block.location, timeout: timeout)
+            location: block.location, timeout: timeout, runs: runs, warmup: warmup)
+    }
+
+    /// A whole-number attribute (`runs=`, `warmup=`) of at least `minimum`, or nil when absent.
+    private static func count(_ block: CodeBlock, _ key: String, minimum: Int) throws -> Int? {
+        guard let value = block.info[key] else { return nil }
+        guard let number = Int(value), number >= minimum else {
+            throw SitegenError(
+                .parse, at: block.location,
+                "\(key) must be a whole number of at least \(minimum), not '\(value)'",
+                hint: "write e.g. \(key)=\(minimum + 2)")
+        }
+        return number
     }
 
     private static func frontMatterError(_ error: FrontMatter.Failure, _ file: String) -> SitegenError {

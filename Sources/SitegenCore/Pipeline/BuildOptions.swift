@@ -4,14 +4,34 @@ import Foundation
 public struct BuildOptions: Sendable, Hashable {
     public var contentFolder: String
     public var outputFolder: String
+    /// Measured runs per example, unless its fence says `runs=`.
+    public var runs: Int
+    /// Warm-up runs (not measured) per example, unless its fence says `warmup=`.
+    public var warmup: Int
+    /// Line tagging and /proc sampling; off only to measure their overhead (benchmarks/).
+    public var instrumented: Bool
 
-    public init(contentFolder: String = "content", outputFolder: String = "site") {
+    public init(
+        contentFolder: String = "content", outputFolder: String = "site", runs: Int = 5,
+        warmup: Int = 1, instrumented: Bool = true
+    ) {
         self.contentFolder = contentFolder
         self.outputFolder = outputFolder
+        self.runs = runs
+        self.warmup = warmup
+        self.instrumented = instrumented
     }
 
     /// Problems with the options themselves, before anything runs.
     public func validate() throws {
+        if runs < 1 {
+            throw SitegenError(
+                .options, "--runs must be at least 1, not \(runs)", hint: "pass e.g. --runs 5")
+        }
+        if warmup < 0 {
+            throw SitegenError(
+                .options, "--warmup must be 0 or more, not \(warmup)", hint: "pass e.g. --warmup 1")
+        }
         let content = Self.absolute(contentFolder)
         let output = Self.absolute(outputFolder)
         if output == content || output.hasPrefix(content + "/") {

@@ -28,12 +28,34 @@ public struct SiteBuilder: Sendable {
         try options.validate()
         let files = try ContentLoader.load(from: options.contentFolder)
         let site = try SiteParser.parse(files)
-        let runner = ExampleRunner(executor: executor, environment: environment, progress: progress)
-        let results = try runner.run(site.examples)
+        let loadBefore = MachineProbe.loadAverage()
+        var runner = ExampleRunner(executor: executor, environment: environment, progress: progress)
+        runner.runs = options.runs
+        runner.warmup = options.warmup
+        runner.instrumented = options.instrumented
+        let executed = try runner.run(site.examples)
         if ProcessGroupRegistry.shared.isCancelled {
-            throw SitegenError(.execute, "the build was interrupted", hint: "the previous site was left as it was")
+            throw SitegenError(
+                .execute, "the build was interrupted", hint: "the previous site was left as it was")
         }
-        let machine = MachineProbe.collect(interpreters: Array(Set(results.map(\.interpreter))).sorted { $0.language < $1.language })
+        let context = RunAnalyzer.Context(
+            loadAverage: loadBefore ?? 0, coresAvailable: MachineProbe.coresAvailable())
+        let results = executed.map { RunAnalyzer.analyze($0, context: context) }
+        for result in results {
+            for warning in result.warnings {
+                progress("warning: \(result.example.id): \(warning.text) — \(warning.hint)")
+            }
+        }
+        let interpreters = Array(Set(results.map(\.interpreter))).sorted {
+            $0.language < $1.language
+        }
+        var machine = MachineProbe.collect(interpreters: interpreters)
+        machine.loadBefore = loadBefore
+        machine.loadAfter = MachineProbe.loadAverage()
+        if let python = interpreters.first(where: { $0.language == "python" }) {
+            machine.python = MachineProbe.pythonFacts(
+                python, executor: executor, environment: environment)
+        }
         let output = try SiteRenderer.render(
             site: site, results: results, machine: machine, generator: Self.generator)
         try SiteWriter.write(output, to: options.outputFolder)

@@ -1,0 +1,54 @@
+/// The process and thread that printed a line, from the Python side channel.
+public struct LineOwner: Sendable, Hashable {
+    public var pid: Int32
+    /// Native thread id.
+    public var tid: Int32
+    /// `threading.current_thread().name`.
+    public var thread: String
+    /// `multiprocessing.current_process().name`.
+    public var process: String
+
+    public init(pid: Int32, tid: Int32, thread: String, process: String) {
+        self.pid = pid
+        self.tid = tid
+        self.thread = thread
+        self.process = process
+    }
+
+    /// A short label for a worker column: `MainProcess/MainThread`.
+    public var label: String { "\(process)/\(thread)" }
+}
+
+/// A worker (process or thread) starting or ending, from the Python side channel.
+public struct WorkerEvent: Sendable, Hashable {
+    public enum Kind: String, Sendable, Hashable {
+        case processStart = "proc_start"
+        case processEnd = "proc_end"
+        case threadStart = "thread_start"
+        case threadEnd = "thread_end"
+    }
+
+    public var kind: Kind
+    /// Seconds since spawn (CLOCK_MONOTONIC).
+    public var time: Double
+    public var pid: Int32
+    public var tid: Int32?
+    /// Thread name for thread events, process name for process events.
+    public var name: String
+    /// Start method (fork, spawn, forkserver, main) for process starts.
+    public var method: String?
+    public var exitCode: Int?
+
+    public init(
+        kind: Kind, time: Double, pid: Int32, tid: Int32?, name: String, method: String? = nil,
+        exitCode: Int? = nil
+    ) {
+        self.kind = kind
+        self.time = time
+        self.pid = pid
+        self.tid = tid
+        self.name = name
+        self.method = method
+        self.exitCode = exitCode
+    }
+}

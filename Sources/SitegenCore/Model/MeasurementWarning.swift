@@ -1,0 +1,75 @@
+import Foundation
+
+/// Something that makes an example's figures less trustworthy, with what to do about it.
+public enum MeasurementWarning: Sendable, Hashable {
+    /// Runs whose wall time is a modified-z-score outlier.
+    case outliers(count: Int, runs: Int)
+    /// The first measured run took `ratio` × the median of the others.
+    case slowFirstRun(ratio: Double)
+    /// The wall time's standard deviation is `fraction` of its mean.
+    case unstable(fraction: Double)
+    /// The median wall time is below 5 ms.
+    case tooShort(seconds: Double)
+    /// The 1-minute load average when the build started, against the cores available.
+    case busyMachine(load: Double, cores: Int)
+    /// More processes ran at once than cores were available to the build.
+    case fewerCores(available: Int, processes: Int)
+
+    /// A stable name for `results.json`.
+    public var kind: String {
+        switch self {
+        case .outliers: return "outliers"
+        case .slowFirstRun: return "slow_first_run"
+        case .unstable: return "unstable"
+        case .tooShort: return "too_short"
+        case .busyMachine: return "busy_machine"
+        case .fewerCores: return "fewer_cores"
+        }
+    }
+
+    public var text: String {
+        switch self {
+        case .outliers(let count, let runs):
+            return
+                "\(count) of \(runs) runs are statistical outliers (modified z-score of wall time above 3.5)."
+        case .slowFirstRun(let ratio):
+            return String(
+                format: "The first measured run was %.2f× slower than the median of the others.",
+                ratio)
+        case .unstable(let fraction):
+            return String(
+                format:
+                    "The wall time varies a lot: its standard deviation is %.0f %% of the mean.",
+                fraction * 100)
+        case .tooShort(let seconds):
+            return String(
+                format: "The example ran for only %.2f ms: start-up noise dominates the figures.",
+                seconds * 1000)
+        case .busyMachine(let load, let cores):
+            return String(
+                format:
+                    "The machine was busy when the build started: 1-minute load average %.2f for %d available cores.",
+                load, cores)
+        case .fewerCores(let available, let processes):
+            return
+                "\(processes) processes ran at once but only \(available) cores were available: they competed for CPU."
+        }
+    }
+
+    public var hint: String {
+        switch self {
+        case .outliers:
+            return "close other programs, or set more runs (runs= on the fence, or --runs)"
+        case .slowFirstRun:
+            return "caches were probably cold: add warm-up runs (warmup= on the fence, or --warmup)"
+        case .unstable:
+            return "quiet the machine and add runs (--runs) so the median settles"
+        case .tooShort:
+            return "make the example do more work if its timing matters"
+        case .busyMachine:
+            return "wait for the machine to be idle, then build again"
+        case .fewerCores:
+            return "build on a machine with more cores, or read the timings as contended"
+        }
+    }
+}

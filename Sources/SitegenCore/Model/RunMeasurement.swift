@@ -1,0 +1,47 @@
+/// The figures of one measured run of an example.
+public struct RunMeasurement: Sendable, Hashable {
+    /// Spawn to the root's exit, CLOCK_MONOTONIC, seconds.
+    public var wallSeconds: Double
+    /// CPU of the root and the children it waited for (wait4's rusage), seconds.
+    public var userSeconds: Double
+    public var systemSeconds: Double
+    /// Peak of the tree's summed RSS from the /proc sampler; wait4's largest single process when
+    /// the tree was not sampled (see `treeSampled`).
+    public var peakRSSBytes: Int
+    public var treeSampled: Bool
+
+    public init(
+        wallSeconds: Double, userSeconds: Double, systemSeconds: Double, peakRSSBytes: Int,
+        treeSampled: Bool
+    ) {
+        self.wallSeconds = wallSeconds
+        self.userSeconds = userSeconds
+        self.systemSeconds = systemSeconds
+        self.peakRSSBytes = peakRSSBytes
+        self.treeSampled = treeSampled
+    }
+
+    /// (user + sys) / wall: the average number of cores busy.
+    public var cpuUtilization: Double {
+        wallSeconds > 0 ? (userSeconds + systemSeconds) / wallSeconds : 0
+    }
+}
+
+/// Statistics of each figure over an example's measured runs.
+public struct ExampleStats: Sendable, Hashable {
+    public var wall: FigureSummary
+    public var user: FigureSummary
+    public var system: FigureSummary
+    public var cpuUtilization: FigureSummary
+    public var peakRSS: FigureSummary
+    public var runs: Int
+
+    public init(_ runs: [RunMeasurement]) {
+        wall = FigureSummary(runs.map(\.wallSeconds))
+        user = FigureSummary(runs.map(\.userSeconds))
+        system = FigureSummary(runs.map(\.systemSeconds))
+        cpuUtilization = FigureSummary(runs.map(\.cpuUtilization))
+        peakRSS = FigureSummary(runs.map { Double($0.peakRSSBytes) })
+        self.runs = runs.count
+    }
+}

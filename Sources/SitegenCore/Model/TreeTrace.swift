@@ -1,0 +1,63 @@
+/// What the /proc sampler saw of an example's process tree during one run.
+public struct TreeTrace: Sendable, Hashable {
+    /// One sample of the whole tree.
+    public struct Sample: Sendable, Hashable {
+        /// Seconds since spawn (CLOCK_MONOTONIC).
+        public var time: Double
+        /// CPU seconds used by the tree since the previous sample, per second of wall time.
+        public var cores: Double
+        /// Sum of the resident sets of the live processes (shared copy-on-write pages count twice).
+        public var rssBytes: Int
+        /// Live processes in the tree.
+        public var processes: Int
+
+        public init(time: Double, cores: Double, rssBytes: Int, processes: Int) {
+            self.time = time
+            self.cores = cores
+            self.rssBytes = rssBytes
+            self.processes = processes
+        }
+    }
+
+    /// CPU and memory of one process of the tree, over the samples that saw it.
+    public struct Process: Sendable, Hashable {
+        public var pid: Int32
+        /// CPU seconds of all its threads (schedstat), up to the last sample that saw them.
+        public var cpuSeconds: Double
+        public var firstSeen: Double
+        public var lastSeen: Double
+        public var peakRSSBytes: Int
+        /// Threads seen in it.
+        public var threads: Int
+
+        public init(
+            pid: Int32, cpuSeconds: Double, firstSeen: Double, lastSeen: Double, peakRSSBytes: Int,
+            threads: Int
+        ) {
+            self.pid = pid
+            self.cpuSeconds = cpuSeconds
+            self.firstSeen = firstSeen
+            self.lastSeen = lastSeen
+            self.peakRSSBytes = peakRSSBytes
+            self.threads = threads
+        }
+    }
+
+    public var samples: [Sample]
+    public var processes: [Process]
+    /// CPU seconds of every thread ever seen in the tree (exited threads included).
+    public var cpuSeconds: Double
+
+    public init(samples: [Sample], processes: [Process], cpuSeconds: Double) {
+        self.samples = samples
+        self.processes = processes
+        self.cpuSeconds = cpuSeconds
+    }
+
+    /// The largest summed RSS of the tree over the samples.
+    public var peakRSSBytes: Int { samples.map(\.rssBytes).max() ?? 0 }
+    /// The most processes alive at once.
+    public var peakProcesses: Int { samples.map(\.processes).max() ?? 0 }
+    /// The largest per-sample CPU use, in cores.
+    public var peakCores: Double { samples.map(\.cores).max() ?? 0 }
+}
