@@ -61,6 +61,7 @@ public struct ExampleRunner: Sendable {
             var result = ExampleResult(
                 example: example, interpreter: interpreter, capture: shown.capture)
             result.runs = measured
+            result.warmupRuns = warmup
             result.trace = shown.trace
             if let attribution = shown.attribution {
                 result.lines = attribution.lines

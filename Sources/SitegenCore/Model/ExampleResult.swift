@@ -10,6 +10,8 @@ public struct ExampleResult: Sendable, Hashable {
     public var terminal: String
     /// Every measured run (the shown `capture` is the last one).
     public var runs: [RunMeasurement] = []
+    /// Warm-up runs done before them (not measured).
+    public var warmupRuns = 0
     /// Statistics over `runs`, filled in by the Measure stage.
     public var stats: ExampleStats?
     public var warnings: [MeasurementWarning] = []

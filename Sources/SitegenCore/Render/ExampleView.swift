@@ -19,19 +19,24 @@ enum ExampleView {
                 .el("p", [("class", "warning")], text: "Output was cut: only the first bytes up to the capture limit are kept."))
         }
         parts.append(.el("h4", text: "Each line, when it arrived"))
-        parts.append(linesTable(result.lines))
+        let attributed = result.lines.contains { $0.owner != nil }
+        parts.append(attributed ? AttributedLinesView.node(result.lines) : linesTable(result.lines))
         parts.append(.el("h4", text: "Timeline"))
         parts.append(.el("figure", [("class", "chart")], [timeline(result).svg]))
         parts.append(outcomeLine(result))
+        if let stats = StatsView.node(result) { parts += [.el("h4", text: "Measured runs"), stats] }
+        if let warnings = WarningsView.node(result.warnings) { parts.append(warnings) }
         let state = capture.outcome.succeeded ? "ok" : "failed"
         return .el("section", [("class", "example \(state)"), ("id", "example-\(example.id)")], parts)
     }
 
     static func timeline(_ result: ExampleResult) -> TimelineChart {
-        let lanes = [OutputStream.stdout, .stderr].compactMap { stream -> TimelineChart.Lane? in
+        let streamLanes = [OutputStream.stdout, .stderr].compactMap { stream -> TimelineChart.Lane? in
             let marks = result.lines.filter { $0.stream == stream }.map { (time: $0.time, text: $0.text) }
             return marks.isEmpty && stream == .stderr ? nil : TimelineChart.Lane(label: stream.rawValue, marks: marks)
         }
+        let attributed = result.lines.contains { $0.owner != nil }
+        let lanes = attributed ? AttributedLinesView.lanes(result.lines) : streamLanes
         return TimelineChart(
             title: "When each line of \(result.example.id) arrived", lanes: lanes,
             duration: max(result.capture.wallSeconds, result.lines.last?.time ?? 0))

@@ -1,17 +1,50 @@
+import Foundation
+
 /// The machine card shown under every page that shows a measurement.
 enum MachineView {
     static func node(_ machine: MachineInfo, generator: String) -> Node {
-        var rows: [(String, String)] = [
+        var rows: [(String, String)] = []
+        if !machine.cpuModel.isEmpty { rows.append(("CPU", machine.cpuModel)) }
+        let available = machine.coresAvailable > 0 ? machine.coresAvailable : machine.cores
+        rows.append(
+            machine.coresOnline > 0
+                ? ("Cores", "\(machine.coresOnline) online, \(available) available to the build")
+                : ("Cores", String(machine.cores)))
+        if machine.memoryBytes > 0 { rows.append(("Memory", Format.bytes(machine.memoryBytes))) }
+        rows += [
             ("OS", machine.os), ("Kernel", machine.kernel), ("Architecture", machine.architecture),
-            ("Cores", String(machine.cores)),
         ]
         for (language, version) in machine.interpreters.sorted(by: { $0.key < $1.key }) {
             rows.append((language, version))
         }
+        if let python = machine.python {
+            rows.append(
+                (
+                    "Python interpreter",
+                    "\(python.path) (\(python.implementation) \(python.version))"
+                ))
+            rows.append(("GIL", python.gil))
+            rows.append(("multiprocessing start method", python.start_method))
+        }
+        if let before = machine.loadBefore {
+            let after = machine.loadAfter.map { String(format: "%.2f", $0) } ?? "?"
+            rows.append(
+                (
+                    "Load average (1 min)",
+                    String(format: "%.2f before the examples, ", before) + "\(after) after"
+                ))
+        }
         rows.append(("Generator", generator))
-        return .el("details", [("class", "machine")], [
-            .el("summary", text: "Measured on this machine"),
-            .el("dl", rows.flatMap { row -> [Node] in [.el("dt", text: row.0), .el("dd", text: row.1)] }),
-        ])
+        if !machine.date.isEmpty { rows.append(("Built on", machine.date)) }
+        return .el(
+            "details", [("class", "machine")],
+            [
+                .el("summary", text: "Measured on this machine"),
+                .el(
+                    "dl",
+                    rows.flatMap { row -> [Node] in
+                        [.el("dt", text: row.0), .el("dd", text: row.1)]
+                    }),
+            ])
     }
 }

@@ -2,7 +2,7 @@ import Foundation
 
 /// `results.json`, the product's data contract. Names are stable; see the README for each field.
 public struct ResultsDocument: Codable, Sendable {
-    public static let schema = 1
+    public static let schema = 2
 
     public var schema: Int
     public var generator: String
@@ -20,6 +20,12 @@ public struct ResultsDocument: Codable, Sendable {
         public var sys_s: Double
         public var truncated: Bool
         public var lines: [Line]
+        public var runs: [Run]
+        public var stats: Stats?
+        public var warnings: [Warning]
+        public var events: [Event]
+        public var cpu_trace: [TraceSample]
+        public var tree: Tree?
     }
 
     public struct Outcome: Codable, Sendable {
@@ -32,6 +38,22 @@ public struct ResultsDocument: Codable, Sendable {
         public var t_s: Double
         public var stream: String
         public var text: String
+        /// Who printed the line; null when only the stream is known.
+        public var pid: Int32?
+        public var tid: Int32?
+        public var thread: String?
+        public var process: String?
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(t_s, forKey: .t_s)
+            try container.encode(stream, forKey: .stream)
+            try container.encode(text, forKey: .text)
+            try container.encode(pid, forKey: .pid)
+            try container.encode(tid, forKey: .tid)
+            try container.encode(thread, forKey: .thread)
+            try container.encode(process, forKey: .process)
+        }
     }
 
     static func encode(results: [ExampleResult], machine: MachineInfo, generator: String) throws -> [UInt8] {
@@ -55,6 +77,10 @@ public struct ResultsDocument: Codable, Sendable {
             source: result.example.location.description, language: result.example.language,
             outcome: outcome, wall_s: result.capture.wallSeconds, user_s: result.capture.userSeconds,
             sys_s: result.capture.systemSeconds, truncated: result.capture.truncated,
-            lines: result.lines.map { Line(t_s: $0.time, stream: $0.stream.rawValue, text: $0.text) })
+            lines: result.lines.map(line), runs: result.runs.map(Run.init),
+            stats: result.stats.map(Stats.init), warnings: result.warnings.map(Warning.init),
+            events: result.events.map(Event.init),
+            cpu_trace: result.trace?.samples.map(TraceSample.init) ?? [],
+            tree: result.trace.map(Tree.init))
     }
 }

@@ -66,6 +66,14 @@ enum Stylesheet {
         svg.chart .mark { stroke-width: 2.5; }
         .mark-0 { stroke: var(--c0); } .mark-1 { stroke: var(--c1); } .mark-2 { stroke: var(--c2); }
         .mark-3 { stroke: var(--c3); } .mark-4 { stroke: var(--c4); } .mark-5 { stroke: var(--c5); }
+        table.stats th[scope="row"] { font-weight: 400; }
+        .trace-summary { color: var(--muted); font-size: .9rem; }
+        ul.warnings { list-style: none; padding: 0; }
+        ul.warnings li { margin: .3rem 0; }
+        table.lines .ids { color: var(--muted); font-size: .8em; }
+        tr.worker-0 td.worker { border-left: 4px solid var(--c0); } tr.worker-1 td.worker { border-left: 4px solid var(--c1); }
+        tr.worker-2 td.worker { border-left: 4px solid var(--c2); } tr.worker-3 td.worker { border-left: 4px solid var(--c3); }
+        tr.worker-4 td.worker { border-left: 4px solid var(--c4); } tr.worker-5 td.worker { border-left: 4px solid var(--c5); }
         details.machine dl { display: grid; grid-template-columns: max-content 1fr; gap: .1rem 1rem; }
         details.machine dt { font-weight: 600; }
         details.machine dd { margin: 0; }

@@ -1,0 +1,119 @@
+/// The measurement records of `results.json` (schema 2).
+extension ResultsDocument {
+    static func line(_ line: OutputLine) -> Line {
+        Line(
+            t_s: line.time, stream: line.stream.rawValue, text: line.text, pid: line.owner?.pid,
+            tid: line.owner?.tid, thread: line.owner?.thread, process: line.owner?.process)
+    }
+
+    /// One measured run. `peak_rss_bytes` is the tree's summed RSS when `tree_sampled`.
+    public struct Run: Codable, Sendable {
+        public var wall_s: Double
+        public var user_s: Double
+        public var sys_s: Double
+        public var peak_rss_bytes: Int
+        public var tree_sampled: Bool
+
+        init(_ run: RunMeasurement) {
+            wall_s = run.wallSeconds
+            user_s = run.userSeconds
+            sys_s = run.systemSeconds
+            peak_rss_bytes = run.peakRSSBytes
+            tree_sampled = run.treeSampled
+        }
+    }
+
+    /// Each figure over the measured runs.
+    public struct Stats: Codable, Sendable {
+        public var runs: Int
+        public var wall_s: FigureSummary
+        public var user_s: FigureSummary
+        public var sys_s: FigureSummary
+        public var cpu_util: FigureSummary
+        public var peak_rss_bytes: FigureSummary
+
+        init(_ stats: ExampleStats) {
+            runs = stats.runs
+            wall_s = stats.wall
+            user_s = stats.user
+            sys_s = stats.system
+            cpu_util = stats.cpuUtilization
+            peak_rss_bytes = stats.peakRSS
+        }
+    }
+
+    public struct Warning: Codable, Sendable {
+        public var kind: String
+        public var text: String
+        public var hint: String
+
+        init(_ warning: MeasurementWarning) {
+            kind = warning.kind
+            text = warning.text
+            hint = warning.hint
+        }
+    }
+
+    /// A worker starting or ending (`proc_start`, `proc_end`, `thread_start`, `thread_end`).
+    public struct Event: Codable, Sendable {
+        public var kind: String
+        public var t_s: Double
+        public var pid: Int32
+        public var tid: Int32?
+        public var name: String
+        public var method: String?
+        public var exitcode: Int?
+
+        init(_ event: WorkerEvent) {
+            kind = event.kind.rawValue
+            t_s = event.time
+            pid = event.pid
+            tid = event.tid
+            name = event.name
+            method = event.method
+            exitcode = event.exitCode
+        }
+    }
+
+    /// One /proc sample of the tree: cores busy since the previous sample, summed RSS, live processes.
+    public struct TraceSample: Codable, Sendable {
+        public var t_s: Double
+        public var cores: Double
+        public var rss_bytes: Int
+        public var processes: Int
+
+        init(_ sample: TreeTrace.Sample) {
+            t_s = sample.time
+            cores = sample.cores
+            rss_bytes = sample.rssBytes
+            processes = sample.processes
+        }
+    }
+
+    /// The tree of the shown run: total sampled CPU, peak summed RSS, and each process.
+    public struct Tree: Codable, Sendable {
+        public var cpu_s: Double
+        public var peak_rss_bytes: Int
+        public var processes: [Process]
+
+        public struct Process: Codable, Sendable {
+            public var pid: Int32
+            public var cpu_s: Double
+            public var first_t_s: Double
+            public var last_t_s: Double
+            public var peak_rss_bytes: Int
+            public var threads: Int
+        }
+
+        init(_ trace: TreeTrace) {
+            cpu_s = trace.cpuSeconds
+            peak_rss_bytes = trace.peakRSSBytes
+            processes = trace.processes.map {
+                Process(
+                    pid: $0.pid, cpu_s: $0.cpuSeconds, first_t_s: $0.firstSeen,
+                    last_t_s: $0.lastSeen,
+                    peak_rss_bytes: $0.peakRSSBytes, threads: $0.threads)
+            }
+        }
+    }
+}
