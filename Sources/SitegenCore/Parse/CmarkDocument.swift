@@ -81,8 +81,8 @@ struct CmarkDocument: Sendable {
         let rendered = cmark_render_html(root, CMARK_OPT_DEFAULT)!
         // cmark puts custom blocks on lines of their own; a heading's text must not be padded.
         let html = String(cString: rendered)
-            .replacingOccurrences(of: Self.glue + "\n", with: "")
-            .replacingOccurrences(of: "\n" + Self.glue, with: "")
+            .replacingAll(Self.glue + "\n", with: "")
+            .replacingAll("\n" + Self.glue, with: "")
         free(rendered)
 
         self.pieces = Self.split(html, blocks: blocks)

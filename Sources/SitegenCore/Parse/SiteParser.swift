@@ -10,7 +10,7 @@ public enum SiteParser {
     }
 
     public static func parse(_ files: [ContentFile]) throws -> Site {
-        var pages = try files.map(parsePage)
+        var pages = try files.parallelMap(parsePage)
         pages.sort { ($0.order, $0.sourcePath) < ($1.order, $1.sourcePath) }
         try checkUniqueOutputs(pages)
         var examples: [Example] = []
