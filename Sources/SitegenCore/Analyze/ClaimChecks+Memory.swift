@@ -7,7 +7,7 @@ extension ClaimChecks {
     {
         let numbers =
             "\(workers) processes peaked at \(MemoryChart.format(Int(processes.median))), \(workers) threads at \(MemoryChart.format(Int(threads.median))) (medians)"
-        if processes.min > threads.max * 1.1 {
+        if processes.min > threads.max {
             return Finding(.holds, "\(numbers): every process run used more than any thread run")
         }
         if processes.max < threads.min {
