@@ -41,7 +41,8 @@ public struct FrontMatter: Sendable, Hashable {
             if value.count >= 2, let q = value.first, q == "\"" || q == "'", value.last == q {
                 value = value.dropFirst().dropLast()
             }
-            guard !key.isEmpty, key.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" })
+            guard !key.isEmpty,
+                key.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" })
             else { throw .malformed(line: number, text: String(line)) }
             guard fields[key] == nil else { throw .duplicate(line: number, key: key) }
             fields[key] = String(value)

@@ -55,7 +55,9 @@ public enum SiteParser {
                         hint: "write them as key=value or key=\"quoted value\"")
                 }
                 segments.append(
-                    .code(CodeBlock(infoString: infoString, info: info, code: literal, location: location)))
+                    .code(
+                        CodeBlock(
+                            infoString: infoString, info: info, code: literal, location: location)))
             }
         }
         let stem = outputStem(file.relativePath)
@@ -64,7 +66,8 @@ public enum SiteParser {
         if let value = front.fields["order"] {
             guard let number = Int(value) else {
                 throw SitegenError(
-                    .parse, at: SourceLocation(file: file.relativePath, line: front.lines["order"] ?? 1),
+                    .parse,
+                    at: SourceLocation(file: file.relativePath, line: front.lines["order"] ?? 1),
                     "order must be a whole number, not '\(value)'", hint: "write e.g. order: 3")
             }
             order = number
@@ -125,11 +128,13 @@ public enum SiteParser {
         for attribute in block.info.attributes where !exampleAttributes.contains(attribute.key) {
             let known = exampleAttributes.sorted().joined(separator: ", ")
             throw SitegenError(
-                .parse, at: block.location, "unknown attribute '\(attribute.key)' on a runnable block",
+                .parse, at: block.location,
+                "unknown attribute '\(attribute.key)' on a runnable block",
                 hint: "known attributes are \(known)")
         }
         let id = block.info["id"] ?? "\(page.outputPath.dropLast(5))-\(index + 1)"
-        guard !id.isEmpty, id.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") })
+        guard !id.isEmpty,
+            id.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") })
         else {
             throw SitegenError(
                 .parse, at: block.location, "the example id '\(id)' is not usable in a file name",
@@ -141,7 +146,8 @@ public enum SiteParser {
                 seconds > 0, seconds.isFinite
             else {
                 throw SitegenError(
-                    .parse, at: block.location, "timeout must be a positive number of seconds, not '\(value)'",
+                    .parse, at: block.location,
+                    "timeout must be a positive number of seconds, not '\(value)'",
                     hint: "write e.g. timeout=5 or timeout=0.5")
             }
             timeout = seconds
@@ -156,16 +162,20 @@ public enum SiteParser {
             location: block.location, timeout: timeout)
     }
 
-    private static func frontMatterError(_ error: FrontMatter.Failure, _ file: String) -> SitegenError {
+    private static func frontMatterError(_ error: FrontMatter.Failure, _ file: String)
+        -> SitegenError
+    {
         switch error {
         case .unterminated:
             return SitegenError(
-                .parse, at: SourceLocation(file: file, line: 1), "the front matter has no closing '---'",
+                .parse, at: SourceLocation(file: file, line: 1),
+                "the front matter has no closing '---'",
                 hint: "end it with a line holding only ---")
         case .malformed(let line, let text):
             return SitegenError(
                 .parse, at: SourceLocation(file: file, line: line),
-                "front matter line '\(text)' is not 'key: value'", hint: "write e.g. title: My page")
+                "front matter line '\(text)' is not 'key: value'", hint: "write e.g. title: My page"
+            )
         case .duplicate(let line, let key):
             return SitegenError(
                 .parse, at: SourceLocation(file: file, line: line), "'\(key)' is set twice",

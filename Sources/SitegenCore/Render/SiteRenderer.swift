@@ -8,7 +8,8 @@ public enum SiteRenderer {
         var files: [String: [UInt8]] = [:]
         let byID = Dictionary(uniqueKeysWithValues: results.map { ($0.example.id, $0) })
         let nav = site.pages.map { PageLayout.NavItem(title: $0.title, path: $0.outputPath) }
-        let siteTitle = site.pages.first { $0.outputPath == "index.html" }?.title ?? site.pages[0].title
+        let siteTitle =
+            site.pages.first { $0.outputPath == "index.html" }?.title ?? site.pages[0].title
         for page in site.pages {
             var body: [Node] = []
             if page.headings.first?.level != 1 { body.append(.el("h1", text: page.title)) }
@@ -42,7 +43,8 @@ public enum SiteRenderer {
             files[page.outputPath] = Array(html.utf8)
         }
         files["assets/site.css"] = Array(Stylesheet.css.utf8)
-        files["results.json"] = try ResultsDocument.encode(results: results, machine: machine, generator: generator)
+        files["results.json"] = try ResultsDocument.encode(
+            results: results, machine: machine, generator: generator)
         return files
     }
 }

@@ -17,13 +17,15 @@ public enum SiteWriter {
             for path in files.keys.sorted() {
                 let file = staging + "/" + path
                 try manager.createDirectory(
-                    atPath: (file as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+                    atPath: (file as NSString).deletingLastPathComponent,
+                    withIntermediateDirectories: true)
                 try Data(files[path]!).write(to: URL(fileURLWithPath: file))
             }
         } catch {
             try? manager.removeItem(atPath: staging)
             throw SitegenError(
-                .write, path: parent, "could not write the new site (\(error.localizedDescription))",
+                .write, path: parent,
+                "could not write the new site (\(error.localizedDescription))",
                 hint: "check that the folder is writable; the previous site is untouched")
         }
         if manager.fileExists(atPath: target) {
@@ -37,7 +39,8 @@ public enum SiteWriter {
             } catch {
                 try? manager.removeItem(atPath: staging)
                 throw SitegenError(
-                    .write, path: target, "could not move the previous site aside (\(error.localizedDescription))",
+                    .write, path: target,
+                    "could not move the previous site aside (\(error.localizedDescription))",
                     hint: "check the permissions of \(parent)")
             }
         }
@@ -47,7 +50,8 @@ public enum SiteWriter {
             try? manager.moveItem(atPath: previous, toPath: target)
             try? manager.removeItem(atPath: staging)
             throw SitegenError(
-                .write, path: target, "could not install the new site (\(error.localizedDescription))",
+                .write, path: target,
+                "could not install the new site (\(error.localizedDescription))",
                 hint: "check the permissions of \(parent)")
         }
         try? manager.removeItem(atPath: previous)
