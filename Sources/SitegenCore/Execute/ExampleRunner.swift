@@ -54,6 +54,7 @@ public struct ExampleRunner: Sendable {
         var environment = self.environment
         environment["PYTHONUNBUFFERED"] = "1"
         environment["PYTHONIOENCODING"] = "utf-8"
+        environment.merge(example.parameterEnvironment) { _, parameter in parameter }
         let request = ProcessRequest(
             executable: interpreter.path, arguments: interpreter.arguments + [source],
             environment: environment, workingDirectory: folder, timeout: example.timeout)

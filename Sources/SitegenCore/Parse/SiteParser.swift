@@ -1,7 +1,7 @@
 /// The Parse stage: pages (sorted by `order`, then path) and the runnable examples in them.
 public enum SiteParser {
     /// Attributes a runnable fence may carry.
-    public static let exampleAttributes: Set<String> = ["id", "timeout"]
+    public static let exampleAttributes: Set<String> = ["id", "timeout", "params"]
     public static let defaultTimeout = 60.0
 
     public struct Site: Sendable, Hashable {
@@ -17,15 +17,16 @@ public enum SiteParser {
         var ids: [String: SourceLocation] = [:]
         for page in pages {
             for (index, block) in page.runnableBlocks.enumerated() {
-                let example = try makeExample(block, page: page, index: index)
-                if let first = ids[example.id] {
-                    throw SitegenError(
-                        .parse, at: block.location,
-                        "the example id '\(example.id)' is already used at \(first)",
-                        hint: "give each runnable block its own id=")
+                for example in try makeExamples(block, page: page, index: index) {
+                    if let first = ids[example.id] {
+                        throw SitegenError(
+                            .parse, at: block.location,
+                            "the example id '\(example.id)' is already used at \(first)",
+                            hint: "give each runnable block its own id=")
+                    }
+                    ids[example.id] = block.location
+                    examples.append(example)
                 }
-                ids[example.id] = block.location
-                examples.append(example)
             }
         }
         return Site(pages: pages, examples: examples)
@@ -100,6 +101,26 @@ public enum SiteParser {
                     hint: "rename one of the files")
             }
             seen[page.outputPath] = page.sourcePath
+        }
+    }
+
+    /// One example per configuration of `params=`, or the block's one example.
+    static func makeExamples(_ block: CodeBlock, page: Page, index: Int) throws -> [Example] {
+        let example = try makeExample(block, page: page, index: index)
+        guard let text = block.info["params"] else { return [example] }
+        let sweep: ParameterSweep
+        do {
+            sweep = try ParameterSweep.parse(text)
+        } catch {
+            throw SitegenError(
+                .parse, at: block.location, "params=\"\(text)\": \(error)",
+                hint: "write e.g. params=\"workers=1,2,4,8\" or params=\"workers=1,2;size=64,4096\"")
+        }
+        return sweep.configurations.map { configuration in
+            var copy = example
+            copy.id = ParameterSweep.id(example.id, configuration)
+            copy.parameters = Dictionary(uniqueKeysWithValues: configuration.map { ($0.name, $0.value) })
+            return copy
         }
     }
 
