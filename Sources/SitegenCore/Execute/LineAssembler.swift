@@ -26,13 +26,13 @@ public enum LineAssembler {
     public static func terminalText(from chunks: [OutputChunk]) -> String {
         var bytes: [UInt8] = []
         for chunk in chunks { bytes += chunk.bytes }
-        return decode(bytes)
+        return bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+            .map(decode).joined(separator: "\n")
     }
 
-    /// UTF-8 with invalid sequences replaced by U+FFFD; a trailing `\r` of a CRLF line dropped.
-    static func decode(_ bytes: [UInt8]) -> String {
-        var slice = bytes[...]
-        if slice.last == UInt8(ascii: "\r") { slice = slice.dropLast() }
-        return String(decoding: slice, as: UTF8.self)
+    /// UTF-8 with invalid sequences replaced by U+FFFD, then resolved as a terminal shows it
+    /// (`\r` overwrites, escape sequences removed; see `TerminalLine`).
+    static func decode<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> String {
+        TerminalLine.resolve(String(decoding: bytes, as: UTF8.self))
     }
 }

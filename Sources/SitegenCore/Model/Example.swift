@@ -9,10 +9,12 @@ public struct Example: Sendable, Hashable {
     public var location: SourceLocation
     /// Seconds before the whole process group is killed.
     public var timeout: Double
+    /// How the run must end for the build to succeed (`expect=`, `allow-error`).
+    public var expectation: ExpectedOutcome
 
     public init(
         id: String, page: String, language: String, code: String, location: SourceLocation,
-        timeout: Double
+        timeout: Double, expectation: ExpectedOutcome = .success
     ) {
         self.id = id
         self.page = page
@@ -20,5 +22,6 @@ public struct Example: Sendable, Hashable {
         self.code = code
         self.location = location
         self.timeout = timeout
+        self.expectation = expectation
     }
 }

@@ -36,6 +36,16 @@ public struct SiteBuilder: Sendable {
         let machine = MachineProbe.collect(interpreters: Array(Set(results.map(\.interpreter))).sorted { $0.language < $1.language })
         let output = try SiteRenderer.render(
             site: site, results: results, machine: machine, generator: Self.generator)
+        // The pages rendered; a failure the fence does not declare still fails the build.
+        let failures = UnexpectedOutcomes.errors(results)
+        for failure in failures.dropFirst() { progress("error: \(failure)") }
+        if var first = failures.first {
+            if failures.count > 1 { first.message += " (and \(failures.count - 1) more, above)" }
+            throw first
+        }
+        if ProcessGroupRegistry.shared.isCancelled {
+            throw SitegenError(.execute, "the build was interrupted", hint: "the previous site was left as it was")
+        }
         try SiteWriter.write(output, to: options.outputFolder)
         return Summary(pages: site.pages.count, examples: results)
     }

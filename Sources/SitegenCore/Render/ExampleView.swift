@@ -14,16 +14,14 @@ enum ExampleView {
                 .el("code", text: result.terminal.isEmpty ? "(no output)" : result.terminal)
             ]),
         ]
-        if capture.truncated {
-            parts.append(
-                .el("p", [("class", "warning")], text: "Output was cut: only the first bytes up to the capture limit are kept."))
-        }
+        if capture.truncated { parts.append(FailureView.truncation(capture)) }
+        if !capture.survivors.isEmpty { parts.append(FailureView.survivors(result)) }
         parts.append(.el("h4", text: "Each line, when it arrived"))
         parts.append(linesTable(result.lines))
         parts.append(.el("h4", text: "Timeline"))
         parts.append(.el("figure", [("class", "chart")], [timeline(result).svg]))
         parts.append(outcomeLine(result))
-        let state = capture.outcome.succeeded ? "ok" : "failed"
+        let state = result.isExpected ? "ok" : "failed"
         return .el("section", [("class", "example \(state)"), ("id", "example-\(example.id)")], parts)
     }
 
@@ -59,9 +57,9 @@ enum ExampleView {
     static func outcomeLine(_ result: ExampleResult) -> Node {
         let capture = result.capture
         return .el("p", [("class", "outcome")], [
-            .el("strong", text: capture.outcome.succeeded ? "✓ " : "✗ "),
+            .el("strong", text: result.isExpected ? "✓ " : "✗ "),
             .text(
-                "\(capture.outcome.summary); wall time \(Format.seconds(capture.wallSeconds)) (monotonic clock, spawn to exit); CPU user \(Format.seconds(capture.userSeconds)), system \(Format.seconds(capture.systemSeconds)) (wait4: the process and the children it waited for)."
+                "\(capture.outcome.summary)\(FailureView.expectationNote(result)); wall time \(Format.seconds(capture.wallSeconds)) (monotonic clock, spawn to exit); CPU user \(Format.seconds(capture.userSeconds)), system \(Format.seconds(capture.systemSeconds)) (wait4: the process and the children it waited for)."
             ),
         ])
     }
