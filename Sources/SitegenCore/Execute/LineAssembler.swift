@@ -4,14 +4,18 @@ public enum LineAssembler {
         var pending: [OutputStream: (time: Double, bytes: [UInt8])] = [:]
         var lines: [OutputLine] = []
         for chunk in chunks {
-            for byte in chunk.bytes {
-                if pending[chunk.stream] == nil { pending[chunk.stream] = (chunk.time, []) }
-                if byte == UInt8(ascii: "\n") {
-                    let line = pending.removeValue(forKey: chunk.stream)!
-                    lines.append(OutputLine(time: line.time, stream: chunk.stream, text: decode(line.bytes)))
-                } else {
-                    pending[chunk.stream]!.bytes.append(byte)
+            var rest = chunk.bytes[...]
+            while !rest.isEmpty {
+                var line = pending.removeValue(forKey: chunk.stream) ?? (chunk.time, [])
+                guard let newline = rest.firstIndex(of: UInt8(ascii: "\n")) else {
+                    line.bytes += rest
+                    pending[chunk.stream] = line
+                    break
                 }
+                line.bytes += rest[..<newline]
+                lines.append(
+                    OutputLine(time: line.time, stream: chunk.stream, text: decode(line.bytes)))
+                rest = rest[(newline + 1)...]
             }
         }
         for stream in [OutputStream.stdout, .stderr] {

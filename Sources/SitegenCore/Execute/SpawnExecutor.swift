@@ -4,9 +4,9 @@ import Foundation
 /// Starts real processes: own process group, stdin at EOF, both pipes read concurrently with
 /// `poll`, every chunk stamped on arrival, the group killed at the timeout or when the root exits.
 public struct SpawnExecutor: ProcessExecutor {
-    /// Bytes of output kept per run by default (8 MiB, both streams together); the page says
+    /// Bytes of output kept per run by default (1 MiB, both streams together); the page says
     /// how much was cut beyond it. Documented in docs/failures.md.
-    public static let defaultCaptureLimit = 8 << 20
+    public static let defaultCaptureLimit = 1 << 20
 
     /// Bytes kept per run; output beyond it is read and dropped, and the capture says so.
     public var captureLimit: Int

@@ -26,6 +26,8 @@ public struct SiteBuilder: Sendable {
 
     public func build(_ options: BuildOptions) throws -> Summary {
         try options.validate()
+        let lock = try BuildLock.acquire(for: options.outputFolder)
+        defer { lock.release() }
         let files = try ContentLoader.load(from: options.contentFolder)
         let site = try SiteParser.parse(files)
         let runner = ExampleRunner(executor: executor, environment: environment, progress: progress)

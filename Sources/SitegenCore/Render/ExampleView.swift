@@ -1,5 +1,8 @@
 /// A runnable example on its page: source, terminal output, timed lines, timeline, outcome.
 enum ExampleView {
+    /// Lines shown in the per-line table and the timeline; the terminal view shows all kept output.
+    static let maxShownLines = 1000
+
     static func node(_ block: CodeBlock, result: ExampleResult) -> Node {
         let example = result.example
         let capture = result.capture
@@ -17,7 +20,8 @@ enum ExampleView {
         if capture.truncated { parts.append(FailureView.truncation(capture)) }
         if !capture.survivors.isEmpty { parts.append(FailureView.survivors(result)) }
         parts.append(.el("h4", text: "Each line, when it arrived"))
-        parts.append(linesTable(result.lines))
+        parts.append(linesTable(Array(result.lines.prefix(maxShownLines))))
+        if result.lines.count > maxShownLines { parts.append(FailureView.hiddenLines(result.lines.count)) }
         parts.append(.el("h4", text: "Timeline"))
         parts.append(.el("figure", [("class", "chart")], [timeline(result).svg]))
         parts.append(outcomeLine(result))
@@ -27,7 +31,7 @@ enum ExampleView {
 
     static func timeline(_ result: ExampleResult) -> TimelineChart {
         let lanes = [OutputStream.stdout, .stderr].compactMap { stream -> TimelineChart.Lane? in
-            let marks = result.lines.filter { $0.stream == stream }.map { (time: $0.time, text: $0.text) }
+            let marks = result.lines.prefix(maxShownLines).filter { $0.stream == stream }.map { (time: $0.time, text: $0.text) }
             return marks.isEmpty && stream == .stderr ? nil : TimelineChart.Lane(label: stream.rawValue, marks: marks)
         }
         return TimelineChart(

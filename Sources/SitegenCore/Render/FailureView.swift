@@ -13,6 +13,15 @@ enum FailureView {
                 + "the last \(bytes(total - kept)) are not shown.")
     }
 
+    /// "Only the first 1000 of N lines are in the table and the timeline."
+    static func hiddenLines(_ count: Int) -> Node {
+        .el(
+            "p", [("class", "warning")],
+            text:
+                "The table and the timeline show the first \(ExampleView.maxShownLines) of \(count) lines; "
+                + "the terminal view above and results.json have them all.")
+    }
+
     /// Which processes the timeout killed, and the last lines printed before it.
     static func survivors(_ result: ExampleResult) -> Node {
         let items = result.capture.survivors.map { survivor -> Node in
