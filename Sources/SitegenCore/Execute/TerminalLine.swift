@@ -38,6 +38,8 @@ public enum TerminalLine {
                             break
                         }
                     }
+                case let next? where (0x20...0x2F).contains(next.value):
+                    _ = scalars.popFirst()  // e.g. ESC ( B, a character-set choice: dropped
                 default:
                     break  // a two-character escape: dropped
                 }

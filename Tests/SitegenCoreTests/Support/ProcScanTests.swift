@@ -8,7 +8,7 @@ struct ProcScanTests {
         let marker = "SITEGEN_TEST_MARKER=scan-\(UUID().uuidString)"
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/sleep")
-        process.arguments = ["5"]
+        process.arguments = ["3"]
         process.environment = [
             "PATH": "/usr/bin:/bin",
             String(marker.split(separator: "=")[0]): String(marker.split(separator: "=")[1]),
@@ -18,7 +18,7 @@ struct ProcScanTests {
             ProcScan.waitUntil(2) {
                 ProcScan.processes(withEnvironment: marker) == [process.processIdentifier]
             })
-        process.terminate()
+        kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()
         #expect(ProcScan.processes(withEnvironment: marker).isEmpty)
     }
