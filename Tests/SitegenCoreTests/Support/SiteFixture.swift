@@ -40,11 +40,14 @@ final class SiteFixture {
 
     /// Runs `SiteBuilder` with `SpawnExecutor` into `output`.
     func build(
-        environment extra: [String: String] = [:], executor: SpawnExecutor = SpawnExecutor()
+        environment extra: [String: String] = [:], removing: [String] = [],
+        executor: SpawnExecutor = SpawnExecutor()
     ) -> Outcome {
         let lines = LockedLines()
+        var environment = environment(extra)
+        for name in removing { environment[name] = nil }
         let builder = SiteBuilder(
-            executor: executor, environment: environment(extra),
+            executor: executor, environment: environment,
             progress: { lines.append($0) })
         var outcome = Outcome()
         do {
