@@ -29,7 +29,7 @@ for target in "${TARGETS[@]}"; do
   mkdir -p "$corpus"
   echo "fuzz: $target for $RUNS runs (log: $log)"
   status=0
-  "$binary" -runs="$RUNS" -max_len=512 -artifact_prefix="$OUT/$target-" "$corpus" >"$log" 2>&1 \
+  SWIFT_BACKTRACE=enable=no "$binary" -runs="$RUNS" -max_len=512 -artifact_prefix="$OUT/$target-" "$corpus" >"$log" 2>&1 \
     || status=$?
   grep -E '^(#[0-9]+ +DONE|Done [0-9]+ runs|==[0-9]+==ERROR|SUMMARY)' "$log" || true
   if [ "$status" -ne 0 ]; then
