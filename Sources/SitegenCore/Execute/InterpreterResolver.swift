@@ -69,7 +69,8 @@ public struct InterpreterResolver: Sendable {
         }
         if command.contains("/") {
             throw SitegenError(
-                .execute, at: location, "the interpreter '\(command)' does not exist or cannot be run",
+                .execute, at: location,
+                "the interpreter '\(command)' does not exist or cannot be run",
                 hint: "install it (\(install)) or point SITEGEN_PYTHON at a working interpreter")
         }
         throw SitegenError(

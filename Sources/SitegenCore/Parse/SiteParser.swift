@@ -160,7 +160,9 @@ public enum SiteParser {
         guard let outcome = ExpectedOutcome.parse(expect) else {
             throw SitegenError(
                 .parse, at: block.location, "expect='\(expect)' is not an outcome sitegen knows",
-                hint: "write expect=exit:N (N from 1 to 255), expect=signal:9 or signal:KILL, or expect=timeout")
+                hint:
+                    "write expect=exit:N (N from 1 to 255), expect=signal:9 or signal:KILL, or expect=timeout"
+            )
         }
         return outcome
     }

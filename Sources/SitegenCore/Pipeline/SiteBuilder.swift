@@ -46,7 +46,8 @@ public struct SiteBuilder: Sendable {
             throw first
         }
         if ProcessGroupRegistry.shared.isCancelled {
-            throw SitegenError(.execute, "the build was interrupted", hint: "the previous site was left as it was")
+            throw SitegenError(
+                .execute, "the build was interrupted", hint: "the previous site was left as it was")
         }
         try SiteWriter.write(output, to: options.outputFolder)
         return Summary(pages: site.pages.count, examples: results)

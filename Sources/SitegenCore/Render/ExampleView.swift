@@ -21,7 +21,9 @@ enum ExampleView {
         if !capture.survivors.isEmpty { parts.append(FailureView.survivors(result)) }
         parts.append(.el("h4", text: "Each line, when it arrived"))
         parts.append(linesTable(Array(result.lines.prefix(maxShownLines))))
-        if result.lines.count > maxShownLines { parts.append(FailureView.hiddenLines(result.lines.count)) }
+        if result.lines.count > maxShownLines {
+            parts.append(FailureView.hiddenLines(result.lines.count))
+        }
         parts.append(.el("h4", text: "Timeline"))
         parts.append(.el("figure", [("class", "chart")], [timeline(result).svg]))
         parts.append(outcomeLine(result))
@@ -31,7 +33,8 @@ enum ExampleView {
 
     static func timeline(_ result: ExampleResult) -> TimelineChart {
         let lanes = [OutputStream.stdout, .stderr].compactMap { stream -> TimelineChart.Lane? in
-            let marks = result.lines.prefix(maxShownLines).filter { $0.stream == stream }.map { (time: $0.time, text: $0.text) }
+            let marks = result.lines.prefix(maxShownLines).filter { $0.stream == stream }
+                .map { (time: $0.time, text: $0.text) }
             return marks.isEmpty && stream == .stderr ? nil : TimelineChart.Lane(label: stream.rawValue, marks: marks)
         }
         return TimelineChart(

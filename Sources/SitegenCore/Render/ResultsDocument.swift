@@ -63,7 +63,9 @@ public struct ResultsDocument: Codable, Sendable {
             source: result.example.location.description, language: result.example.language,
             outcome: outcome, wall_s: result.capture.wallSeconds, user_s: result.capture.userSeconds,
             sys_s: result.capture.systemSeconds, truncated: result.capture.truncated,
-            lines: result.lines.map { Line(t_s: $0.time, stream: $0.stream.rawValue, text: $0.text) },
+            lines: result.lines.map {
+                Line(t_s: $0.time, stream: $0.stream.rawValue, text: $0.text)
+            },
             expect: result.example.expectation.attribute, expected: result.isExpected,
             output_bytes: result.capture.totalBytes,
             killed_pids: result.capture.survivors.map(\.pid))
