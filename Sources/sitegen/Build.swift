@@ -21,6 +21,7 @@ struct Build: ParsableCommand {
         } catch let error as SitegenError {
             throw ValidationError(error.description)
         }
+        let interrupts = Interrupts.install()
         let builder = SiteBuilder(progress: { Diagnostics.progress($0) })
         do {
             let summary = try builder.build(options)
@@ -28,7 +29,9 @@ struct Build: ParsableCommand {
                 "wrote \(summary.pages) pages and \(summary.examples.count) examples to \(output)/")
         } catch let error as SitegenError {
             Diagnostics.error(error)
-            throw ExitCode.failure
+            // 128 + the signal, as a shell reports a command a signal stopped.
+            throw interrupts.received.map { ExitCode(128 + $0) } ?? ExitCode.failure
         }
+        if let number = interrupts.received { throw ExitCode(128 + number) }
     }
 }

@@ -4,12 +4,16 @@ import Foundation
 /// Starts real processes: own process group, stdin at EOF, both pipes read concurrently with
 /// `poll`, every chunk stamped on arrival, the group killed at the timeout or when the root exits.
 public struct SpawnExecutor: ProcessExecutor {
+    /// Bytes of output kept per run by default (1 MiB, both streams together); the page says
+    /// how much was cut beyond it. Documented in docs/failures.md.
+    public static let defaultCaptureLimit = 1 << 20
+
     /// Bytes kept per run; output beyond it is read and dropped, and the capture says so.
     public var captureLimit: Int
     /// How long to keep reading after the root exited, for output still in the pipes.
     public var drainGrace: Double
 
-    public init(captureLimit: Int = 8 << 20, drainGrace: Double = 0.5) {
+    public init(captureLimit: Int = Self.defaultCaptureLimit, drainGrace: Double = 0.5) {
         self.captureLimit = captureLimit
         self.drainGrace = drainGrace
         Self.adoptOrphans

@@ -11,10 +11,13 @@ public struct Example: Sendable, Hashable {
     public var timeout: Double
     /// This configuration's values when the block has `params=` (`["workers": "2"]`), else empty.
     public var parameters: [String: String]
+    /// How the run must end for the build to succeed (`expect=`, `allow-error`).
+    public var expectation: ExpectedOutcome
 
     public init(
         id: String, page: String, language: String, code: String, location: SourceLocation,
-        timeout: Double, parameters: [String: String] = [:]
+        timeout: Double, parameters: [String: String] = [:],
+        expectation: ExpectedOutcome = .success
     ) {
         self.id = id
         self.page = page
@@ -23,5 +26,6 @@ public struct Example: Sendable, Hashable {
         self.location = location
         self.timeout = timeout
         self.parameters = parameters
+        self.expectation = expectation
     }
 }

@@ -136,12 +136,3 @@ struct CmarkDocument: Sendable {
         return text
     }
 }
-
-extension Substring {
-    var trimmingWhitespace: Substring {
-        var result = self
-        while let first = result.first, first.isWhitespace { result.removeFirst() }
-        while let last = result.last, last.isWhitespace { result.removeLast() }
-        return result
-    }
-}

@@ -1,7 +1,9 @@
 /// The Parse stage: pages (sorted by `order`, then path) and the runnable examples in them.
 public enum SiteParser {
     /// Attributes a runnable fence may carry.
-    public static let exampleAttributes: Set<String> = ["id", "timeout", "params"]
+    public static let exampleAttributes: Set<String> = [
+        "id", "timeout", "params", "expect", "allow-error",
+    ]
     public static let defaultTimeout = 60.0
 
     public struct Site: Sendable, Hashable {
@@ -157,9 +159,41 @@ public enum SiteParser {
                 .parse, at: block.location, "a runnable block needs a language",
                 hint: "write e.g. ```python run")
         }
+        guard InterpreterResolver.supportedLanguages[block.info.language] != nil else {
+            let known = InterpreterResolver.supportedLanguages.keys.sorted().joined(separator: ", ")
+            throw SitegenError(
+                .parse, at: block.location, "cannot run '\(block.info.language)' examples",
+                hint: "runnable languages are \(known); drop the word 'run' to show the code only")
+        }
         return Example(
             id: id, page: page.outputPath, language: block.info.language, code: block.code,
-            location: block.location, timeout: timeout)
+            location: block.location, timeout: timeout, expectation: try expectation(block))
+    }
+
+    /// `expect=exit:N | signal:N | signal:NAME | timeout` or the bare `allow-error` flag.
+    static func expectation(_ block: CodeBlock) throws -> ExpectedOutcome {
+        let expect = block.info["expect"]
+        let allow = block.info["allow-error"]
+        if let allow, !["", "true", "yes"].contains(allow.lowercased()) {
+            throw SitegenError(
+                .parse, at: block.location, "allow-error takes no value, not '\(allow)'",
+                hint: "write the bare word allow-error, or remove it")
+        }
+        if expect != nil && allow != nil {
+            throw SitegenError(
+                .parse, at: block.location, "the block has both expect= and allow-error",
+                hint: "keep one: expect= names the outcome, allow-error accepts any")
+        }
+        if allow != nil { return .anything }
+        guard let expect else { return .success }
+        guard let outcome = ExpectedOutcome.parse(expect) else {
+            throw SitegenError(
+                .parse, at: block.location, "expect='\(expect)' is not an outcome sitegen knows",
+                hint:
+                    "write expect=exit:N (N from 1 to 255), expect=signal:9 or signal:KILL, or expect=timeout"
+            )
+        }
+        return outcome
     }
 
     private static func frontMatterError(_ error: FrontMatter.Failure, _ file: String)

@@ -1,5 +1,8 @@
 /// A runnable example on its page: source, terminal output, timed lines, timeline, outcome.
 enum ExampleView {
+    /// Lines shown in the per-line table and the timeline; the terminal view shows all kept output.
+    static let maxShownLines = 1000
+
     static func node(_ block: CodeBlock, result: ExampleResult) -> Node {
         let example = result.example
         let capture = result.capture
@@ -20,29 +23,25 @@ enum ExampleView {
                     .el("code", text: result.terminal.isEmpty ? "(no output)" : result.terminal)
                 ]),
         ]
-        if capture.truncated {
-            parts.append(
-                .el(
-                    "p", [("class", "warning")],
-                    text: "Output was cut: only the first bytes up to the capture limit are kept."))
-        }
+        if capture.truncated { parts.append(FailureView.truncation(capture)) }
+        if !capture.survivors.isEmpty { parts.append(FailureView.survivors(result)) }
         parts.append(.el("h4", text: "Each line, when it arrived"))
-        parts.append(linesTable(result.lines))
+        parts.append(linesTable(Array(result.lines.prefix(maxShownLines))))
+        if result.lines.count > maxShownLines {
+            parts.append(FailureView.hiddenLines(result.lines.count))
+        }
         parts.append(.el("h4", text: "Timeline"))
         parts.append(.el("figure", [("class", "chart")], [timeline(result).svg]))
         parts.append(outcomeLine(result))
-        let state = capture.outcome.succeeded ? "ok" : "failed"
-        return .el(
-            "section", [("class", "example \(state)"), ("id", "example-\(example.id)")], parts)
+        let state = result.isExpected ? "ok" : "failed"
+        return .el("section", [("class", "example \(state)"), ("id", "example-\(example.id)")], parts)
     }
 
     static func timeline(_ result: ExampleResult) -> TimelineChart {
         let lanes = [OutputStream.stdout, .stderr].compactMap { stream -> TimelineChart.Lane? in
-            let marks = result.lines.filter { $0.stream == stream }.map {
-                (time: $0.time, text: $0.text)
-            }
-            return marks.isEmpty && stream == .stderr
-                ? nil : TimelineChart.Lane(label: stream.rawValue, marks: marks)
+            let marks = result.lines.prefix(maxShownLines).filter { $0.stream == stream }
+                .map { (time: $0.time, text: $0.text) }
+            return marks.isEmpty && stream == .stderr ? nil : TimelineChart.Lane(label: stream.rawValue, marks: marks)
         }
         return TimelineChart(
             title: "When each line of \(result.example.id) arrived", lanes: lanes,
@@ -77,13 +76,11 @@ enum ExampleView {
 
     static func outcomeLine(_ result: ExampleResult) -> Node {
         let capture = result.capture
-        return .el(
-            "p", [("class", "outcome")],
-            [
-                .el("strong", text: capture.outcome.succeeded ? "✓ " : "✗ "),
-                .text(
-                    "\(capture.outcome.summary); wall time \(Format.seconds(capture.wallSeconds)) (monotonic clock, spawn to exit); CPU user \(Format.seconds(capture.userSeconds)), system \(Format.seconds(capture.systemSeconds)) (wait4: the process and the children it waited for)."
-                ),
-            ])
+        return .el("p", [("class", "outcome")], [
+            .el("strong", text: result.isExpected ? "✓ " : "✗ "),
+            .text(
+                "\(capture.outcome.summary)\(FailureView.expectationNote(result)); wall time \(Format.seconds(capture.wallSeconds)) (monotonic clock, spawn to exit); CPU user \(Format.seconds(capture.userSeconds)), system \(Format.seconds(capture.systemSeconds)) (wait4: the process and the children it waited for)."
+            ),
+        ])
     }
 }

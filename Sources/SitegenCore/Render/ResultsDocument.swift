@@ -20,6 +20,14 @@ public struct ResultsDocument: Codable, Sendable {
         public var sys_s: Double
         public var truncated: Bool
         public var lines: [Line]
+        /// The outcome the fence declared (`expect=…`, `allow-error`); "" for success.
+        public var expect: String
+        /// True when the outcome is the declared one (a false fails the build).
+        public var expected: Bool
+        /// Bytes read from both pipes; more than the kept bytes when `truncated`.
+        public var output_bytes: Int
+        /// Pids still running when a timeout killed the tree.
+        public var killed_pids: [Int32]
     }
 
     public struct Outcome: Codable, Sendable {
@@ -60,6 +68,9 @@ public struct ResultsDocument: Codable, Sendable {
             sys_s: result.capture.systemSeconds, truncated: result.capture.truncated,
             lines: result.lines.map {
                 Line(t_s: $0.time, stream: $0.stream.rawValue, text: $0.text)
-            })
+            },
+            expect: result.example.expectation.attribute, expected: result.isExpected,
+            output_bytes: result.capture.totalBytes,
+            killed_pids: result.capture.survivors.map(\.pid))
     }
 }

@@ -59,7 +59,13 @@
 # wrapper that first writes through to the real stream, unchanged and at
 # once (the bytes and their order are exactly what Python would print),
 # then splits what was written into lines per thread. The side channel
-# never raises into user code (errors are swallowed).
+# never raises into user code (errors are swallowed). The wrapper holds a
+# per-stream lock around the real write: CPython <= 3.12 TextIOWrapper is
+# not thread-safe (gh-118138) and, under -u, threads printing at once can
+# put uninitialized memory on stdout; the extra Python frame made that
+# frequent in a 20,000-line stress test; the lock prevents it.
+# A fork resets pid, buffers and locks (os.register_at_fork); the records
+# of a daemon thread still printing during exit may be duplicated or lost.
 #
 # Not seen: writes that bypass sys.stdout/sys.stderr (sys.stdout.buffer,
 # os.write(1, ...), C extensions, child programs that are not Python).
