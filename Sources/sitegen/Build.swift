@@ -9,7 +9,9 @@ struct Build: ParsableCommand {
     @Option(name: .long, help: "The folder of Markdown pages.")
     var content = "content"
 
-    @Option(name: .long, help: "The folder to write the site to; replaced only when the build succeeds.")
+    @Option(
+        name: .long, help: "The folder to write the site to; replaced only when the build succeeds."
+    )
     var output = "site"
 
     @Option(name: .long, help: "Measured runs per example (a fence's runs= overrides it).")
@@ -31,13 +33,17 @@ struct Build: ParsableCommand {
         } catch let error as SitegenError {
             throw ValidationError(error.description)
         }
+        let interrupts = Interrupts.install()
         let builder = SiteBuilder(progress: { Diagnostics.progress($0) })
         do {
             let summary = try builder.build(options)
-            Diagnostics.progress("wrote \(summary.pages) pages and \(summary.examples.count) examples to \(output)/")
+            Diagnostics.progress(
+                "wrote \(summary.pages) pages and \(summary.examples.count) examples to \(output)/")
         } catch let error as SitegenError {
             Diagnostics.error(error)
-            throw ExitCode.failure
+            // 128 + the signal, as a shell reports a command a signal stopped.
+            throw interrupts.received.map { ExitCode(128 + $0) } ?? ExitCode.failure
         }
+        if let number = interrupts.received { throw ExitCode(128 + number) }
     }
 }

@@ -16,7 +16,9 @@ struct CaptureLoop {
 
     private var chunks: [OutputChunk] = []
     private var capturedBytes = 0
+    private var totalBytes = 0
     private var truncated = false
+    private var survivors: [RunSurvivor] = []
 
     init(
         pid: Int32, start: UInt64, stdoutFD: Int32, stderrFD: Int32, deadline: UInt64,
@@ -53,6 +55,13 @@ struct CaptureLoop {
                 nextObservation = max(nextObservation + interval, now + interval / 2)
             }
             if status == nil && now >= deadline {
+                if !timedOut {
+                    // Who was still running, for the page, then the whole tree goes.
+                    survivors = GroupCensus.members(group: pid, marker: marker)
+                    for survivor in survivors where survivor.pid != pid {
+                        kill(survivor.pid, SIGKILL)
+                    }
+                }
                 timedOut = true
                 kill(-pid, SIGKILL)
             }
@@ -114,7 +123,8 @@ struct CaptureLoop {
             systemSeconds: Double(usage.ru_stime.tv_sec) + Double(usage.ru_stime.tv_usec) / 1e6,
             maxRSSBytes: Int(usage.ru_maxrss) * 1024,
             chunks: chunks,
-            truncated: truncated)
+            truncated: truncated, totalBytes: totalBytes, captureLimit: captureLimit,
+            survivors: survivors)
         capture.spawnedAt = start
         return capture
     }
@@ -127,19 +137,22 @@ struct CaptureLoop {
     }
 
     /// Reads everything available on `fd`; closes it (and sets it to -1) at end of file.
-    private mutating func drain(_ fd: inout Int32, _ stream: OutputStream, _ buffer: inout [UInt8]) {
+    private mutating func drain(_ fd: inout Int32, _ stream: OutputStream, _ buffer: inout [UInt8])
+    {
         while fd >= 0 {
             let count = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
             if count > 0 {
-                let time = Double(sg_monotonic_ns() - start) / 1e9
+                totalBytes += count
                 let room = captureLimit - capturedBytes
                 if room <= 0 {
                     truncated = true
                     continue
                 }
+                let time = Double(sg_monotonic_ns() - start) / 1e9
                 let kept = min(count, room)
                 if kept < count { truncated = true }
-                chunks.append(OutputChunk(time: time, stream: stream, bytes: Array(buffer[0..<kept])))
+                chunks.append(
+                    OutputChunk(time: time, stream: stream, bytes: Array(buffer[0..<kept])))
                 capturedBytes += kept
             } else if count == 0 {
                 close(fd)

@@ -89,6 +89,7 @@ public struct ExampleRunner: Sendable {
         var environment = self.environment
         environment["PYTHONUNBUFFERED"] = "1"
         environment["PYTHONIOENCODING"] = "utf-8"
+        environment.merge(example.parameterEnvironment) { _, parameter in parameter }
         let tagged = interpreter.language == "python" ? channel : nil
         let traceFile = try tagged?.prepare(&environment)
         defer { if let traceFile { try? FileManager.default.removeItem(atPath: traceFile) } }

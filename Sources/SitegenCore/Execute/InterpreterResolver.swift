@@ -67,6 +67,12 @@ public struct InterpreterResolver: Sendable {
                 if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
             }
         }
+        if command.contains("/") {
+            throw SitegenError(
+                .execute, at: location,
+                "the interpreter '\(command)' does not exist or cannot be run",
+                hint: "install it (\(install)) or point SITEGEN_PYTHON at a working interpreter")
+        }
         throw SitegenError(
             .execute, at: location, "the interpreter '\(command)' was not found on PATH",
             hint: "install it (\(install)) or put it on PATH")

@@ -4,14 +4,18 @@ public enum LineAssembler {
         var pending: [OutputStream: (time: Double, bytes: [UInt8])] = [:]
         var lines: [OutputLine] = []
         for chunk in chunks {
-            for byte in chunk.bytes {
-                if pending[chunk.stream] == nil { pending[chunk.stream] = (chunk.time, []) }
-                if byte == UInt8(ascii: "\n") {
-                    let line = pending.removeValue(forKey: chunk.stream)!
-                    lines.append(OutputLine(time: line.time, stream: chunk.stream, text: decode(line.bytes)))
-                } else {
-                    pending[chunk.stream]!.bytes.append(byte)
+            var rest = chunk.bytes[...]
+            while !rest.isEmpty {
+                var line = pending.removeValue(forKey: chunk.stream) ?? (chunk.time, [])
+                guard let newline = rest.firstIndex(of: UInt8(ascii: "\n")) else {
+                    line.bytes += rest
+                    pending[chunk.stream] = line
+                    break
                 }
+                line.bytes += rest[..<newline]
+                lines.append(
+                    OutputLine(time: line.time, stream: chunk.stream, text: decode(line.bytes)))
+                rest = rest[(newline + 1)...]
             }
         }
         for stream in [OutputStream.stdout, .stderr] {
@@ -26,13 +30,13 @@ public enum LineAssembler {
     public static func terminalText(from chunks: [OutputChunk]) -> String {
         var bytes: [UInt8] = []
         for chunk in chunks { bytes += chunk.bytes }
-        return decode(bytes)
+        return bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+            .map(decode).joined(separator: "\n")
     }
 
-    /// UTF-8 with invalid sequences replaced by U+FFFD; a trailing `\r` of a CRLF line dropped.
-    static func decode(_ bytes: [UInt8]) -> String {
-        var slice = bytes[...]
-        if slice.last == UInt8(ascii: "\r") { slice = slice.dropLast() }
-        return String(decoding: slice, as: UTF8.self)
+    /// UTF-8 with invalid sequences replaced by U+FFFD, then resolved as a terminal shows it
+    /// (`\r` overwrites, escape sequences removed; see `TerminalLine`).
+    static func decode<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> String {
+        TerminalLine.resolve(String(decoding: bytes, as: UTF8.self))
     }
 }

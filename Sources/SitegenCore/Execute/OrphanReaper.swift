@@ -10,7 +10,7 @@ enum OrphanReaper {
 
     static func reap(marker: String) {
         #if os(Linux)
-        let needle = Array("\(variable)=\(marker)".utf8) + [0]
+        let needle = needle(marker)
         for _ in 0..<20 {
             let found = processes(carrying: needle)
             if found.isEmpty { return }
@@ -25,7 +25,10 @@ enum OrphanReaper {
         #endif
     }
 
-    private static func processes(carrying needle: [UInt8]) -> [Int32] {
+    /// The bytes `VARIABLE=marker\0` as they appear in `/proc/PID/environ`.
+    static func needle(_ marker: String) -> [UInt8] { Array("\(variable)=\(marker)".utf8) + [0] }
+
+    static func processes(carrying needle: [UInt8]) -> [Int32] {
         let me = getpid()
         guard let entries = try? FileManager.default.contentsOfDirectory(atPath: "/proc") else {
             return []

@@ -65,7 +65,13 @@ enum SitecustomizeSource {
 # wrapper that first writes through to the real stream, unchanged and at
 # once (the bytes and their order are exactly what Python would print),
 # then splits what was written into lines per thread. The side channel
-# never raises into user code (errors are swallowed).
+# never raises into user code (errors are swallowed). The wrapper holds a
+# per-stream lock around the real write: CPython <= 3.12 TextIOWrapper is
+# not thread-safe (gh-118138) and, under -u, threads printing at once can
+# put uninitialized memory on stdout; the extra Python frame made that
+# frequent in a 20,000-line stress test; the lock prevents it.
+# A fork resets pid, buffers and locks (os.register_at_fork); the records
+# of a daemon thread still printing during exit may be duplicated or lost.
 #
 # Not seen: writes that bypass sys.stdout/sys.stderr (sys.stdout.buffer,
 # os.write(1, ...), C extensions, child programs that are not Python).
@@ -114,6 +120,7 @@ _ppid = 0
 _pidpart = ""  # ',"pid":P,"ppid":PP'
 _method = "unknown"
 _started = False
+_t_born = 0  # monotonic ns at import / fork: time of a lazily emitted proc_start
 _ended = False
 _exit_code = None
 _main_ident = 0
@@ -153,19 +160,20 @@ def _write(data):
 
 
 def _ensure_started():
+    """Emit the proc_start of a process that had none yet (lazy start)."""
     if not _started:
         with _lock:
             if not _started:
-                _proc_start(_method, _pname())
+                _proc_start(_method, _pname(), _t_born)
 
 
-def _proc_start(method, pname):
+def _proc_start(method, pname, t=None):
     global _started
     _started = True
     _write(
         (
             '{"k":"proc_start","t":%d%s,"process":%s,"method":"%s"}\n'
-            % (_now(), _pidpart, _jstr(pname[:_NAME_MAX]), method)
+            % (_now() if t is None else t, _pidpart, _jstr(pname[:_NAME_MAX]), method)
         ).encode("utf-8", "replace")
     )
 
@@ -178,6 +186,20 @@ def _pname():
         except Exception:
             pass
     return "MainProcess"
+
+
+# Per (thread, stream) state, a list:
+#   [0] parts of the unfinished line   [1] t0 of that line
+#   [2] native thread id               [3] Thread object or None
+#   [4] thread ident                   [5] stream label
+#   [6], [7] thread and process name the cached [8] was made for
+#   [8] cached record middle: ',"pid":..,"ppid":..,"tid":..,..,"stream":".."'
+def _new_state(ident, stream):
+    th = None
+    m = _modules.get("threading")
+    if m is not None:
+        th = m._active.get(ident)
+    return [[], 0, _native_id(), th, ident, stream, None, None, ""]
 
 
 def _thread_name(st):
@@ -193,20 +215,20 @@ def _thread_name(st):
     return th.name
 
 
-def _emit_line(stream, st, text, t0, t, extra=""):
+def _emit_line(st, text, t0, t, extra=""):
     if not _started:
         _ensure_started()
-    head = '{"k":"line","t":%d,"t0":%d%s,"tid":%d,"thread":%s,"process":%s,"stream":"%s"%s' % (
-        t,
-        t0,
-        _pidpart,
-        st[2],
-        _jstr(_thread_name(st)[:_NAME_MAX]),
-        _jstr(_pname()[:_NAME_MAX]),
-        stream,
-        extra,
-    )
-    data = (head + ',"text":' + _jstr(text) + "}\n").encode("utf-8", "replace")
+    th = st[3]
+    name = th.name if th is not None else _thread_name(st)
+    m = _modules.get("multiprocessing.process")
+    pname = m._current_process.name if m is not None else "MainProcess"
+    if name is not st[6] or pname is not st[7]:
+        st[6] = name
+        st[7] = pname
+        st[8] = '%s,"tid":%d,"thread":%s,"process":%s,"stream":"%s"' % (
+            _pidpart, st[2], _jstr(name[:_NAME_MAX]), _jstr(pname[:_NAME_MAX]), st[5])
+    head = '{"k":"line","t":%d,"t0":%d%s%s' % (t, t0, st[8], extra)
+    data = ('%s,"text":%s}\n' % (head, _jstr(text))).encode("utf-8", "replace")
     if len(data) <= _MAX:
         _write(data)
     else:
@@ -252,14 +274,28 @@ class _Tee(object):
     def __init__(self, real, stream):
         self._real = real
         self._stream = stream  # "stdout" | "stderr"
-        # thread ident -> [parts, t0, native tid, Thread or None, ident]
-        self._bufs = {}
+        self._bufs = {}  # thread ident -> state (see _new_state)
+        # Serializes the threads' writes to the real stream: CPython <= 3.12
+        # io.TextIOWrapper is not thread-safe (gh-118138, gh-119506): with
+        # -u, concurrent writes can drop text or emit uninitialized memory.
+        # Reentrant, for a signal handler that prints during a write.
+        self._wlock = _thread.RLock()
 
     def write(self, s):
-        n = self._real.write(s)
+        with self._wlock:
+            n = self._real.write(s)
         if _trace is not None:
             try:
-                self._feed(s)
+                if "\n" in s:
+                    self._lines(s)
+                elif s:  # the common partial write, inlined
+                    st = self._bufs.get(_get_ident())
+                    if st is None:
+                        st = self._state()
+                    parts = st[0]
+                    if not parts:
+                        st[1] = _now()
+                    parts.append(s)
             except Exception:
                 pass
         return n
@@ -295,24 +331,27 @@ class _Tee(object):
     def __iter__(self):
         return iter(self._real)
 
-    def _feed(self, s):
-        if not s:
-            return
+    def _state(self):
         ident = _get_ident()
-        st = self._bufs.get(ident)
+        st = _new_state(ident, self._stream)
+        with _lock:
+            self._bufs[ident] = st
+        return st
+
+    def _lines(self, s):
+        st = self._bufs.get(_get_ident())
         if st is None:
-            st = [[], 0, _native_id(), None, ident]
-            with _lock:
-                self._bufs[ident] = st
-        if "\n" not in s:
-            parts = st[0]
-            if not parts:
-                st[1] = _now()
-            parts.append(s)
-            return
+            st = self._state()
         now = _now()
-        pieces = s.split("\n")
         parts = st[0]
+        if s == "\n":  # print()'s end
+            if parts:
+                st[0] = []
+                _emit_line(st, "".join(parts), st[1], now)
+            else:
+                _emit_line(st, "", now, now)
+            return
+        pieces = s.split("\n")
         if parts:
             st[0] = []
             parts.append(pieces[0])
@@ -325,10 +364,9 @@ class _Tee(object):
         if last:
             st[0] = [last]
             st[1] = now
-        stream = self._stream
-        _emit_line(stream, st, first, t0, now)
+        _emit_line(st, first, t0, now)
         for i in range(1, len(pieces) - 1):
-            _emit_line(stream, st, pieces[i], now, now)
+            _emit_line(st, pieces[i], now, now)
 
     def _take(self, ident=None):
         """Remove and return [(state, text)] of pending partial lines."""
@@ -359,7 +397,7 @@ def _flush_partials(ident=None):
     now = _now()
     for tee in _tees:
         for st, text in tee._take(ident):
-            _emit_line(tee._stream, st, text, st[1], now, ',"partial":true')
+            _emit_line(st, text, st[1], now, ',"partial":true')
 
 
 # ------------------------------------------------------ process life cycle
@@ -373,9 +411,8 @@ def _finish(code):
     if os.getpid() != _pid:
         _child_reset("fork")
     _flush_partials()
-    if _ended:
-        return
-    _ensure_started()
+    if _ended or not _started:
+        return  # a lazy process that wrote nothing stays out of the trace
     _ended = True
     if not isinstance(code, int):
         code = 0 if code is None else 1
@@ -414,11 +451,13 @@ def _os_exit(status):
 
 def _child_reset(method):
     """In a new child process (fork): fresh pid, fd, lock and buffers."""
-    global _lock, _started, _ended, _exit_code, _main_ident, _method
+    global _lock, _started, _ended, _exit_code, _main_ident, _method, _t_born
+    _t_born = _now()
     _lock = _thread.RLock()
     _set_pid()
     for tee in _tees:
         tee._bufs = {}
+        tee._wlock = _thread.RLock()  # another thread may have held it
     _started = False
     _ended = False
     _exit_code = None
@@ -597,10 +636,11 @@ def _fileno_id(stream):
 
 
 def _setup():
-    global _trace, _method, _started, _main_ident
+    global _trace, _method, _started, _main_ident, _t_born
     trace = os.environ.get("SITEGEN_TRACE")
     if not trace:
         return
+    _t_born = _now()
     _trace = trace
     _set_pid()
     _main_ident = _get_ident()
@@ -613,7 +653,7 @@ def _setup():
         os.environ["SITEGEN_TRACE_ROOT"] = "%d:%s:%s:%s" % (_pid, out_id, err_id, trace)
         streams = [("stdout", "stdout"), ("stderr", "stderr")]
     else:
-        argv = getattr(sys, "orig_argv", None) or sys.argv or []
+        argv = getattr(sys, "orig_argv", None) or getattr(sys, "argv", None) or []
         _method = "spawn" if "--multiprocessing-fork" in argv else "unknown"
         root_out = ":".join(marker[1:3])
         root_err = ":".join(marker[3:5])
@@ -655,6 +695,33 @@ def _setup():
         _proc_start("root", _pname())
 
 
+def _exec_module_file(path, is_package):
+    """Import the file at path as module "sitecustomize" (no importlib.util:
+    it costs ~10 ms to import; the frozen bootstrap is already loaded and
+    uses the __pycache__, where compile() would cost ~0.7 ms)."""
+    try:
+        bootstrap = sys.modules["_frozen_importlib"]
+        external = sys.modules["_frozen_importlib_external"]
+        spec = external.spec_from_file_location(
+            "sitecustomize", path,
+            submodule_search_locations=[os.path.dirname(path)] if is_package else None,
+        )
+        mod = bootstrap.module_from_spec(spec)
+    except Exception:
+        spec = None
+        mod = type(sys)("sitecustomize")
+        mod.__file__ = path
+        if is_package:
+            mod.__path__ = [os.path.dirname(path)]
+    sys.modules["sitecustomize"] = mod
+    if spec is not None:
+        spec.loader.exec_module(mod)
+    else:
+        with open(path, "rb") as f:
+            source = f.read()
+        exec(compile(source, path, "exec"), mod.__dict__)
+
+
 def _chain():
     """Run the next sitecustomize on sys.path (one this file shadows)."""
     here = os.path.dirname(os.path.abspath(__file__))
@@ -679,15 +746,8 @@ def _chain():
             except Exception:
                 continue
             ours = sys.modules.get("sitecustomize")
-            mod = type(sys)("sitecustomize")
-            mod.__file__ = path
-            if rel != "sitecustomize.py":
-                mod.__path__ = [os.path.dirname(path)]
-            sys.modules["sitecustomize"] = mod
             try:
-                with open(path, "rb") as f:
-                    source = f.read()
-                exec(compile(source, path, "exec"), mod.__dict__)
+                _exec_module_file(path, rel != "sitecustomize.py")
             except Exception as exc:
                 if ours is not None:
                     sys.modules["sitecustomize"] = ours

@@ -4,12 +4,16 @@ import Foundation
 /// Starts real processes: own process group, stdin at EOF, both pipes read concurrently with
 /// `poll`, every chunk stamped on arrival, the group killed at the timeout or when the root exits.
 public struct SpawnExecutor: ProcessExecutor {
+    /// Bytes of output kept per run by default (1 MiB, both streams together); the page says
+    /// how much was cut beyond it. Documented in docs/failures.md.
+    public static let defaultCaptureLimit = 1 << 20
+
     /// Bytes kept per run; output beyond it is read and dropped, and the capture says so.
     public var captureLimit: Int
     /// How long to keep reading after the root exited, for output still in the pipes.
     public var drainGrace: Double
 
-    public init(captureLimit: Int = 8 << 20, drainGrace: Double = 0.5) {
+    public init(captureLimit: Int = Self.defaultCaptureLimit, drainGrace: Double = 0.5) {
         self.captureLimit = captureLimit
         self.drainGrace = drainGrace
         Self.adoptOrphans
@@ -31,7 +35,8 @@ public struct SpawnExecutor: ProcessExecutor {
         let start = sg_monotonic_ns()
         let rc = CStringArray.with(argv) { argvPointer in
             CStringArray.with(envp) { envpPointer in
-                sg_spawn(request.executable, argvPointer, envpPointer, request.workingDirectory, &child)
+                sg_spawn(
+                    request.executable, argvPointer, envpPointer, request.workingDirectory, &child)
             }
         }
         guard rc == 0 else {
@@ -60,7 +65,9 @@ public struct SpawnExecutor: ProcessExecutor {
 
 /// Builds a NULL-terminated `char *[]` for the duration of a call.
 enum CStringArray {
-    static func with<R>(_ strings: [String], _ body: (UnsafePointer<UnsafeMutablePointer<CChar>?>) -> R)
+    static func with<R>(
+        _ strings: [String], _ body: (UnsafePointer<UnsafeMutablePointer<CChar>?>) -> R
+    )
         -> R
     {
         var pointers: [UnsafeMutablePointer<CChar>?] = strings.map { strdup($0) }

@@ -9,13 +9,18 @@ public struct Example: Sendable, Hashable {
     public var location: SourceLocation
     /// Seconds before the whole process group is killed.
     public var timeout: Double
+    /// This configuration's values when the block has `params=` (`["workers": "2"]`), else empty.
+    public var parameters: [String: String]
+    /// How the run must end for the build to succeed (`expect=`, `allow-error`).
+    public var expectation: ExpectedOutcome
     /// Measured runs and warm-up runs from the fence (`runs=`, `warmup=`); nil means the build's.
     public var runs: Int?
     public var warmup: Int?
 
     public init(
         id: String, page: String, language: String, code: String, location: SourceLocation,
-        timeout: Double, runs: Int? = nil, warmup: Int? = nil
+        timeout: Double, parameters: [String: String] = [:],
+        expectation: ExpectedOutcome = .success, runs: Int? = nil, warmup: Int? = nil
     ) {
         self.runs = runs
         self.warmup = warmup
@@ -25,5 +30,7 @@ public struct Example: Sendable, Hashable {
         self.code = code
         self.location = location
         self.timeout = timeout
+        self.parameters = parameters
+        self.expectation = expectation
     }
 }

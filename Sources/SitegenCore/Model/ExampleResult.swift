@@ -27,4 +27,7 @@ public struct ExampleResult: Sendable, Hashable {
         self.lines = LineAssembler.lines(from: capture.chunks)
         self.terminal = LineAssembler.terminalText(from: capture.chunks)
     }
+
+    /// True when the run ended as the example's fence says it should.
+    public var isExpected: Bool { example.expectation.accepts(capture.outcome) }
 }

@@ -12,13 +12,23 @@ public struct ProcessCapture: Sendable, Hashable {
     public var chunks: [OutputChunk]
     /// True when output beyond the capture cap was dropped.
     public var truncated: Bool
+    /// Every byte read from both pipes, kept or dropped (equals the kept bytes unless truncated).
+    public var totalBytes: Int
+    /// The cap on kept bytes that applied to this run (`SpawnExecutor.defaultCaptureLimit`).
+    public var captureLimit: Int
+    /// Processes of the tree still alive when the timeout killed it (empty unless timed out).
+    public var survivors: [RunSurvivor]
+
+    /// Bytes of output kept in `chunks`.
+    public var keptBytes: Int { chunks.reduce(0) { $0 + $1.bytes.count } }
     /// CLOCK_MONOTONIC nanoseconds at spawn (the clock of Python's `time.monotonic_ns`); 0 when
     /// not spawned for real.
     public var spawnedAt: UInt64 = 0
 
     public init(
         outcome: RunOutcome, wallSeconds: Double, userSeconds: Double, systemSeconds: Double,
-        maxRSSBytes: Int, chunks: [OutputChunk], truncated: Bool = false
+        maxRSSBytes: Int, chunks: [OutputChunk], truncated: Bool = false, totalBytes: Int? = nil,
+        captureLimit: Int = SpawnExecutor.defaultCaptureLimit, survivors: [RunSurvivor] = []
     ) {
         self.outcome = outcome
         self.wallSeconds = wallSeconds
@@ -27,5 +37,8 @@ public struct ProcessCapture: Sendable, Hashable {
         self.maxRSSBytes = maxRSSBytes
         self.chunks = chunks
         self.truncated = truncated
+        self.totalBytes = totalBytes ?? chunks.reduce(0) { $0 + $1.bytes.count }
+        self.captureLimit = captureLimit
+        self.survivors = survivors
     }
 }

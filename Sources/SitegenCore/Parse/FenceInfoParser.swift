@@ -24,8 +24,10 @@ public enum FenceInfoParser {
         }
         var info = FenceInfo(language: first.key.lowercased(), isRunnable: false)
         for word in words.dropFirst() {
+            // `run` right after a language; without a language (`=x run`, found by Fuzz/) it is a
+            // plain flag, so a runnable block always has one.
             if word.value == nil && word.key == "run" && !info.isRunnable
-                && info.attributes.isEmpty
+                && info.attributes.isEmpty && !info.language.isEmpty
             {
                 info.isRunnable = true
                 continue

@@ -1,7 +1,9 @@
 /// The Parse stage: pages (sorted by `order`, then path) and the runnable examples in them.
 public enum SiteParser {
     /// Attributes a runnable fence may carry.
-    public static let exampleAttributes: Set<String> = ["id", "timeout", "runs", "warmup"]
+    public static let exampleAttributes: Set<String> = [
+        "id", "timeout", "params", "expect", "allow-error", "runs", "warmup",
+    ]
     public static let defaultTimeout = 60.0
 
     public struct Site: Sendable, Hashable {
@@ -10,22 +12,23 @@ public enum SiteParser {
     }
 
     public static func parse(_ files: [ContentFile]) throws -> Site {
-        var pages = try files.map(parsePage)
+        var pages = try files.parallelMap(parsePage)
         pages.sort { ($0.order, $0.sourcePath) < ($1.order, $1.sourcePath) }
         try checkUniqueOutputs(pages)
         var examples: [Example] = []
         var ids: [String: SourceLocation] = [:]
         for page in pages {
             for (index, block) in page.runnableBlocks.enumerated() {
-                let example = try makeExample(block, page: page, index: index)
-                if let first = ids[example.id] {
-                    throw SitegenError(
-                        .parse, at: block.location,
-                        "the example id '\(example.id)' is already used at \(first)",
-                        hint: "give each runnable block its own id=")
+                for example in try makeExamples(block, page: page, index: index) {
+                    if let first = ids[example.id] {
+                        throw SitegenError(
+                            .parse, at: block.location,
+                            "the example id '\(example.id)' is already used at \(first)",
+                            hint: "give each runnable block its own id=")
+                    }
+                    ids[example.id] = block.location
+                    examples.append(example)
                 }
-                ids[example.id] = block.location
-                examples.append(example)
             }
         }
         return Site(pages: pages, examples: examples)
@@ -54,7 +57,9 @@ public enum SiteParser {
                         hint: "write them as key=value or key=\"quoted value\"")
                 }
                 segments.append(
-                    .code(CodeBlock(infoString: infoString, info: info, code: literal, location: location)))
+                    .code(
+                        CodeBlock(
+                            infoString: infoString, info: info, code: literal, location: location)))
             }
         }
         let stem = outputStem(file.relativePath)
@@ -63,7 +68,8 @@ public enum SiteParser {
         if let value = front.fields["order"] {
             guard let number = Int(value) else {
                 throw SitegenError(
-                    .parse, at: SourceLocation(file: file.relativePath, line: front.lines["order"] ?? 1),
+                    .parse,
+                    at: SourceLocation(file: file.relativePath, line: front.lines["order"] ?? 1),
                     "order must be a whole number, not '\(value)'", hint: "write e.g. order: 3")
             }
             order = number
@@ -100,15 +106,37 @@ public enum SiteParser {
         }
     }
 
+    /// One example per configuration of `params=`, or the block's one example.
+    static func makeExamples(_ block: CodeBlock, page: Page, index: Int) throws -> [Example] {
+        let example = try makeExample(block, page: page, index: index)
+        guard let text = block.info["params"] else { return [example] }
+        let sweep: ParameterSweep
+        do {
+            sweep = try ParameterSweep.parse(text)
+        } catch {
+            throw SitegenError(
+                .parse, at: block.location, "params=\"\(text)\": \(error)",
+                hint: "write e.g. params=\"workers=1,2,4,8\" or params=\"workers=1,2;size=64,4096\"")
+        }
+        return sweep.configurations.map { configuration in
+            var copy = example
+            copy.id = ParameterSweep.id(example.id, configuration)
+            copy.parameters = Dictionary(uniqueKeysWithValues: configuration.map { ($0.name, $0.value) })
+            return copy
+        }
+    }
+
     static func makeExample(_ block: CodeBlock, page: Page, index: Int) throws -> Example {
         for attribute in block.info.attributes where !exampleAttributes.contains(attribute.key) {
             let known = exampleAttributes.sorted().joined(separator: ", ")
             throw SitegenError(
-                .parse, at: block.location, "unknown attribute '\(attribute.key)' on a runnable block",
+                .parse, at: block.location,
+                "unknown attribute '\(attribute.key)' on a runnable block",
                 hint: "known attributes are \(known)")
         }
         let id = block.info["id"] ?? "\(page.outputPath.dropLast(5))-\(index + 1)"
-        guard !id.isEmpty, id.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") })
+        guard !id.isEmpty,
+            id.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") })
         else {
             throw SitegenError(
                 .parse, at: block.location, "the example id '\(id)' is not usable in a file name",
@@ -120,7 +148,8 @@ public enum SiteParser {
                 seconds > 0, seconds.isFinite
             else {
                 throw SitegenError(
-                    .parse, at: block.location, "timeout must be a positive number of seconds, not '\(value)'",
+                    .parse, at: block.location,
+                    "timeout must be a positive number of seconds, not '\(value)'",
                     hint: "write e.g. timeout=5 or timeout=0.5")
             }
             timeout = seconds
@@ -130,11 +159,17 @@ public enum SiteParser {
                 .parse, at: block.location, "a runnable block needs a language",
                 hint: "write e.g. ```python run")
         }
-        let runs = try count(block, "runs", minimum: 1)
-        let warmup = try count(block, "warmup", minimum: 0)
+        guard InterpreterResolver.supportedLanguages[block.info.language] != nil else {
+            let known = InterpreterResolver.supportedLanguages.keys.sorted().joined(separator: ", ")
+            throw SitegenError(
+                .parse, at: block.location, "cannot run '\(block.info.language)' examples",
+                hint: "runnable languages are \(known); drop the word 'run' to show the code only")
+        }
         return Example(
             id: id, page: page.outputPath, language: block.info.language, code: block.code,
-            location: block.location, timeout: timeout, runs: runs, warmup: warmup)
+            location: block.location, timeout: timeout, expectation: try expectation(block),
+            runs: try count(block, "runs", minimum: 1),
+            warmup: try count(block, "warmup", minimum: 0))
     }
 
     /// A whole-number attribute (`runs=`, `warmup=`) of at least `minimum`, or nil when absent.
@@ -149,16 +184,46 @@ public enum SiteParser {
         return number
     }
 
-    private static func frontMatterError(_ error: FrontMatter.Failure, _ file: String) -> SitegenError {
+    /// `expect=exit:N | signal:N | signal:NAME | timeout` or the bare `allow-error` flag.
+    static func expectation(_ block: CodeBlock) throws -> ExpectedOutcome {
+        let expect = block.info["expect"]
+        let allow = block.info["allow-error"]
+        if let allow, !["", "true", "yes"].contains(allow.lowercased()) {
+            throw SitegenError(
+                .parse, at: block.location, "allow-error takes no value, not '\(allow)'",
+                hint: "write the bare word allow-error, or remove it")
+        }
+        if expect != nil && allow != nil {
+            throw SitegenError(
+                .parse, at: block.location, "the block has both expect= and allow-error",
+                hint: "keep one: expect= names the outcome, allow-error accepts any")
+        }
+        if allow != nil { return .anything }
+        guard let expect else { return .success }
+        guard let outcome = ExpectedOutcome.parse(expect) else {
+            throw SitegenError(
+                .parse, at: block.location, "expect='\(expect)' is not an outcome sitegen knows",
+                hint:
+                    "write expect=exit:N (N from 1 to 255), expect=signal:9 or signal:KILL, or expect=timeout"
+            )
+        }
+        return outcome
+    }
+
+    private static func frontMatterError(_ error: FrontMatter.Failure, _ file: String)
+        -> SitegenError
+    {
         switch error {
         case .unterminated:
             return SitegenError(
-                .parse, at: SourceLocation(file: file, line: 1), "the front matter has no closing '---'",
+                .parse, at: SourceLocation(file: file, line: 1),
+                "the front matter has no closing '---'",
                 hint: "end it with a line holding only ---")
         case .malformed(let line, let text):
             return SitegenError(
                 .parse, at: SourceLocation(file: file, line: line),
-                "front matter line '\(text)' is not 'key: value'", hint: "write e.g. title: My page")
+                "front matter line '\(text)' is not 'key: value'", hint: "write e.g. title: My page"
+            )
         case .duplicate(let line, let key):
             return SitegenError(
                 .parse, at: SourceLocation(file: file, line: line), "'\(key)' is set twice",

@@ -26,6 +26,8 @@ public struct SiteBuilder: Sendable {
 
     public func build(_ options: BuildOptions) throws -> Summary {
         try options.validate()
+        let lock = try BuildLock.acquire(for: options.outputFolder)
+        defer { lock.release() }
         let files = try ContentLoader.load(from: options.contentFolder)
         let site = try SiteParser.parse(files)
         let loadBefore = MachineProbe.loadAverage()
@@ -58,6 +60,17 @@ public struct SiteBuilder: Sendable {
         }
         let output = try SiteRenderer.render(
             site: site, results: results, machine: machine, generator: Self.generator)
+        // The pages rendered; a failure the fence does not declare still fails the build.
+        let failures = UnexpectedOutcomes.errors(results)
+        for failure in failures.dropFirst() { progress("error: \(failure)") }
+        if var first = failures.first {
+            if failures.count > 1 { first.message += " (and \(failures.count - 1) more, above)" }
+            throw first
+        }
+        if ProcessGroupRegistry.shared.isCancelled {
+            throw SitegenError(
+                .execute, "the build was interrupted", hint: "the previous site was left as it was")
+        }
         try SiteWriter.write(output, to: options.outputFolder)
         return Summary(pages: site.pages.count, examples: results)
     }

@@ -44,6 +44,13 @@ enum Escape {
         }
     }
 
+    /// `string` with control characters shown as control pictures, nothing else changed.
+    static func visible(_ string: String) -> String {
+        var out = ""
+        for scalar in string.unicodeScalars { appendVisible(scalar, into: &out) }
+        return out
+    }
+
     static func text(_ string: String) -> String {
         var out = ""
         text(string, into: &out)

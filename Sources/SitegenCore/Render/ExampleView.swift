@@ -1,42 +1,61 @@
 /// A runnable example on its page: source, terminal output, timed lines, timeline, outcome.
 enum ExampleView {
+    /// Lines shown in the per-line table and the timeline; the terminal view shows all kept output.
+    static let maxShownLines = 1000
+
     static func node(_ block: CodeBlock, result: ExampleResult) -> Node {
         let example = result.example
         let capture = result.capture
         var parts: [Node] = [
-            .el("p", [("class", "example-label")], [
-                .text("Runnable example "), .el("code", text: example.id),
-                .text(" — run when this site was built with \(result.interpreter.language) \(result.interpreter.version)"),
-            ]),
+            .el(
+                "p", [("class", "example-label")],
+                [
+                    .text("Runnable example "), .el("code", text: example.id),
+                    .text(
+                        " — run when this site was built with \(result.interpreter.language) \(result.interpreter.version)"
+                    ),
+                ]),
             CodeView.node(block),
             .el("h4", text: "Output, as a terminal showed it"),
-            .el("pre", [("class", "terminal"), ("aria-label", "Output of \(example.id)")], [
-                .el("code", text: result.terminal.isEmpty ? "(no output)" : result.terminal)
-            ]),
+            .el(
+                "pre", [("class", "terminal"), ("aria-label", "Output of \(example.id)")],
+                [
+                    .el("code", text: result.terminal.isEmpty ? "(no output)" : result.terminal)
+                ]),
         ]
-        if capture.truncated {
-            parts.append(
-                .el("p", [("class", "warning")], text: "Output was cut: only the first bytes up to the capture limit are kept."))
-        }
+        if capture.truncated { parts.append(FailureView.truncation(capture)) }
+        if !capture.survivors.isEmpty { parts.append(FailureView.survivors(result)) }
         parts.append(.el("h4", text: "Each line, when it arrived"))
-        let attributed = result.lines.contains { $0.owner != nil }
-        parts.append(attributed ? AttributedLinesView.node(result.lines) : linesTable(result.lines))
+        let shown = Array(result.lines.prefix(maxShownLines))
+        let attributed = shown.contains { $0.owner != nil }
+        parts.append(attributed ? AttributedLinesView.node(shown) : linesTable(shown))
+        if result.lines.count > maxShownLines {
+            parts.append(FailureView.hiddenLines(result.lines.count))
+        }
         parts.append(.el("h4", text: "Timeline"))
         parts.append(.el("figure", [("class", "chart")], [timeline(result).svg]))
         parts.append(outcomeLine(result))
-        if let stats = StatsView.node(result) { parts += [.el("h4", text: "Measured runs"), stats] }
+        if let stats = StatsView.node(result) {
+            parts += [.el("h4", text: "Measured runs"), stats]
+        }
         if let warnings = WarningsView.node(result.warnings) { parts.append(warnings) }
-        let state = capture.outcome.succeeded ? "ok" : "failed"
-        return .el("section", [("class", "example \(state)"), ("id", "example-\(example.id)")], parts)
+        let state = result.isExpected ? "ok" : "failed"
+        return .el(
+            "section", [("class", "example \(state)"), ("id", "example-\(example.id)")], parts)
     }
 
     static func timeline(_ result: ExampleResult) -> TimelineChart {
-        let streamLanes = [OutputStream.stdout, .stderr].compactMap { stream -> TimelineChart.Lane? in
-            let marks = result.lines.filter { $0.stream == stream }.map { (time: $0.time, text: $0.text) }
-            return marks.isEmpty && stream == .stderr ? nil : TimelineChart.Lane(label: stream.rawValue, marks: marks)
+        let streamLanes = [OutputStream.stdout, .stderr].compactMap {
+            stream -> TimelineChart.Lane? in
+            let marks = result.lines.prefix(maxShownLines).filter { $0.stream == stream }
+                .map { (time: $0.time, text: $0.text) }
+            return marks.isEmpty && stream == .stderr
+                ? nil : TimelineChart.Lane(label: stream.rawValue, marks: marks)
         }
         let attributed = result.lines.contains { $0.owner != nil }
-        let lanes = attributed ? AttributedLinesView.lanes(result.lines) : streamLanes
+        let lanes =
+            attributed
+            ? AttributedLinesView.lanes(Array(result.lines.prefix(maxShownLines))) : streamLanes
         return TimelineChart(
             title: "When each line of \(result.example.id) arrived", lanes: lanes,
             duration: max(result.capture.wallSeconds, result.lines.last?.time ?? 0))
@@ -44,30 +63,39 @@ enum ExampleView {
 
     static func linesTable(_ lines: [OutputLine]) -> Node {
         let rows = lines.map { line in
-            Node.el("tr", [("class", line.stream.rawValue)], [
-                .el("td", [("class", "num")], text: Format.milliseconds(line.time)),
-                .el("td", text: line.stream.rawValue),
-                .el("td", [.el("code", text: line.text)]),
-            ])
+            Node.el(
+                "tr", [("class", line.stream.rawValue)],
+                [
+                    .el("td", [("class", "num")], text: Format.milliseconds(line.time)),
+                    .el("td", text: line.stream.rawValue),
+                    .el("td", [.el("code", text: line.text)]),
+                ])
         }
-        let header: Node = .el("tr", [
-            .el("th", [("scope", "col")], text: "ms"), .el("th", [("scope", "col")], text: "stream"),
-            .el("th", [("scope", "col")], text: "line"),
-        ])
+        let header: Node = .el(
+            "tr",
+            [
+                .el("th", [("scope", "col")], text: "ms"),
+                .el("th", [("scope", "col")], text: "stream"),
+                .el("th", [("scope", "col")], text: "line"),
+            ])
         let caption =
             "\(lines.count) lines; time is milliseconds since the example started (monotonic clock), when the line's first byte was read"
-        return .el("table", [("class", "lines")], [
-            .el("caption", text: caption), .el("thead", [header]), .el("tbody", rows),
-        ])
+        return .el(
+            "table", [("class", "lines")],
+            [
+                .el("caption", text: caption), .el("thead", [header]), .el("tbody", rows),
+            ])
     }
 
     static func outcomeLine(_ result: ExampleResult) -> Node {
         let capture = result.capture
-        return .el("p", [("class", "outcome")], [
-            .el("strong", text: capture.outcome.succeeded ? "✓ " : "✗ "),
-            .text(
-                "\(capture.outcome.summary); wall time \(Format.seconds(capture.wallSeconds)) (monotonic clock, spawn to exit); CPU user \(Format.seconds(capture.userSeconds)), system \(Format.seconds(capture.systemSeconds)) (wait4: the process and the children it waited for)."
-            ),
-        ])
+        return .el(
+            "p", [("class", "outcome")],
+            [
+                .el("strong", text: result.isExpected ? "✓ " : "✗ "),
+                .text(
+                    "\(capture.outcome.summary)\(FailureView.expectationNote(result)); wall time \(Format.seconds(capture.wallSeconds)) (monotonic clock, spawn to exit); CPU user \(Format.seconds(capture.userSeconds)), system \(Format.seconds(capture.systemSeconds)) (wait4: the process and the children it waited for)."
+                ),
+            ])
     }
 }

@@ -8,6 +8,8 @@ enum Format {
         seconds >= 1 ? String(format: "%.3f s", seconds) : String(format: "%.1f ms", seconds * 1000)
     }
 
+    static func decimal(_ value: Double) -> String { String(format: "%.1f", value) }
+
     /// Bytes in binary units: 12.3 MiB.
     static func bytes(_ count: Int) -> String {
         let units = ["B", "KiB", "MiB", "GiB", "TiB"]

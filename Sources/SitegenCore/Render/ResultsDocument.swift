@@ -20,6 +20,14 @@ public struct ResultsDocument: Codable, Sendable {
         public var sys_s: Double
         public var truncated: Bool
         public var lines: [Line]
+        /// The outcome the fence declared (`expect=…`, `allow-error`); "" for success.
+        public var expect: String
+        /// True when the outcome is the declared one (a false fails the build).
+        public var expected: Bool
+        /// Bytes read from both pipes; more than the kept bytes when `truncated`.
+        public var output_bytes: Int
+        /// Pids still running when a timeout killed the tree.
+        public var killed_pids: [Int32]
         public var runs: [Run]
         public var stats: Stats?
         public var warnings: [Warning]
@@ -56,7 +64,9 @@ public struct ResultsDocument: Codable, Sendable {
         }
     }
 
-    static func encode(results: [ExampleResult], machine: MachineInfo, generator: String) throws -> [UInt8] {
+    static func encode(results: [ExampleResult], machine: MachineInfo, generator: String) throws
+        -> [UInt8]
+    {
         let document = ResultsDocument(
             schema: schema, generator: generator, machine: machine,
             examples: results.map(record))
@@ -75,9 +85,14 @@ public struct ResultsDocument: Codable, Sendable {
         return ExampleRecord(
             id: result.example.id, page: result.example.page,
             source: result.example.location.description, language: result.example.language,
-            outcome: outcome, wall_s: result.capture.wallSeconds, user_s: result.capture.userSeconds,
+            outcome: outcome, wall_s: result.capture.wallSeconds,
+            user_s: result.capture.userSeconds,
             sys_s: result.capture.systemSeconds, truncated: result.capture.truncated,
-            lines: result.lines.map(line), runs: result.runs.map(Run.init),
+            lines: result.lines.map(line),
+            expect: result.example.expectation.attribute, expected: result.isExpected,
+            output_bytes: result.capture.totalBytes,
+            killed_pids: result.capture.survivors.map(\.pid),
+            runs: result.runs.map(Run.init),
             stats: result.stats.map(Stats.init), warnings: result.warnings.map(Warning.init),
             events: result.events.map(Event.init),
             cpu_trace: result.trace?.samples.map(TraceSample.init) ?? [],

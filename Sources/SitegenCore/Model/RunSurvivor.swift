@@ -1,0 +1,16 @@
+/// A process of an example's tree that was still alive when the timeout killed the tree.
+public struct RunSurvivor: Sendable, Hashable {
+    public var pid: Int32
+    public var parentPID: Int32
+    /// Its command line (`/proc/PID/cmdline`, arguments joined with spaces, shortened).
+    public var command: String
+    /// True for the example's own process (the interpreter sitegen started); false for workers.
+    public var isRoot: Bool
+
+    public init(pid: Int32, parentPID: Int32, command: String, isRoot: Bool = false) {
+        self.pid = pid
+        self.parentPID = parentPID
+        self.command = command
+        self.isRoot = isRoot
+    }
+}

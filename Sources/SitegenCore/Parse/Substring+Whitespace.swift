@@ -1,0 +1,9 @@
+/// Whitespace trimming without Foundation, so the pure parsers build on their own (see Fuzz/).
+extension Substring {
+    var trimmingWhitespace: Substring {
+        var result = self
+        while let first = result.first, first.isWhitespace { result.removeFirst() }
+        while let last = result.last, last.isWhitespace { result.removeLast() }
+        return result
+    }
+}
