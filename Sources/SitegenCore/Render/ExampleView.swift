@@ -40,8 +40,7 @@ enum ExampleView {
         }
         if let warnings = WarningsView.node(result.warnings) { parts.append(warnings) }
         let state = result.isExpected ? "ok" : "failed"
-        return .el(
-            "section", [("class", "example \(state)"), ("id", "example-\(example.id)")], parts)
+        return .el("section", [("class", "example \(state)"), ("id", "example-\(example.id)")], parts)
     }
 
     static func timeline(_ result: ExampleResult) -> TimelineChart {
@@ -49,8 +48,7 @@ enum ExampleView {
             stream -> TimelineChart.Lane? in
             let marks = result.lines.prefix(maxShownLines).filter { $0.stream == stream }
                 .map { (time: $0.time, text: $0.text) }
-            return marks.isEmpty && stream == .stderr
-                ? nil : TimelineChart.Lane(label: stream.rawValue, marks: marks)
+            return marks.isEmpty && stream == .stderr ? nil : TimelineChart.Lane(label: stream.rawValue, marks: marks)
         }
         let attributed = result.lines.contains { $0.owner != nil }
         let lanes =
@@ -89,13 +87,11 @@ enum ExampleView {
 
     static func outcomeLine(_ result: ExampleResult) -> Node {
         let capture = result.capture
-        return .el(
-            "p", [("class", "outcome")],
-            [
-                .el("strong", text: result.isExpected ? "✓ " : "✗ "),
-                .text(
-                    "\(capture.outcome.summary)\(FailureView.expectationNote(result)); wall time \(Format.seconds(capture.wallSeconds)) (monotonic clock, spawn to exit); CPU user \(Format.seconds(capture.userSeconds)), system \(Format.seconds(capture.systemSeconds)) (wait4: the process and the children it waited for)."
-                ),
-            ])
+        return .el("p", [("class", "outcome")], [
+            .el("strong", text: result.isExpected ? "✓ " : "✗ "),
+            .text(
+                "\(capture.outcome.summary)\(FailureView.expectationNote(result)); wall time \(Format.seconds(capture.wallSeconds)) (monotonic clock, spawn to exit); CPU user \(Format.seconds(capture.userSeconds)), system \(Format.seconds(capture.systemSeconds)) (wait4: the process and the children it waited for)."
+            ),
+        ])
     }
 }
