@@ -6,8 +6,6 @@ public enum RunAnalyzer {
     public static let unstableFraction = 0.10
     /// Below 5 ms, process start-up dominates (hyperfine warns under 5 ms too).
     public static let shortestMeaningful = 0.005
-    /// The build starts on a busy machine when the 1-minute load average exceeds half the cores.
-    public static let busyLoadPerCore = 0.5
 
     /// The load and cores the warnings compare against.
     public struct Context: Sendable, Hashable {
@@ -47,7 +45,10 @@ public enum RunAnalyzer {
         }
         let median = Statistics.median(walls)
         if median < shortestMeaningful { warnings.append(.tooShort(seconds: median)) }
-        if context.loadAverage > busyLoadPerCore * Double(context.coresAvailable) {
+        // The same test as the verdicts use (Analyze/BuildMachine): no core left idle.
+        let machine = BuildMachine(
+            availableCores: context.coresAvailable, loadBefore: context.loadAverage)
+        if machine.isBusy {
             warnings.append(.busyMachine(load: context.loadAverage, cores: context.coresAvailable))
         }
         // Only when the tree really kept the available cores busy: idle processes do not compete.

@@ -37,7 +37,7 @@ import Testing
     @Test func outlierLaterOnShortAndBusy() {
         let warnings = RunAnalyzer.warnings(
             runs: runs([0.001, 0.0012, 0.001, 0.0011, 0.004]), trace: nil,
-            context: RunAnalyzer.Context(loadAverage: 1.5, coresAvailable: 2))
+            context: RunAnalyzer.Context(loadAverage: 1.8, coresAvailable: 2))
         #expect(warnings.map(\.kind) == ["outliers", "unstable", "too_short", "busy_machine"])
         #expect(warnings[0] == .outliers(count: 1, runs: 5))
     }

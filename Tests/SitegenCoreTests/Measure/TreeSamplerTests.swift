@@ -4,11 +4,11 @@ import Testing
 @testable import SitegenCore
 
 @Suite struct TreeSamplerTests {
-    /// Two processes each burning 0.2 s of CPU (process time, so contention cannot shorten it).
+    /// Two processes each burning 0.4 s of CPU (process time, so contention cannot shorten it).
     static let twoBusyProcesses = """
         import multiprocessing, time
         def burn():
-            end = time.process_time() + 0.2
+            end = time.process_time() + 0.4
             while time.process_time() < end:
                 pass
         if __name__ == "__main__":
