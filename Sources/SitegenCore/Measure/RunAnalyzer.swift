@@ -51,12 +51,11 @@ public enum RunAnalyzer {
         if machine.isBusy {
             warnings.append(.busyMachine(load: context.loadAverage, cores: context.coresAvailable))
         }
-        // Only when the tree really kept the available cores busy: idle processes do not compete.
-        if let trace, trace.peakProcesses > context.coresAvailable,
-            trace.peakCores >= 0.75 * Double(context.coresAvailable)
-        {
+        // Processes that only wait (a parent in join()) do not compete for a core: count the
+        // ones that used at least half a core in the same 10 ms interval.
+        if let trace, trace.peakBusyProcesses > context.coresAvailable {
             warnings.append(
-                .fewerCores(available: context.coresAvailable, processes: trace.peakProcesses))
+                .fewerCores(available: context.coresAvailable, processes: trace.peakBusyProcesses))
         }
         return warnings
     }

@@ -22,6 +22,8 @@ public final class TreeSampler: ProcessObserver {
         var seen: Set<Int32> = []
         var rss = 0
         var alive = 0
+        var busy = 0
+        let span = previous.map { elapsed - $0.time } ?? 0
         while let pid = stack.popLast() {
             guard seen.insert(pid).inserted else { continue }
             let tasks = Self.listTasks(pid)
@@ -49,7 +51,9 @@ public final class TreeSampler: ProcessObserver {
                 }
             }
             let threads = threadsByProcess[pid] ?? []
-            record.cpuSeconds = Double(threads.reduce(0) { $0 + (cpuByThread[$1] ?? 0) }) / 1e9
+            let cpuSeconds = Double(threads.reduce(0) { $0 + (cpuByThread[$1] ?? 0) }) / 1e9
+            if span > 0, cpuSeconds - record.cpuSeconds >= 0.5 * span { busy += 1 }
+            record.cpuSeconds = cpuSeconds
             record.lastSeen = elapsed
             record.peakRSSBytes = max(record.peakRSSBytes, processRSS)
             record.threads = threads.count

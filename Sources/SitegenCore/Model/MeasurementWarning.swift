@@ -12,7 +12,7 @@ public enum MeasurementWarning: Sendable, Hashable {
     case tooShort(seconds: Double)
     /// The 1-minute load average when the build started, against the cores available.
     case busyMachine(load: Double, cores: Int)
-    /// More processes ran at once than cores were available to the build.
+    /// More processes were busy at once (≥ half a core each) than cores were available.
     case fewerCores(available: Int, processes: Int)
 
     /// A stable name for `results.json`.
@@ -52,7 +52,7 @@ public enum MeasurementWarning: Sendable, Hashable {
                 load, cores)
         case .fewerCores(let available, let processes):
             return
-                "\(processes) processes ran at once but only \(available) cores were available: they competed for CPU."
+                "\(processes) processes were busy at once but only \(available) cores were available: they competed for CPU."
         }
     }
 

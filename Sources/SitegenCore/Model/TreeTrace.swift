@@ -10,12 +10,17 @@ public struct TreeTrace: Sendable, Hashable {
         public var rssBytes: Int
         /// Live processes in the tree.
         public var processes: Int
+        /// Processes that used at least half a core since the previous sample.
+        public var busyProcesses: Int
 
-        public init(time: Double, cores: Double, rssBytes: Int, processes: Int) {
+        public init(
+            time: Double, cores: Double, rssBytes: Int, processes: Int, busyProcesses: Int = 0
+        ) {
             self.time = time
             self.cores = cores
             self.rssBytes = rssBytes
             self.processes = processes
+            self.busyProcesses = busyProcesses
         }
     }
 
@@ -58,6 +63,8 @@ public struct TreeTrace: Sendable, Hashable {
     public var peakRSSBytes: Int { samples.map(\.rssBytes).max() ?? 0 }
     /// The most processes alive at once.
     public var peakProcesses: Int { samples.map(\.processes).max() ?? 0 }
+    /// The most processes busy (≥ half a core) at once.
+    public var peakBusyProcesses: Int { samples.map(\.busyProcesses).max() ?? 0 }
     /// The largest per-sample CPU use, in cores.
     public var peakCores: Double { samples.map(\.cores).max() ?? 0 }
 }

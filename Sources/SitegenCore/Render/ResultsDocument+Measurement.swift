@@ -81,12 +81,15 @@ extension ResultsDocument {
         public var cores: Double
         public var rss_bytes: Int
         public var processes: Int
+        /// Processes that used at least half a core since the previous sample.
+        public var busy_processes: Int
 
         init(_ sample: TreeTrace.Sample) {
             t_s = sample.time
             cores = sample.cores
             rss_bytes = sample.rssBytes
             processes = sample.processes
+            busy_processes = sample.busyProcesses
         }
     }
 

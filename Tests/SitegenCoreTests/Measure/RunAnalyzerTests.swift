@@ -46,7 +46,7 @@ import Testing
         let trace = TreeTrace(
             samples: [
                 .init(time: 0, cores: 0, rssBytes: 1, processes: 1),
-                .init(time: 0.01, cores: 1.9, rssBytes: 3, processes: 3),
+                .init(time: 0.01, cores: 2.0, rssBytes: 3, processes: 4, busyProcesses: 3),
             ], processes: [], cpuSeconds: 0.02)
         let warnings = RunAnalyzer.warnings(runs: runs([1, 1, 1]), trace: trace, context: quiet)
         #expect(warnings == [.fewerCores(available: 2, processes: 3)])

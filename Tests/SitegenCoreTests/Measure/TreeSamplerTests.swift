@@ -26,6 +26,8 @@ import Testing
         let gap = abs(trace.cpuSeconds - waited) / waited
         #expect(gap < 0.02, "sampled \(trace.cpuSeconds) s vs wait4 \(waited) s")
         #expect(trace.peakProcesses >= 3)
+        // The parent waits in join(): at most the two workers count as busy.
+        #expect(trace.peakBusyProcesses <= 2)
         #expect(trace.peakRSSBytes > trace.processes[0].peakRSSBytes)
         // The per-sample cores integrate back to the tree's CPU.
         var integrated = 0.0
