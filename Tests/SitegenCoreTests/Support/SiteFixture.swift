@@ -51,7 +51,9 @@ final class SiteFixture {
             progress: { lines.append($0) })
         var outcome = Outcome()
         do {
-            _ = try builder.build(BuildOptions(contentFolder: content, outputFolder: output))
+            // One run, no warm-up: these tests check behaviour, not timings.
+            _ = try builder.build(
+                BuildOptions(contentFolder: content, outputFolder: output, runs: 1, warmup: 0))
             outcome.files = readTree(output)
         } catch let error as SitegenError {
             outcome.error = error
