@@ -1,15 +1,22 @@
 #!/bin/sh
 # The cost of line tagging + /proc sampling: builds the same content with and without them
 # (hidden flag --no-instrument), interleaved, and prints each example's ratio of median wall times.
-# Usage: benchmarks/overhead.sh [content-folder] [rounds]   (defaults: content, 5)
+# Usage: benchmarks/overhead.sh [content-folder] [rounds]
+#   (defaults: the seed's examples page, content/examples.md, alone; 5 rounds)
 set -eu
 cd "$(dirname "$0")/.."
-content=${1:-content}
 rounds=${2:-5}
 swift build -c release --product sitegen >/dev/null
 bin=.build/release/sitegen
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+if [ -n "${1:-}" ]; then
+    content=$1
+else
+    content=$work/content
+    mkdir -p "$content"
+    cp content/examples.md "$content/index.md"
+fi
 i=1
 while [ "$i" -le "$rounds" ]; do
     for mode in on off; do
