@@ -9,6 +9,7 @@ public enum SiteRenderer {
         let byID = Dictionary(uniqueKeysWithValues: results.map { ($0.example.id, $0) })
         let nav = site.pages.map { PageLayout.NavItem(title: $0.title, path: $0.outputPath) }
         let siteTitle = site.pages.first { $0.outputPath == "index.html" }?.title ?? site.pages[0].title
+        let pageTitles = Dictionary(site.pages.map { ($0.outputPath, $0.title) }) { first, _ in first }
         for page in site.pages {
             var body: [Node] = []
             if page.headings.first?.level != 1 { body.append(.el("h1", text: page.title)) }
@@ -31,6 +32,12 @@ public enum SiteRenderer {
                     }
                 }
             }
+            if let toc = TableOfContents.node(page.headings) { body = TableOfContents.placed(toc, in: body) }
+            if page.outputPath == "index.html",
+                let summary = BuildSummaryView.node(results: results, machine: machine, pageTitles: pageTitles)
+            {
+                body.append(summary)
+            }
             let shows = results.contains { $0.example.page == page.outputPath }
             let footer: [Node] =
                 shows
@@ -42,6 +49,10 @@ public enum SiteRenderer {
             files[page.outputPath] = Array(html.utf8)
         }
         files["assets/site.css"] = Array(Stylesheet.css.utf8)
+        for result in results {
+            files[result.example.sourceFilePath] = Array(result.example.code.utf8)
+            files[result.example.captureFilePath] = try ResultsDocument.encode(record: ResultsDocument.record(result))
+        }
         files["results.json"] = try ResultsDocument.encode(results: results, machine: machine, generator: generator)
         return files
     }

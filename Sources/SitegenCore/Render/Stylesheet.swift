@@ -7,7 +7,6 @@ enum Stylesheet {
           --c0: #0072b2; --c1: #d55e00; --c2: #009e73; --c3: #b4548a; --c4: #7a5c00; --c5: #2f8ccc;
           --hl-kw: #cf222e; --hl-str: #0a3069; --hl-com: #57606a; --hl-num: #0550ae; --hl-bi: #8250df;
           --hl-dec: #953800; --hl-fn: #6639ba; --hl-ty: #116329; --hl-var: #953800;
-          color-scheme: light dark;
         }
         @media (prefers-color-scheme: dark) {
           :root {

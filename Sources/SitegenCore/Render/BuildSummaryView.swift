@@ -1,0 +1,56 @@
+/// The home page's "Measured on this build" box: each example with its outcome and wall time,
+/// linked to where it is shown, and the machine it ran on. Generated from the results.
+enum BuildSummaryView {
+    static func node(results: [ExampleResult], machine: MachineInfo, pageTitles: [String: String])
+        -> Node?
+    {
+        guard !results.isEmpty else { return nil }
+        let interpreters = machine.interpreters.sorted { $0.key < $1.key }
+            .map { "\($0.key) \($0.value)" }.joined(separator: ", ")
+        let intro =
+            "Every example on this site ran when it was built, on \(machine.os) (kernel "
+            + "\(machine.kernel), \(machine.architecture), \(machine.cores) cores)"
+            + (interpreters.isEmpty ? "." : " with \(interpreters).")
+        let rows = results.map { result -> Node in
+            let example = result.example
+            let outcome = result.capture.outcome
+            let page = pageTitles[example.page] ?? example.page
+            return .el(
+                "tr",
+                [
+                    .el(
+                        "td",
+                        [
+                            .el(
+                                "a", [("href", "\(example.page)#example-\(example.id)")],
+                                text: example.id)
+                        ]),
+                    .el("td", text: page),
+                    .el(
+                        "td", [("class", outcome.succeeded ? "ok" : "failed")],
+                        text: (outcome.succeeded ? "✓ " : "✗ ") + outcome.summary),
+                    .el("td", [("class", "num")], text: Format.seconds(result.capture.wallSeconds)),
+                ])
+        }
+        let header: Node = .el(
+            "tr",
+            ["Example", "Page", "Outcome", "Wall time"].map {
+                .el("th", [("scope", "col")], text: $0)
+            })
+        return .el(
+            "section", [("class", "build-summary"), ("aria-label", "Measured on this build")],
+            [
+                .el("h2", text: "Measured on this build"),
+                .el("p", text: intro),
+                .el("table", [.el("thead", [header]), .el("tbody", rows)]),
+                .el(
+                    "p",
+                    [
+                        .text(
+                            "Wall time is the monotonic clock from spawn to exit. Every figure is in "
+                        ),
+                        .el("a", [("href", "results.json")], text: "results.json"), .text("."),
+                    ]),
+            ])
+    }
+}
