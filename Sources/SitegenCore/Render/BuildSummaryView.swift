@@ -8,9 +8,9 @@ enum BuildSummaryView {
         let interpreters = machine.interpreters.sorted { $0.key < $1.key }
             .map { "\($0.key) \($0.value)" }.joined(separator: ", ")
         let intro =
-            "Every example on this site ran when it was built, on \(machine.os) (kernel "
-            + "\(machine.kernel), \(machine.architecture), \(machine.cores) cores)"
-            + (interpreters.isEmpty ? "." : " with \(interpreters).")
+            "Every example on this site ran when it was built, on \(machine.os), kernel "
+            + "\(machine.kernel), \(machine.architecture), \(machine.cores) cores"
+            + (interpreters.isEmpty ? "." : ", with \(interpreters).")
         let rows = results.map { result -> Node in
             let example = result.example
             let outcome = result.capture.outcome
@@ -25,7 +25,7 @@ enum BuildSummaryView {
                                 "a", [("href", "\(example.page)#example-\(example.id)")],
                                 text: example.id)
                         ]),
-                    .el("td", text: page),
+                    .el("td", [("class", "page")], text: page),
                     .el(
                         "td", [("class", outcome.succeeded ? "ok" : "failed")],
                         text: (outcome.succeeded ? "✓ " : "✗ ") + outcome.summary),
@@ -35,7 +35,7 @@ enum BuildSummaryView {
         let header: Node = .el(
             "tr",
             ["Example", "Page", "Outcome", "Wall time"].map {
-                .el("th", [("scope", "col")], text: $0)
+                .el("th", [("scope", "col")] + ($0 == "Page" ? [("class", "page")] : []), text: $0)
             })
         return .el(
             "section", [("class", "build-summary"), ("aria-label", "Measured on this build")],

@@ -23,6 +23,7 @@ enum Stylesheet {
           margin: 0; background: var(--bg); color: var(--fg); line-height: 1.6;
           font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif;
           display: grid; grid-template-columns: 16rem minmax(0, 1fr); grid-template-areas: "nav main" "nav foot";
+          align-content: start;
         }
         a { color: var(--link); }
         .skip { position: absolute; left: -999px; }
@@ -63,6 +64,9 @@ enum Stylesheet {
         .toc ol { margin: 0; padding-left: 1.2rem; } .toc ol ol { padding-left: 1rem; }
         .build-summary table { margin: .3rem 0; width: 100%; }
         .build-summary p { margin: .3rem 0; color: var(--muted); }
+        .build-summary td.ok { color: var(--ok); } .build-summary td.failed { color: var(--bad); }
+        .build-summary td.num { white-space: nowrap; }
+        table.lines, details.data table { width: 100%; }
         .downloads { font-size: .9rem; }
         details.data { margin: .3rem 0 1rem; }
         blockquote { margin: 1rem 0; padding: .5rem 1rem; border-left: 4px solid var(--accent); background: var(--panel); }
@@ -94,6 +98,8 @@ enum Stylesheet {
         @media (max-width: 760px) {
           html { font-size: 16px; }
           body { display: block; }
+          h1 { font-size: 1.7rem; }
+          .build-summary .page { display: none; }
           .sidebar { position: static; height: auto; border-right: 0; border-bottom: 1px solid var(--border); padding: .8rem 1rem; }
           .sidebar .site-title { margin-bottom: .3rem; }
           .sidebar ol { display: flex; flex-wrap: wrap; gap: .1rem .3rem; font-size: .9rem; }
