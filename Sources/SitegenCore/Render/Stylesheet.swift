@@ -23,7 +23,7 @@ enum Stylesheet {
           margin: 0; background: var(--bg); color: var(--fg); line-height: 1.6;
           font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif;
           display: grid; grid-template-columns: 16rem minmax(0, 1fr); grid-template-areas: "nav main" "nav foot";
-          align-content: start;
+          grid-template-rows: auto 1fr;
         }
         a { color: var(--link); }
         .skip { position: absolute; left: -999px; }
