@@ -9,7 +9,9 @@ struct Build: ParsableCommand {
     @Option(name: .long, help: "The folder of Markdown pages.")
     var content = "content"
 
-    @Option(name: .long, help: "The folder to write the site to; replaced only when the build succeeds.")
+    @Option(
+        name: .long, help: "The folder to write the site to; replaced only when the build succeeds."
+    )
     var output = "site"
 
     func run() throws {
@@ -22,7 +24,8 @@ struct Build: ParsableCommand {
         let builder = SiteBuilder(progress: { Diagnostics.progress($0) })
         do {
             let summary = try builder.build(options)
-            Diagnostics.progress("wrote \(summary.pages) pages and \(summary.examples.count) examples to \(output)/")
+            Diagnostics.progress(
+                "wrote \(summary.pages) pages and \(summary.examples.count) examples to \(output)/")
         } catch let error as SitegenError {
             Diagnostics.error(error)
             throw ExitCode.failure

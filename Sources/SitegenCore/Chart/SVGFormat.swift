@@ -21,7 +21,8 @@ enum SVGFormat {
         var magnitude = 1.0
         while magnitude * 10 <= rough { magnitude *= 10 }
         while magnitude > rough { magnitude /= 10 }
-        let step = [1.0, 2.0, 5.0, 10.0].map { $0 * magnitude }.first { $0 >= rough } ?? magnitude * 10
+        let step =
+            [1.0, 2.0, 5.0, 10.0].map { $0 * magnitude }.first { $0 >= rough } ?? magnitude * 10
         var values: [Double] = []
         var value = 0.0
         while value <= maximum + step * 1e-9 {

@@ -46,44 +46,78 @@ public struct TimelineChart: Sendable {
             .el("title", text: title),
             .el(
                 "desc",
-                text: "Timeline of \(count) output lines over \(SVGFormat.number(milliseconds, digits: 0)) ms, one row per "
+                text:
+                    "Timeline of \(count) output lines over \(SVGFormat.number(milliseconds, digits: 0)) ms, one row per "
                     + (lanes.map(\.label).joined(separator: ", "))),
         ]
         for (row, lane) in lanes.enumerated() {
             let y = Self.top + Double(row) * Self.laneHeight
             let middle = SVGFormat.number(y + Self.laneHeight / 2)
             children.append(
-                .void("rect", [
-                    ("class", "lane lane-\(row % 6)"), ("x", SVGFormat.number(Self.left)),
-                    ("y", SVGFormat.number(y + 4)), ("width", SVGFormat.number(plotWidth)),
-                    ("height", SVGFormat.number(Self.laneHeight - 8)),
-                ]))
+                .void(
+                    "rect",
+                    [
+                        ("class", "lane lane-\(row % 6)"), ("x", SVGFormat.number(Self.left)),
+                        ("y", SVGFormat.number(y + 4)), ("width", SVGFormat.number(plotWidth)),
+                        ("height", SVGFormat.number(Self.laneHeight - 8)),
+                    ]))
             children.append(
-                .el("text", [("class", "label"), ("x", SVGFormat.number(Self.left - 8)), ("y", middle), ("dy", "0.35em"), ("text-anchor", "end")], text: lane.label))
+                .el(
+                    "text",
+                    [
+                        ("class", "label"), ("x", SVGFormat.number(Self.left - 8)), ("y", middle),
+                        ("dy", "0.35em"), ("text-anchor", "end"),
+                    ], text: lane.label))
             for mark in lane.marks {
                 let ms = mark.time * 1000
                 children.append(
-                    .el("line", [
-                        ("class", "mark mark-\(row % 6)"), ("x1", x(ms)), ("x2", x(ms)),
-                        ("y1", SVGFormat.number(y + 6)), ("y2", SVGFormat.number(y + Self.laneHeight - 6)),
-                    ], [.el("title", text: "\(SVGFormat.number(ms, digits: 1)) ms — \(mark.text)")]))
+                    .el(
+                        "line",
+                        [
+                            ("class", "mark mark-\(row % 6)"), ("x1", x(ms)), ("x2", x(ms)),
+                            ("y1", SVGFormat.number(y + 6)),
+                            ("y2", SVGFormat.number(y + Self.laneHeight - 6)),
+                        ],
+                        [.el("title", text: "\(SVGFormat.number(ms, digits: 1)) ms — \(mark.text)")]
+                    ))
             }
         }
         let axisY = Self.top + Double(lanes.count) * Self.laneHeight
         children.append(
-            .void("line", [("class", "axis"), ("x1", x(0)), ("x2", x(axisEnd)), ("y1", SVGFormat.number(axisY)), ("y2", SVGFormat.number(axisY))]))
+            .void(
+                "line",
+                [
+                    ("class", "axis"), ("x1", x(0)), ("x2", x(axisEnd)),
+                    ("y1", SVGFormat.number(axisY)), ("y2", SVGFormat.number(axisY)),
+                ]))
         for tick in ticks {
             children.append(
-                .void("line", [("class", "axis"), ("x1", x(tick)), ("x2", x(tick)), ("y1", SVGFormat.number(axisY)), ("y2", SVGFormat.number(axisY + 4))]))
+                .void(
+                    "line",
+                    [
+                        ("class", "axis"), ("x1", x(tick)), ("x2", x(tick)),
+                        ("y1", SVGFormat.number(axisY)), ("y2", SVGFormat.number(axisY + 4)),
+                    ]))
             children.append(
-                .el("text", [("class", "tick"), ("x", x(tick)), ("y", SVGFormat.number(axisY + 16)), ("text-anchor", "middle")], text: SVGFormat.number(tick, digits: 0)))
+                .el(
+                    "text",
+                    [
+                        ("class", "tick"), ("x", x(tick)), ("y", SVGFormat.number(axisY + 16)),
+                        ("text-anchor", "middle"),
+                    ], text: SVGFormat.number(tick, digits: 0)))
         }
         children.append(
-            .el("text", [("class", "axis-label"), ("x", SVGFormat.number(Self.left + plotWidth / 2)), ("y", SVGFormat.number(height - 4)), ("text-anchor", "middle")], text: "time since start (ms, monotonic clock)"))
+            .el(
+                "text",
+                [
+                    ("class", "axis-label"), ("x", SVGFormat.number(Self.left + plotWidth / 2)),
+                    ("y", SVGFormat.number(height - 4)), ("text-anchor", "middle"),
+                ], text: "time since start (ms, monotonic clock)"))
         return .el(
             "svg",
             [
-                ("class", "chart timeline"), ("role", "img"), ("xmlns", "http://www.w3.org/2000/svg"),
+                ("class", "chart timeline"), ("role", "img"),
+                ("xmlns", "http://www.w3.org/2000/svg"),
                 ("viewBox", "0 0 \(SVGFormat.number(Self.width)) \(SVGFormat.number(height))"),
                 ("width", SVGFormat.number(Self.width)), ("height", SVGFormat.number(height)),
             ], children)

@@ -114,7 +114,8 @@ struct CaptureLoop {
     }
 
     /// Reads everything available on `fd`; closes it (and sets it to -1) at end of file.
-    private mutating func drain(_ fd: inout Int32, _ stream: OutputStream, _ buffer: inout [UInt8]) {
+    private mutating func drain(_ fd: inout Int32, _ stream: OutputStream, _ buffer: inout [UInt8])
+    {
         while fd >= 0 {
             let count = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
             if count > 0 {
@@ -126,7 +127,8 @@ struct CaptureLoop {
                 }
                 let kept = min(count, room)
                 if kept < count { truncated = true }
-                chunks.append(OutputChunk(time: time, stream: stream, bytes: Array(buffer[0..<kept])))
+                chunks.append(
+                    OutputChunk(time: time, stream: stream, bytes: Array(buffer[0..<kept])))
                 capturedBytes += kept
             } else if count == 0 {
                 close(fd)

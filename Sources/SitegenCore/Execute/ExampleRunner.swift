@@ -23,7 +23,8 @@ public struct ExampleRunner: Sendable {
         let scratch = try Scratch.make()
         defer { scratch.remove() }
         for (index, example) in examples.enumerated() {
-            let interpreter = try interpreters[example.language]
+            let interpreter =
+                try interpreters[example.language]
                 ?? resolver.resolve(example.language, for: example.location)
             interpreters[example.language] = interpreter
             progress("[\(index + 1)/\(examples.count)] running \(example.id) (\(example.location))")
@@ -31,7 +32,8 @@ public struct ExampleRunner: Sendable {
             progress(
                 "[\(index + 1)/\(examples.count)] \(example.id): \(capture.outcome.summary), "
                     + String(format: "%.3f s wall", capture.wallSeconds))
-            results.append(ExampleResult(example: example, interpreter: interpreter, capture: capture))
+            results.append(
+                ExampleResult(example: example, interpreter: interpreter, capture: capture))
         }
         return results
     }
@@ -42,14 +44,17 @@ public struct ExampleRunner: Sendable {
         let folder = try scratch.folder(for: example.id)
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let source = folder + "/" + interpreter.sourceFileName
-        guard FileManager.default.createFile(atPath: source, contents: Data(example.code.utf8)) else {
+        guard FileManager.default.createFile(atPath: source, contents: Data(example.code.utf8))
+        else {
             throw SitegenError(
-                .execute, at: example.location, path: source, "could not write the example's source",
+                .execute, at: example.location, path: source,
+                "could not write the example's source",
                 hint: "check that the temporary folder (TMPDIR) is writable")
         }
         var environment = self.environment
         environment["PYTHONUNBUFFERED"] = "1"
         environment["PYTHONIOENCODING"] = "utf-8"
+        environment.merge(example.parameterEnvironment) { _, parameter in parameter }
         let request = ProcessRequest(
             executable: interpreter.path, arguments: interpreter.arguments + [source],
             environment: environment, workingDirectory: folder, timeout: example.timeout)
@@ -63,7 +68,8 @@ struct Scratch {
 
     static func make() throws -> Scratch {
         let base = NSTemporaryDirectory()
-        let path = (base as NSString).appendingPathComponent("sitegen-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
+        let path = (base as NSString).appendingPathComponent(
+            "sitegen-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
         do {
             try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         } catch {

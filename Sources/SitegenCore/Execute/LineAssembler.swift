@@ -8,7 +8,8 @@ public enum LineAssembler {
                 if pending[chunk.stream] == nil { pending[chunk.stream] = (chunk.time, []) }
                 if byte == UInt8(ascii: "\n") {
                     let line = pending.removeValue(forKey: chunk.stream)!
-                    lines.append(OutputLine(time: line.time, stream: chunk.stream, text: decode(line.bytes)))
+                    lines.append(
+                        OutputLine(time: line.time, stream: chunk.stream, text: decode(line.bytes)))
                 } else {
                     pending[chunk.stream]!.bytes.append(byte)
                 }

@@ -21,6 +21,8 @@ public struct ScriptedExecutor: ProcessExecutor {
         ProcessCapture(
             outcome: outcome, wallSeconds: wall, userSeconds: wall / 10, systemSeconds: wall / 100,
             maxRSSBytes: 10 << 20,
-            chunks: lines.map { OutputChunk(time: $0.time, stream: $0.stream, bytes: Array(($0.text + "\n").utf8)) })
+            chunks: lines.map {
+                OutputChunk(time: $0.time, stream: $0.stream, bytes: Array(($0.text + "\n").utf8))
+            })
     }
 }

@@ -31,7 +31,8 @@ public struct SpawnExecutor: ProcessExecutor {
         let start = sg_monotonic_ns()
         let rc = CStringArray.with(argv) { argvPointer in
             CStringArray.with(envp) { envpPointer in
-                sg_spawn(request.executable, argvPointer, envpPointer, request.workingDirectory, &child)
+                sg_spawn(
+                    request.executable, argvPointer, envpPointer, request.workingDirectory, &child)
             }
         }
         guard rc == 0 else {
@@ -60,7 +61,9 @@ public struct SpawnExecutor: ProcessExecutor {
 
 /// Builds a NULL-terminated `char *[]` for the duration of a call.
 enum CStringArray {
-    static func with<R>(_ strings: [String], _ body: (UnsafePointer<UnsafeMutablePointer<CChar>?>) -> R)
+    static func with<R>(
+        _ strings: [String], _ body: (UnsafePointer<UnsafeMutablePointer<CChar>?>) -> R
+    )
         -> R
     {
         var pointers: [UnsafeMutablePointer<CChar>?] = strings.map { strdup($0) }

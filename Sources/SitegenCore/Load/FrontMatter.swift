@@ -16,21 +16,22 @@ public struct FrontMatter: Sendable, Hashable {
 
     /// Splits `text` into front matter and body. A file without a leading `---` has none.
     public static func parse(_ text: String) throws(Failure) -> FrontMatter {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        if let first = lines.first, first.hasSuffix("\r") { lines[0] = first.dropLast() }
-        guard lines.first == "---" else {
+        guard text.hasPrefix("---\n") || text.hasPrefix("---\r\n") else {
             return FrontMatter(fields: [:], lines: [:], body: text, bodyFirstLine: 1)
         }
         var fields: [String: String] = [:]
         var keyLines: [String: Int] = [:]
-        for index in 1..<lines.count {
-            var line = lines[index]
+        var rest = text[text.index(after: text.firstIndex(of: "\n")!)...]
+        var number = 1
+        while !rest.isEmpty {
+            number += 1
+            let end = rest.firstIndex(of: "\n")
+            var line = end.map { rest[..<$0] } ?? rest
+            rest = end.map { rest[rest.index(after: $0)...] } ?? rest[rest.endIndex...]
             if line.hasSuffix("\r") { line = line.dropLast() }
-            let number = index + 1
             if line == "---" {
-                let body = lines[(index + 1)...].joined(separator: "\n")
                 return FrontMatter(
-                    fields: fields, lines: keyLines, body: body, bodyFirstLine: number + 1)
+                    fields: fields, lines: keyLines, body: String(rest), bodyFirstLine: number + 1)
             }
             if line.trimmingWhitespace.isEmpty || line.hasPrefix("#") { continue }
             guard let colon = line.firstIndex(of: ":") else {
@@ -41,7 +42,8 @@ public struct FrontMatter: Sendable, Hashable {
             if value.count >= 2, let q = value.first, q == "\"" || q == "'", value.last == q {
                 value = value.dropFirst().dropLast()
             }
-            guard !key.isEmpty, key.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" })
+            guard !key.isEmpty,
+                key.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" })
             else { throw .malformed(line: number, text: String(line)) }
             guard fields[key] == nil else { throw .duplicate(line: number, key: key) }
             fields[key] = String(value)

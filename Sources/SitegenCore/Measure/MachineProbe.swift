@@ -19,7 +19,8 @@ public enum MachineProbe {
         }
         return MachineInfo(
             cores: ProcessInfo.processInfo.activeProcessorCount, os: osName(),
-            kernel: "\(field(name.sysname)) \(field(name.release))", architecture: field(name.machine),
+            kernel: "\(field(name.sysname)) \(field(name.release))",
+            architecture: field(name.machine),
             interpreters: versions)
     }
 
@@ -27,7 +28,8 @@ public enum MachineProbe {
     static func osName() -> String {
         if let text = try? String(contentsOfFile: "/etc/os-release", encoding: .utf8) {
             for line in text.split(separator: "\n") where line.hasPrefix("PRETTY_NAME=") {
-                return String(line.dropFirst(12)).trimmingCharacters(in: CharacterSet(charactersIn: "\""))
+                return String(line.dropFirst(12)).trimmingCharacters(
+                    in: CharacterSet(charactersIn: "\""))
             }
         }
         return ProcessInfo.processInfo.operatingSystemVersionString

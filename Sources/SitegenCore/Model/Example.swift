@@ -9,10 +9,12 @@ public struct Example: Sendable, Hashable {
     public var location: SourceLocation
     /// Seconds before the whole process group is killed.
     public var timeout: Double
+    /// This configuration's values when the block has `params=` (`["workers": "2"]`), else empty.
+    public var parameters: [String: String]
 
     public init(
         id: String, page: String, language: String, code: String, location: SourceLocation,
-        timeout: Double
+        timeout: Double, parameters: [String: String] = [:]
     ) {
         self.id = id
         self.page = page
@@ -20,5 +22,6 @@ public struct Example: Sendable, Hashable {
         self.code = code
         self.location = location
         self.timeout = timeout
+        self.parameters = parameters
     }
 }

@@ -7,7 +7,9 @@ public struct MachineInfo: Sendable, Hashable, Codable {
     /// Interpreter versions by language, e.g. `["python": "3.11.7 (CPython)"]`.
     public var interpreters: [String: String]
 
-    public init(cores: Int, os: String, kernel: String, architecture: String, interpreters: [String: String]) {
+    public init(
+        cores: Int, os: String, kernel: String, architecture: String, interpreters: [String: String]
+    ) {
         self.cores = cores
         self.os = os
         self.kernel = kernel

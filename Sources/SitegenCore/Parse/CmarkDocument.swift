@@ -63,9 +63,12 @@ struct CmarkDocument: Sendable {
             let line = Int(cmark_node_get_start_line(node)) + offset
             headings.append(Heading(level: level, text: text, anchor: anchor, line: line))
             let custom = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK)!
-            cmark_node_set_on_enter(custom, "<h\(level) id=\"\(anchor)\">")
+            cmark_node_set_on_enter(custom, "<h\(level) id=\"\(anchor)\">" + Self.glue)
             cmark_node_set_on_exit(
-                custom, "<a class=\"anchor\" href=\"#\(anchor)\" aria-label=\"Link to this section\">#</a></h\(level)>")
+                custom,
+                Self.glue
+                    + "<a class=\"anchor\" href=\"#\(anchor)\" aria-label=\"Link to this section\">#</a></h\(level)>"
+            )
             while let child = cmark_node_first_child(node) {
                 cmark_node_unlink(child)
                 cmark_node_append_child(custom, child)
@@ -85,13 +88,19 @@ struct CmarkDocument: Sendable {
         }
 
         let rendered = cmark_render_html(root, CMARK_OPT_DEFAULT)!
+        // cmark puts custom blocks on lines of their own; a heading's text must not be padded.
         let html = String(cString: rendered)
+            .replacingAll(Self.glue + "\n", with: "")
+            .replacingAll("\n" + Self.glue, with: "")
         free(rendered)
 
         self.pieces = Self.split(html, blocks: blocks)
         self.headings = headings
         self.links = links
     }
+
+    /// Joins a heading's tags to its text; like the markers, authors cannot forge it.
+    private static let glue = "<!--sitegen-glue-->"
 
     private static func marker(_ index: Int) -> String { "<!--sitegen-block:\(index)-->" }
 
@@ -103,11 +112,15 @@ struct CmarkDocument: Sendable {
         for (index, block) in blocks.enumerated() {
             guard let range = rest.range(of: marker(index)) else { continue }
             let before = rest[..<range.lowerBound]
-            if !before.trimmingWhitespace.isEmpty { pieces.append(.html(String(before))) }
+            if !before.trimmingWhitespace.isEmpty {
+                pieces.append(.html(String(before.drop(while: \.isNewline))))
+            }
             pieces.append(.code(infoString: block.0, literal: block.1, line: block.2))
             rest = rest[range.upperBound...]
         }
-        if !rest.trimmingWhitespace.isEmpty { pieces.append(.html(String(rest))) }
+        if !rest.trimmingWhitespace.isEmpty {
+            pieces.append(.html(String(rest.drop(while: \.isNewline))))
+        }
         return pieces
     }
 

@@ -1,7 +1,7 @@
 /// The Parse stage: pages (sorted by `order`, then path) and the runnable examples in them.
 public enum SiteParser {
     /// Attributes a runnable fence may carry.
-    public static let exampleAttributes: Set<String> = ["id", "timeout"]
+    public static let exampleAttributes: Set<String> = ["id", "timeout", "params"]
     public static let defaultTimeout = 60.0
 
     public struct Site: Sendable, Hashable {
@@ -10,22 +10,23 @@ public enum SiteParser {
     }
 
     public static func parse(_ files: [ContentFile]) throws -> Site {
-        var pages = try files.map(parsePage)
+        var pages = try files.parallelMap(parsePage)
         pages.sort { ($0.order, $0.sourcePath) < ($1.order, $1.sourcePath) }
         try checkUniqueOutputs(pages)
         var examples: [Example] = []
         var ids: [String: SourceLocation] = [:]
         for page in pages {
             for (index, block) in page.runnableBlocks.enumerated() {
-                let example = try makeExample(block, page: page, index: index)
-                if let first = ids[example.id] {
-                    throw SitegenError(
-                        .parse, at: block.location,
-                        "the example id '\(example.id)' is already used at \(first)",
-                        hint: "give each runnable block its own id=")
+                for example in try makeExamples(block, page: page, index: index) {
+                    if let first = ids[example.id] {
+                        throw SitegenError(
+                            .parse, at: block.location,
+                            "the example id '\(example.id)' is already used at \(first)",
+                            hint: "give each runnable block its own id=")
+                    }
+                    ids[example.id] = block.location
+                    examples.append(example)
                 }
-                ids[example.id] = block.location
-                examples.append(example)
             }
         }
         let site = Site(pages: pages, examples: examples)
@@ -58,7 +59,9 @@ public enum SiteParser {
                         hint: "write them as key=value or key=\"quoted value\"")
                 }
                 segments.append(
-                    .code(CodeBlock(infoString: infoString, info: info, code: literal, location: location)))
+                    .code(
+                        CodeBlock(
+                            infoString: infoString, info: info, code: literal, location: location)))
             }
         }
         let stem = outputStem(file.relativePath)
@@ -67,7 +70,8 @@ public enum SiteParser {
         if let value = front.fields["order"] {
             guard let number = Int(value) else {
                 throw SitegenError(
-                    .parse, at: SourceLocation(file: file.relativePath, line: front.lines["order"] ?? 1),
+                    .parse,
+                    at: SourceLocation(file: file.relativePath, line: front.lines["order"] ?? 1),
                     "order must be a whole number, not '\(value)'", hint: "write e.g. order: 3")
             }
             order = number
@@ -105,15 +109,37 @@ public enum SiteParser {
         }
     }
 
+    /// One example per configuration of `params=`, or the block's one example.
+    static func makeExamples(_ block: CodeBlock, page: Page, index: Int) throws -> [Example] {
+        let example = try makeExample(block, page: page, index: index)
+        guard let text = block.info["params"] else { return [example] }
+        let sweep: ParameterSweep
+        do {
+            sweep = try ParameterSweep.parse(text)
+        } catch {
+            throw SitegenError(
+                .parse, at: block.location, "params=\"\(text)\": \(error)",
+                hint: "write e.g. params=\"workers=1,2,4,8\" or params=\"workers=1,2;size=64,4096\"")
+        }
+        return sweep.configurations.map { configuration in
+            var copy = example
+            copy.id = ParameterSweep.id(example.id, configuration)
+            copy.parameters = Dictionary(uniqueKeysWithValues: configuration.map { ($0.name, $0.value) })
+            return copy
+        }
+    }
+
     static func makeExample(_ block: CodeBlock, page: Page, index: Int) throws -> Example {
         for attribute in block.info.attributes where !exampleAttributes.contains(attribute.key) {
             let known = exampleAttributes.sorted().joined(separator: ", ")
             throw SitegenError(
-                .parse, at: block.location, "unknown attribute '\(attribute.key)' on a runnable block",
+                .parse, at: block.location,
+                "unknown attribute '\(attribute.key)' on a runnable block",
                 hint: "known attributes are \(known)")
         }
         let id = block.info["id"] ?? "\(page.outputPath.dropLast(5))-\(index + 1)"
-        guard !id.isEmpty, id.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") })
+        guard !id.isEmpty,
+            id.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") })
         else {
             throw SitegenError(
                 .parse, at: block.location, "the example id '\(id)' is not usable in a file name",
@@ -125,7 +151,8 @@ public enum SiteParser {
                 seconds > 0, seconds.isFinite
             else {
                 throw SitegenError(
-                    .parse, at: block.location, "timeout must be a positive number of seconds, not '\(value)'",
+                    .parse, at: block.location,
+                    "timeout must be a positive number of seconds, not '\(value)'",
                     hint: "write e.g. timeout=5 or timeout=0.5")
             }
             timeout = seconds
@@ -140,16 +167,20 @@ public enum SiteParser {
             location: block.location, timeout: timeout)
     }
 
-    private static func frontMatterError(_ error: FrontMatter.Failure, _ file: String) -> SitegenError {
+    private static func frontMatterError(_ error: FrontMatter.Failure, _ file: String)
+        -> SitegenError
+    {
         switch error {
         case .unterminated:
             return SitegenError(
-                .parse, at: SourceLocation(file: file, line: 1), "the front matter has no closing '---'",
+                .parse, at: SourceLocation(file: file, line: 1),
+                "the front matter has no closing '---'",
                 hint: "end it with a line holding only ---")
         case .malformed(let line, let text):
             return SitegenError(
                 .parse, at: SourceLocation(file: file, line: line),
-                "front matter line '\(text)' is not 'key: value'", hint: "write e.g. title: My page")
+                "front matter line '\(text)' is not 'key: value'", hint: "write e.g. title: My page"
+            )
         case .duplicate(let line, let key):
             return SitegenError(
                 .parse, at: SourceLocation(file: file, line: line), "'\(key)' is set twice",

@@ -21,7 +21,8 @@ public struct BuildOptions: Sendable, Hashable {
         }
         if content.hasPrefix(output + "/") {
             throw SitegenError(
-                .options, path: outputFolder, "the content folder is inside the output folder, which a build replaces",
+                .options, path: outputFolder,
+                "the content folder is inside the output folder, which a build replaces",
                 hint: "pass --output with a folder that does not contain \(contentFolder)")
         }
     }

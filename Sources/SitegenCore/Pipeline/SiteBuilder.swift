@@ -31,9 +31,13 @@ public struct SiteBuilder: Sendable {
         let runner = ExampleRunner(executor: executor, environment: environment, progress: progress)
         let results = try runner.run(site.examples)
         if ProcessGroupRegistry.shared.isCancelled {
-            throw SitegenError(.execute, "the build was interrupted", hint: "the previous site was left as it was")
+            throw SitegenError(
+                .execute, "the build was interrupted", hint: "the previous site was left as it was")
         }
-        let machine = MachineProbe.collect(interpreters: Array(Set(results.map(\.interpreter))).sorted { $0.language < $1.language })
+        let machine = MachineProbe.collect(
+            interpreters: Array(Set(results.map(\.interpreter))).sorted {
+                $0.language < $1.language
+            })
         let output = try SiteRenderer.render(
             site: site, results: results, machine: machine, generator: Self.generator)
         try SiteWriter.write(output, to: options.outputFolder)

@@ -4,20 +4,28 @@ enum ExampleView {
         let example = result.example
         let capture = result.capture
         var parts: [Node] = [
-            .el("p", [("class", "example-label")], [
-                .text("Runnable example "), .el("code", text: example.id),
-                .text(" — run when this site was built with \(result.interpreter.language) \(result.interpreter.version)"),
-            ]),
+            .el(
+                "p", [("class", "example-label")],
+                [
+                    .text("Runnable example "), .el("code", text: example.id),
+                    .text(
+                        " — run when this site was built with \(result.interpreter.language) \(result.interpreter.version)"
+                    ),
+                ]),
             CodeView.node(block),
             downloads(example),
             .el("h4", text: "Output, as a terminal showed it"),
-            .el("pre", [("class", "terminal"), ("aria-label", "Output of \(example.id)")], [
-                .el("code", text: result.terminal.isEmpty ? "(no output)" : result.terminal)
-            ]),
+            .el(
+                "pre", [("class", "terminal"), ("aria-label", "Output of \(example.id)")],
+                [
+                    .el("code", text: result.terminal.isEmpty ? "(no output)" : result.terminal)
+                ]),
         ]
         if capture.truncated {
             parts.append(
-                .el("p", [("class", "warning")], text: "Output was cut: only the first bytes up to the capture limit are kept."))
+                .el(
+                    "p", [("class", "warning")],
+                    text: "Output was cut: only the first bytes up to the capture limit are kept."))
         }
         parts.append(.el("h4", text: "Each line, when it arrived"))
         parts.append(linesTable(result.lines))
@@ -27,13 +35,17 @@ enum ExampleView {
         parts.append(timelineData(chart))
         parts.append(outcomeLine(result))
         let state = capture.outcome.succeeded ? "ok" : "failed"
-        return .el("section", [("class", "example \(state)"), ("id", "example-\(example.id)")], parts)
+        return .el(
+            "section", [("class", "example \(state)"), ("id", "example-\(example.id)")], parts)
     }
 
     static func timeline(_ result: ExampleResult) -> TimelineChart {
         let lanes = [OutputStream.stdout, .stderr].compactMap { stream -> TimelineChart.Lane? in
-            let marks = result.lines.filter { $0.stream == stream }.map { (time: $0.time, text: $0.text) }
-            return marks.isEmpty && stream == .stderr ? nil : TimelineChart.Lane(label: stream.rawValue, marks: marks)
+            let marks = result.lines.filter { $0.stream == stream }.map {
+                (time: $0.time, text: $0.text)
+            }
+            return marks.isEmpty && stream == .stderr
+                ? nil : TimelineChart.Lane(label: stream.rawValue, marks: marks)
         }
         return TimelineChart(
             title: "When each line of \(result.example.id) arrived", lanes: lanes,
@@ -71,30 +83,39 @@ enum ExampleView {
 
     static func linesTable(_ lines: [OutputLine]) -> Node {
         let rows = lines.map { line in
-            Node.el("tr", [("class", line.stream.rawValue)], [
-                .el("td", [("class", "num")], text: Format.milliseconds(line.time)),
-                .el("td", text: line.stream.rawValue),
-                .el("td", [.el("code", text: line.text)]),
-            ])
+            Node.el(
+                "tr", [("class", line.stream.rawValue)],
+                [
+                    .el("td", [("class", "num")], text: Format.milliseconds(line.time)),
+                    .el("td", text: line.stream.rawValue),
+                    .el("td", [.el("code", text: line.text)]),
+                ])
         }
-        let header: Node = .el("tr", [
-            .el("th", [("scope", "col")], text: "ms"), .el("th", [("scope", "col")], text: "stream"),
-            .el("th", [("scope", "col")], text: "line"),
-        ])
+        let header: Node = .el(
+            "tr",
+            [
+                .el("th", [("scope", "col")], text: "ms"),
+                .el("th", [("scope", "col")], text: "stream"),
+                .el("th", [("scope", "col")], text: "line"),
+            ])
         let caption =
             "\(lines.count) lines; time is milliseconds since the example started (monotonic clock), when the line's first byte was read"
-        return .el("table", [("class", "lines")], [
-            .el("caption", text: caption), .el("thead", [header]), .el("tbody", rows),
-        ])
+        return .el(
+            "table", [("class", "lines")],
+            [
+                .el("caption", text: caption), .el("thead", [header]), .el("tbody", rows),
+            ])
     }
 
     static func outcomeLine(_ result: ExampleResult) -> Node {
         let capture = result.capture
-        return .el("p", [("class", "outcome")], [
-            .el("strong", text: capture.outcome.succeeded ? "✓ " : "✗ "),
-            .text(
-                "\(capture.outcome.summary); wall time \(Format.seconds(capture.wallSeconds)) (monotonic clock, spawn to exit); CPU user \(Format.seconds(capture.userSeconds)), system \(Format.seconds(capture.systemSeconds)) (wait4: the process and the children it waited for)."
-            ),
-        ])
+        return .el(
+            "p", [("class", "outcome")],
+            [
+                .el("strong", text: capture.outcome.succeeded ? "✓ " : "✗ "),
+                .text(
+                    "\(capture.outcome.summary); wall time \(Format.seconds(capture.wallSeconds)) (monotonic clock, spawn to exit); CPU user \(Format.seconds(capture.userSeconds)), system \(Format.seconds(capture.systemSeconds)) (wait4: the process and the children it waited for)."
+                ),
+            ])
     }
 }

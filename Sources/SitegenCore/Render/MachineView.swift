@@ -9,9 +9,15 @@ enum MachineView {
             rows.append((language, version))
         }
         rows.append(("Generator", generator))
-        return .el("details", [("class", "machine")], [
-            .el("summary", text: "Measured on this machine"),
-            .el("dl", rows.flatMap { row -> [Node] in [.el("dt", text: row.0), .el("dd", text: row.1)] }),
-        ])
+        return .el(
+            "details", [("class", "machine")],
+            [
+                .el("summary", text: "Measured on this machine"),
+                .el(
+                    "dl",
+                    rows.flatMap { row -> [Node] in
+                        [.el("dt", text: row.0), .el("dd", text: row.1)]
+                    }),
+            ])
     }
 }

@@ -15,7 +15,8 @@ enum PageLayout {
         let pageTitle = title == siteTitle ? title : "\(title) — \(siteTitle)"
         let head: [Node] = [
             .void("meta", [("charset", "utf-8")]),
-            .void("meta", [("name", "viewport"), ("content", "width=device-width, initial-scale=1")]),
+            .void(
+                "meta", [("name", "viewport"), ("content", "width=device-width, initial-scale=1")]),
             .void("meta", [("name", "description"), ("content", description)]),
             .void("meta", [("name", "color-scheme"), ("content", "light dark")]),
             .el("title", text: pageTitle),
@@ -26,11 +27,16 @@ enum PageLayout {
             if item.path == path { attrs.append(("aria-current", "page")) }
             return .el("li", [.el("a", attrs, text: item.title)])
         }
-        let sidebar: Node = .el("nav", [("class", "sidebar"), ("aria-label", "Pages")], [
-            .el("p", [("class", "site-title")], [.el("a", [("href", "index.html")], text: siteTitle)]),
-            .el("ol", items),
-        ])
-        let main: Node = .el("main", [("id", "main")], body + [pager(previous: previous, next: next)])
+        let sidebar: Node = .el(
+            "nav", [("class", "sidebar"), ("aria-label", "Pages")],
+            [
+                .el(
+                    "p", [("class", "site-title")],
+                    [.el("a", [("href", "index.html")], text: siteTitle)]),
+                .el("ol", items),
+            ])
+        let main: Node = .el(
+            "main", [("id", "main")], body + [pager(previous: previous, next: next)])
         let skip: Node = .el("a", [("class", "skip"), ("href", "#main")], text: "Skip to content")
         let page: Node = .el("body", [skip, sidebar, main, .el("footer", footer)])
         let html: Node = .el("html", [("lang", "en")], [.el("head", head), page])
@@ -40,10 +46,16 @@ enum PageLayout {
     static func pager(previous: NavItem?, next: NavItem?) -> Node {
         var links: [Node] = []
         if let previous {
-            links.append(.el("a", [("class", "prev"), ("rel", "prev"), ("href", previous.path)], text: "← \(previous.title)"))
+            links.append(
+                .el(
+                    "a", [("class", "prev"), ("rel", "prev"), ("href", previous.path)],
+                    text: "← \(previous.title)"))
         }
         if let next {
-            links.append(.el("a", [("class", "next"), ("rel", "next"), ("href", next.path)], text: "\(next.title) →"))
+            links.append(
+                .el(
+                    "a", [("class", "next"), ("rel", "next"), ("href", next.path)],
+                    text: "\(next.title) →"))
         }
         return .el("nav", [("class", "pager"), ("aria-label", "Previous and next page")], links)
     }

@@ -34,7 +34,9 @@ public struct ResultsDocument: Codable, Sendable {
         public var text: String
     }
 
-    static func encode(results: [ExampleResult], machine: MachineInfo, generator: String) throws -> [UInt8] {
+    static func encode(results: [ExampleResult], machine: MachineInfo, generator: String) throws
+        -> [UInt8]
+    {
         let document = ResultsDocument(
             schema: schema, generator: generator, machine: machine,
             examples: results.map(record))
@@ -62,8 +64,11 @@ public struct ResultsDocument: Codable, Sendable {
         return ExampleRecord(
             id: result.example.id, page: result.example.page,
             source: result.example.location.description, language: result.example.language,
-            outcome: outcome, wall_s: result.capture.wallSeconds, user_s: result.capture.userSeconds,
+            outcome: outcome, wall_s: result.capture.wallSeconds,
+            user_s: result.capture.userSeconds,
             sys_s: result.capture.systemSeconds, truncated: result.capture.truncated,
-            lines: result.lines.map { Line(t_s: $0.time, stream: $0.stream.rawValue, text: $0.text) })
+            lines: result.lines.map {
+                Line(t_s: $0.time, stream: $0.stream.rawValue, text: $0.text)
+            })
     }
 }

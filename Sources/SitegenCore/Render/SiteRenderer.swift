@@ -7,8 +7,9 @@ public enum SiteRenderer {
     ) throws -> [String: [UInt8]] {
         var files: [String: [UInt8]] = [:]
         let byID = Dictionary(uniqueKeysWithValues: results.map { ($0.example.id, $0) })
-        let nav = site.pages.map { PageLayout.NavItem(title: $0.title, path: $0.outputPath) }
-        let siteTitle = site.pages.first { $0.outputPath == "index.html" }?.title ?? site.pages[0].title
+        let navigation = Navigation(pages: site.pages)
+        let siteTitle =
+            site.pages.first { $0.outputPath == "index.html" }?.title ?? site.pages[0].title
         let pageTitles = Dictionary(site.pages.map { ($0.outputPath, $0.title) }) { first, _ in first }
         for page in site.pages {
             var body: [Node] = []
@@ -45,15 +46,30 @@ public enum SiteRenderer {
                 : [.el("p", text: "Built by \(generator) from \(page.sourcePath).")]
             let html = PageLayout.document(
                 title: page.title, siteTitle: siteTitle, description: page.summary,
-                path: page.outputPath, nav: nav, body: body, footer: footer)
+                path: page.outputPath, nav: navigation.items(for: page.outputPath), body: body,
+                footer: footer)
             files[page.outputPath] = Array(html.utf8)
+        }
+        if navigation.isWindowed {
+            let list: Node = .el(
+                "ol",
+                navigation.all.map { .el("li", [.el("a", [("href", $0.path)], text: $0.title)]) })
+            files[Navigation.contentsPath] = Array(
+                PageLayout.document(
+                    title: "All pages", siteTitle: siteTitle,
+                    description: "Every page of \(siteTitle).",
+                    path: Navigation.contentsPath,
+                    nav: navigation.items(for: site.pages[0].outputPath),
+                    body: [.el("h1", text: "All pages"), list], footer: []
+                ).utf8)
         }
         files["assets/site.css"] = Array(Stylesheet.css.utf8)
         for result in results {
             files[result.example.sourceFilePath] = Array(result.example.code.utf8)
             files[result.example.captureFilePath] = try ResultsDocument.encode(record: ResultsDocument.record(result))
         }
-        files["results.json"] = try ResultsDocument.encode(results: results, machine: machine, generator: generator)
+        files["results.json"] = try ResultsDocument.encode(
+            results: results, machine: machine, generator: generator)
         return files
     }
 }

@@ -1,0 +1,27 @@
+/// A summary of one quantity over the measured runs (wall seconds, or a figure an example printed).
+///
+/// The Analyze stage's own input, so it does not depend on the measurement engine's types.
+public struct SampleStats: Sendable, Hashable, Codable {
+    public var median: Double
+    public var mean: Double
+    /// Sample standard deviation (n − 1).
+    public var stddev: Double
+    public var min: Double
+    public var max: Double
+    public var count: Int
+
+    public init(median: Double, mean: Double, stddev: Double, min: Double, max: Double, count: Int)
+    {
+        self.median = median
+        self.mean = mean
+        self.stddev = stddev
+        self.min = min
+        self.max = max
+        self.count = count
+    }
+
+    /// A quantity measured once, or known exactly: no spread.
+    public static func exact(_ value: Double) -> SampleStats {
+        SampleStats(median: value, mean: value, stddev: 0, min: value, max: value, count: 1)
+    }
+}

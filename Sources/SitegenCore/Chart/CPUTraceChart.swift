@@ -1,0 +1,97 @@
+/// Cores busy over time for several runs on shared axes, with the available cores as a dashed line.
+public struct CPUTraceChart: Chart, Hashable {
+    /// One sample: at `time` seconds since start, the tree used `cores` cores' worth of CPU.
+    public struct Sample: Sendable, Hashable {
+        public var time: Double
+        public var cores: Double
+        public init(time: Double, cores: Double) {
+            self.time = time
+            self.cores = cores
+        }
+    }
+
+    /// One run, e.g. "2 threads" or "2 processes".
+    public struct Series: Sendable, Hashable {
+        public var label: String
+        public var samples: [Sample]
+        public init(label: String, samples: [Sample]) {
+            self.label = label
+            self.samples = samples
+        }
+    }
+
+    public var title: String
+    public var series: [Series]
+    public var availableCores: Int
+
+    public init(title: String, series: [Series], availableCores: Int) {
+        self.title = title
+        self.series = series
+        self.availableCores = availableCores
+    }
+
+    public var svg: Node {
+        let area = PlotArea(height: 300, left: 60, top: 30)
+        let samples = series.flatMap(\.samples)
+        let end = max(samples.map(\.time).max() ?? 0, 0.001)
+        let (x, xTicks) = LinearScale.zeroBased(upTo: end, from: area.plotLeft, to: area.plotRight)
+        let top = max(samples.map(\.cores).max() ?? 0, Double(availableCores)) * 1.1
+        let (y, yTicks) = LinearScale.zeroBased(
+            upTo: top, from: area.plotBottom, to: area.plotTop, count: 4)
+        var children = area.legend(series.map(\.label))
+        children += area.yAxis(ticks: yTicks, at: y.callAsFunction, label: "cores busy")
+        children += area.xAxis(
+            ticks: xTicks, at: x.callAsFunction, label: "time since start (s, monotonic clock)")
+        let coresY = y(Double(availableCores))
+        children.append(area.line("cores", area.plotLeft, coresY, area.plotRight, coresY))
+        children.append(
+            .el(
+                "text",
+                [
+                    ("class", "cores-label"), ("x", n(area.plotRight)), ("y", n(coresY - 4)),
+                    ("text-anchor", "end"),
+                ],
+                text: "\(availableCores) \(availableCores == 1 ? "core" : "cores") available"))
+        for (index, line) in series.enumerated() {
+            let points = line.samples.map { "\(n(x($0.time))),\(n(y($0.cores)))" }.joined(
+                separator: " ")
+            children.append(
+                .el(
+                    "polyline", [("class", "line series-\(index % 6)"), ("points", points)],
+                    [
+                        .el(
+                            "title",
+                            text:
+                                "\(line.label): peak \(fixed(peak(line))) cores, mean \(fixed(mean(line)))"
+                        )
+                    ]))
+        }
+        return area.svg(
+            kind: "cpu-trace", title: title,
+            desc: "Cores busy over time, \(availableCores) available. "
+                + series.map {
+                    "\($0.label): peak \(fixed(peak($0))), mean \(fixed(mean($0))) cores"
+                }.joined(separator: "; ") + ".",
+            children)
+    }
+
+    public var dataTable: Node {
+        ChartTable.node(
+            caption: "\(title) (\(availableCores) cores available)",
+            headers: ["Run", "Samples", "Duration (s)", "Mean cores busy", "Peak cores busy"],
+            rows: series.map {
+                [
+                    $0.label, String($0.samples.count),
+                    ChartTable.fixed($0.samples.last?.time ?? 0), fixed(mean($0)), fixed(peak($0)),
+                ]
+            })
+    }
+
+    private func peak(_ line: Series) -> Double { line.samples.map(\.cores).max() ?? 0 }
+    private func mean(_ line: Series) -> Double {
+        line.samples.isEmpty
+            ? 0 : line.samples.reduce(0) { $0 + $1.cores } / Double(line.samples.count)
+    }
+    private func fixed(_ value: Double) -> String { ChartTable.fixed(value, digits: 2) }
+    private func n(_ value: Double) -> String { SVGFormat.number(value) }
+}

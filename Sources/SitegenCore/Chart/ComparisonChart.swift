@@ -1,0 +1,92 @@
+/// Horizontal bars, one per model: the median wall time, with a whisker from the fastest to the slowest run.
+public struct ComparisonChart: Chart, Hashable {
+    /// One model's runs, in seconds.
+    public struct Bar: Sendable, Hashable {
+        public var label: String
+        public var median: Double
+        public var min: Double
+        public var max: Double
+        public init(label: String, median: Double, min: Double, max: Double) {
+            self.label = label
+            self.median = median
+            self.min = min
+            self.max = max
+        }
+    }
+
+    public var title: String
+    public var bars: [Bar]
+    /// How many measured runs each bar summarises (said in the description).
+    public var runs: Int
+
+    public init(title: String, bars: [Bar], runs: Int) {
+        self.title = title
+        self.bars = bars
+        self.runs = runs
+    }
+
+    static let rowHeight = 32.0
+
+    public var svg: Node {
+        var area = PlotArea(height: 0, left: 130, right: 80)
+        area.height = area.top + Double(bars.count) * Self.rowHeight + area.bottom
+        let largest = bars.map { Swift.max($0.max, $0.median) }.max() ?? 0
+        let (x, ticks) = LinearScale.zeroBased(
+            upTo: Swift.max(largest, 0.001), from: area.plotLeft, to: area.plotRight)
+        var children = area.xAxis(
+            ticks: ticks, at: x.callAsFunction,
+            label: "wall time (s), median of \(runs) runs; whiskers: min–max")
+        for (row, bar) in bars.enumerated() {
+            let y = area.top + Double(row) * Self.rowHeight
+            let middle = y + Self.rowHeight / 2
+            let summary =
+                "\(bar.label): median \(s(bar.median)), min \(s(bar.min)), max \(s(bar.max))"
+            children += [
+                .el(
+                    "text",
+                    [
+                        ("class", "label"), ("x", n(area.plotLeft - 8)), ("y", n(middle)),
+                        ("dy", "0.35em"), ("text-anchor", "end"),
+                    ],
+                    text: bar.label),
+                .el(
+                    "rect",
+                    [
+                        ("class", "bar series-\(row % 6)"), ("x", n(area.plotLeft)),
+                        ("y", n(y + 6)),
+                        ("width", n(x(bar.median) - area.plotLeft)),
+                        ("height", n(Self.rowHeight - 12)),
+                    ], [.el("title", text: summary)]),
+                area.line("whisker", x(bar.min), middle, x(bar.max), middle),
+                area.line("whisker", x(bar.min), middle - 5, x(bar.min), middle + 5),
+                area.line("whisker", x(bar.max), middle - 5, x(bar.max), middle + 5),
+                .el(
+                    "text",
+                    [
+                        ("class", "value"), ("x", n(Swift.max(x(bar.max), x(bar.median)) + 6)),
+                        ("y", n(middle)), ("dy", "0.35em"),
+                    ],
+                    text: s(bar.median)),
+            ]
+        }
+        return area.svg(
+            kind: "comparison", title: title,
+            desc: "Median wall time of \(runs) runs per model, whiskers from min to max. "
+                + bars.map { "\($0.label) \(s($0.median))" }.joined(separator: "; ") + ".",
+            children)
+    }
+
+    public var dataTable: Node {
+        ChartTable.node(
+            caption: title, headers: ["Model", "Median (s)", "Min (s)", "Max (s)"],
+            rows: bars.map {
+                [
+                    $0.label, ChartTable.fixed($0.median), ChartTable.fixed($0.min),
+                    ChartTable.fixed($0.max),
+                ]
+            })
+    }
+
+    private func s(_ value: Double) -> String { ChartTable.fixed(value) + " s" }
+    private func n(_ value: Double) -> String { SVGFormat.number(value) }
+}

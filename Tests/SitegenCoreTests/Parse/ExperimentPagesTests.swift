@@ -1,0 +1,40 @@
+import Foundation
+import Testing
+
+@testable import SitegenCore
+
+/// The experiment pages in `content/` parse, expand their sweeps, and hold every claim's evidence.
+@Suite struct ExperimentPagesTests {
+    static func examples() throws -> [Example] {
+        let content = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent(
+                "content")
+        return try SiteParser.parse(ContentLoader.load(from: content.path)).examples
+    }
+
+    @Test func everyClaimsEvidenceIsAnExample() throws {
+        let ids = Set(try Self.examples().map(\.baseID))
+        for claim in ClaimStatement.all {
+            #expect(claim.evidence.allSatisfy(ids.contains), "\(claim.id): \(claim.evidence)")
+        }
+    }
+
+    @Test func sweepsExpandIntoOneExamplePerConfiguration() throws {
+        let examples = try Self.examples()
+        let scaling = examples.filter { $0.baseID == "scale-cpu-processes" }
+        #expect(scaling.map(\.id) == [1, 2, 4, 8].map { "scale-cpu-processes@workers=\($0)" })
+        #expect(
+            scaling.map { $0.parameterEnvironment["SITEGEN_PARAM_WORKERS"] } == [
+                "1", "2", "4", "8",
+            ])
+        #expect(examples.filter { $0.baseID.hasPrefix("ipc-") }.count == 9)
+    }
+
+    @Test func everyPythonExperimentEndsWithAResultLine() throws {
+        for example in try Self.examples()
+        where example.page.hasPrefix("experiments-") && example.language == "python" {
+            #expect(example.code.contains("print(\"RESULT \" + json.dumps("), "\(example.id)")
+        }
+    }
+}

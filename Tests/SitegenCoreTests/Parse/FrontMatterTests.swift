@@ -1,0 +1,32 @@
+import Testing
+
+@testable import SitegenCore
+
+@Suite struct FrontMatterTests {
+    @Test func fieldsAndBodyLine() throws {
+        let front = try FrontMatter.parse("---\ntitle: \"A: b\"\norder: 3\n---\n# Hello\n")
+        #expect(front.fields == ["title": "A: b", "order": "3"])
+        #expect(front.lines["order"] == 3)
+        #expect(front.body == "# Hello\n")
+        #expect(front.bodyFirstLine == 5)
+    }
+
+    @Test func noFrontMatterKeepsTheWholeText() throws {
+        let front = try FrontMatter.parse("# Title\ntext")
+        #expect(front.fields.isEmpty)
+        #expect(front.bodyFirstLine == 1)
+        #expect(front.body == "# Title\ntext")
+    }
+
+    @Test func errorsNameTheLine() {
+        #expect(throws: FrontMatter.Failure.unterminated) {
+            try FrontMatter.parse("---\ntitle: x\n")
+        }
+        #expect(throws: FrontMatter.Failure.malformed(line: 3, text: "oops")) {
+            try FrontMatter.parse("---\ntitle: x\noops\n---\n")
+        }
+        #expect(throws: FrontMatter.Failure.duplicate(line: 3, key: "title")) {
+            try FrontMatter.parse("---\ntitle: x\ntitle: y\n---\n")
+        }
+    }
+}
