@@ -1,6 +1,9 @@
 /// The home page's "Measured on this build" box: each example with its outcome and wall time,
 /// linked to where it is shown, and the machine it ran on. Generated from the results.
 enum BuildSummaryView {
+    /// Up to this many examples the table is shown open; more are folded into a `<details>`.
+    static let openTableLimit = 12
+
     static func node(results: [ExampleResult], machine: MachineInfo, pageTitles: [String: String])
         -> Node?
     {
@@ -42,7 +45,12 @@ enum BuildSummaryView {
             [
                 .el("h2", text: "Measured on this build"),
                 .el("p", text: intro),
-                .el("table", [.el("thead", [header]), .el("tbody", rows)]),
+                .el(
+                    "details", results.count <= openTableLimit ? [("open", "")] : [],
+                    [
+                        .el("summary", text: tally(results)),
+                        .el("table", [.el("thead", [header]), .el("tbody", rows)]),
+                    ]),
                 .el(
                     "p",
                     [
@@ -52,5 +60,15 @@ enum BuildSummaryView {
                         .el("a", [("href", "results.json")], text: "results.json"), .text("."),
                     ]),
             ])
+    }
+
+    /// "43 examples: 42 succeeded, 1 failed; 12.3 s of wall time in all".
+    static func tally(_ results: [ExampleResult]) -> String {
+        let failed = results.filter { !$0.capture.outcome.succeeded }.count
+        let wall = results.reduce(0) { $0 + $1.capture.wallSeconds }
+        let noun = results.count == 1 ? "example" : "examples"
+        let outcome =
+            failed == 0 ? "all succeeded" : "\(results.count - failed) succeeded, \(failed) failed"
+        return "\(results.count) \(noun): \(outcome); \(Format.seconds(wall)) of wall time in all"
     }
 }

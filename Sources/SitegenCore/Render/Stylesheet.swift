@@ -65,7 +65,8 @@ enum Stylesheet {
         .build-summary table { margin: .3rem 0; width: 100%; }
         .build-summary p { margin: .3rem 0; color: var(--muted); }
         .build-summary td.ok { color: var(--ok); } .build-summary td.failed { color: var(--bad); }
-        .build-summary td.num { white-space: nowrap; }
+        .build-summary td.num, .build-summary td.ok, .build-summary td.failed { white-space: nowrap; }
+        .build-summary summary { margin: .3rem 0; }
         table.lines, details.data table { width: 100%; }
         .downloads { font-size: .9rem; }
         details.data { margin: .3rem 0 1rem; }

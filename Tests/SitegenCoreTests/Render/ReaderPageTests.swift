@@ -80,6 +80,10 @@ import Testing
         #expect(home.contains("<h2>Measured on this build</h2>"))
         #expect(
             home.contains(
+                "<details open=\"\"><summary>1 example: all succeeded; 50.0 ms of wall time in all</summary>"
+            ))
+        #expect(
+            home.contains(
                 "on Debian 12, kernel Linux 6, x86_64, 2 cores, with python 3.11.7 (CPython)."))
         #expect(home.contains(#"<a href="demo.html#example-hello">hello</a>"#))
         #expect(home.contains(#"<a href="demo.html">demo</a>"#))
