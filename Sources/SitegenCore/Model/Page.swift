@@ -11,10 +11,12 @@ public struct Page: Sendable, Hashable {
     public var order: Int
     public var segments: [PageSegment]
     public var headings: [Heading]
+    /// The author's links and images, checked at build time.
+    public var links: [PageLink]
 
     public init(
         sourcePath: String, outputPath: String, title: String, summary: String, order: Int,
-        segments: [PageSegment], headings: [Heading]
+        segments: [PageSegment], headings: [Heading], links: [PageLink] = []
     ) {
         self.sourcePath = sourcePath
         self.outputPath = outputPath
@@ -23,6 +25,7 @@ public struct Page: Sendable, Hashable {
         self.order = order
         self.segments = segments
         self.headings = headings
+        self.links = links
     }
 
     /// The runnable code blocks of this page, in order.
@@ -53,6 +56,21 @@ public struct Heading: Sendable, Hashable {
         self.level = level
         self.text = text
         self.anchor = anchor
+        self.line = line
+    }
+}
+
+/// A link or image destination in a page, as written and as it is in the output.
+public struct PageLink: Sendable, Hashable {
+    /// The destination as the author wrote it (`multiprocessing.md#pool`).
+    public var destination: String
+    /// The destination in the output (`multiprocessing.html#pool`).
+    public var target: String
+    public var line: Int
+
+    public init(destination: String, target: String, line: Int) {
+        self.destination = destination
+        self.target = target
         self.line = line
     }
 }

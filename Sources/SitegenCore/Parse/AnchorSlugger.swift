@@ -1,6 +1,9 @@
 /// Turns heading text into unique, URL-safe anchors (`What is a Thread?` → `what-is-a-thread`).
 struct AnchorSlugger {
-    private var used: [String: Int] = [:]
+    /// Ids the page frame itself uses (`<main id="main">`): a heading never takes them.
+    static let reserved = ["main"]
+
+    private var used = Dictionary(uniqueKeysWithValues: reserved.map { ($0, 1) })
 
     mutating func anchor(for text: String) -> String {
         let base = Self.slug(text)

@@ -11,11 +11,16 @@ struct CmarkDocument: Sendable {
 
     var pieces: [Piece]
     var headings: [Heading]
-    /// Targets of the author's links and images, with their lines (for link checking).
-    var links: [(destination: String, line: Int)]
+    /// Targets of the author's links and images, with their lines (for link checking); `target`
+    /// is the destination after `rewriteLink`.
+    var links: [(destination: String, target: String, line: Int)]
 
-    /// Parses `markdown` (first line of the text is `firstLine` in its file) in cmark's safe mode.
-    init(markdown: String, firstLine: Int = 1) {
+    /// Parses `markdown` (first line of the text is `firstLine` in its file) in cmark's safe mode;
+    /// `rewriteLink` may replace a link destination (e.g. `page.md` → `page.html`).
+    init(
+        markdown: String, firstLine: Int = 1,
+        rewriteLink: (String) -> String? = { _ in nil }
+    ) {
         let options = CMARK_OPT_SOURCEPOS | CMARK_OPT_SMART | CMARK_OPT_VALIDATE_UTF8
         let root: OpaquePointer = markdown.withCString { pointer in
             cmark_parse_document(pointer, markdown.utf8.count, options)
@@ -25,7 +30,8 @@ struct CmarkDocument: Sendable {
         let offset = firstLine - 1
         var codeNodes: [OpaquePointer] = []
         var headingNodes: [OpaquePointer] = []
-        var links: [(String, Int)] = []
+        var links: [(String, String, Int)] = []
+        var rewrites: [(OpaquePointer, String)] = []
         let iterator = cmark_iter_new(root)
         while true {
             let event = cmark_iter_next(iterator)
@@ -38,13 +44,16 @@ struct CmarkDocument: Sendable {
             case CMARK_NODE_HEADING: headingNodes.append(node)
             case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
                 let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
-                links.append((url, Int(cmark_node_get_start_line(node)) + offset))
+                let target = rewriteLink(url)
+                if let target { rewrites.append((node, target)) }
+                links.append((url, target ?? url, Int(cmark_node_get_start_line(node)) + offset))
             default: break
             }
         }
         cmark_iter_free(iterator)
 
         // Mutate only after iterating: headings get anchors, code blocks become placeholders.
+        for (node, target) in rewrites { cmark_node_set_url(node, target) }
         var slugs = AnchorSlugger()
         var headings: [Heading] = []
         for node in headingNodes {

@@ -31,7 +31,9 @@ public enum SiteParser {
                 }
             }
         }
-        return Site(pages: pages, examples: examples)
+        let site = Site(pages: pages, examples: examples)
+        try LinkChecker.check(site)
+        return site
     }
 
     static func parsePage(_ file: ContentFile) throws -> Page {
@@ -41,7 +43,9 @@ public enum SiteParser {
         } catch {
             throw frontMatterError(error, file.relativePath)
         }
-        let document = CmarkDocument(markdown: front.body, firstLine: front.bodyFirstLine)
+        let document = CmarkDocument(markdown: front.body, firstLine: front.bodyFirstLine) {
+            LinkChecker.markdownTarget($0, from: file.relativePath)
+        }
         var segments: [PageSegment] = []
         for piece in document.pieces {
             switch piece {
@@ -77,7 +81,8 @@ public enum SiteParser {
         return Page(
             sourcePath: file.relativePath, outputPath: stem + ".html", title: title,
             summary: front.fields["description"] ?? title, order: order, segments: segments,
-            headings: document.headings)
+            headings: document.headings,
+            links: document.links.map { PageLink(destination: $0.destination, target: $0.target, line: $0.line) })
     }
 
     /// `guide/01-intro.md` → `guide-intro`: folders flattened, a leading number dropped.

@@ -5,6 +5,10 @@
 /// reaches the reader as a raw escape sequence.
 enum Escape {
     static func text(_ string: String, into out: inout String) {
+        if isClean(string, forAttribute: false) {
+            out += string
+            return
+        }
         for scalar in string.unicodeScalars {
             switch scalar {
             case "&": out += "&amp;"
@@ -16,6 +20,10 @@ enum Escape {
     }
 
     static func attribute(_ string: String, into out: inout String) {
+        if isClean(string, forAttribute: true) {
+            out += string
+            return
+        }
         for scalar in string.unicodeScalars {
             switch scalar {
             case "&": out += "&amp;"
@@ -27,6 +35,41 @@ enum Escape {
             default: appendVisible(scalar, into: &out)
             }
         }
+    }
+
+    /// True when no byte of `string` needs escaping or replacing: the common case, appended
+    /// whole instead of scalar by scalar (rendering speed, issue 5).
+    private static func isClean(_ string: String, forAttribute: Bool) -> Bool {
+        let clean = string.utf8.withContiguousStorageIfAvailable {
+            isClean($0, forAttribute: forAttribute)
+        }
+        return clean ?? isClean(Array(string.utf8)[...], forAttribute: forAttribute)
+    }
+
+    private static func isClean<Bytes: RandomAccessCollection>(_ bytes: Bytes, forAttribute: Bool)
+        -> Bool where Bytes.Element == UInt8, Bytes.Index == Int
+    {
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            switch byte {
+            case 0x26, 0x3C, 0x3E, 0x7F: return false  // & < > DEL
+            case 0x22, 0x27, 0x0A: if forAttribute { return false }  // " ' newline
+            case 0x09: break
+            case 0x00..<0x20: return false
+            case 0xC2:  // C1 controls U+0080…U+009F
+                if index + 1 < bytes.endIndex, (0x80...0x9F).contains(bytes[index + 1]) {
+                    return false
+                }
+            case 0xEF:  // U+FFFE, U+FFFF
+                if index + 2 < bytes.endIndex, bytes[index + 1] == 0xBF, bytes[index + 2] >= 0xBE {
+                    return false
+                }
+            default: break
+            }
+            index += 1
+        }
+        return true
     }
 
     private static func appendVisible(_ scalar: Unicode.Scalar, into out: inout String) {

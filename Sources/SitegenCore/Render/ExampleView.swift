@@ -16,6 +16,7 @@ enum ExampleView {
                     ),
                 ]),
             CodeView.node(block),
+            downloads(example),
             .el("h4", text: "Output, as a terminal showed it"),
             .el(
                 "pre", [("class", "terminal"), ("aria-label", "Output of \(example.id)")],
@@ -33,7 +34,9 @@ enum ExampleView {
             parts.append(FailureView.hiddenLines(result.lines.count))
         }
         parts.append(.el("h4", text: "Timeline"))
-        parts.append(.el("figure", [("class", "chart")], [timeline(result).svg]))
+        let chart = timeline(result)
+        parts.append(.el("figure", [("class", "chart")], [chart.svg]))
+        parts.append(timelineData(chart))
         parts.append(outcomeLine(result))
         if let stats = StatsView.node(result) {
             parts += [.el("h4", text: "Measured runs"), stats]
@@ -57,6 +60,35 @@ enum ExampleView {
         return TimelineChart(
             title: "When each line of \(result.example.id) arrived", lanes: lanes,
             duration: max(result.capture.wallSeconds, result.lines.last?.time ?? 0))
+    }
+
+    /// Links to the example's source and its raw capture, written beside the page.
+    static func downloads(_ example: Example) -> Node {
+        let source = example.sourceFilePath
+        let capture = example.captureFilePath
+        return .el("p", [("class", "downloads")], [
+            .text("Download: "),
+            .el("a", [("href", source), ("download", "")], text: "source (\(source.split(separator: "/").last!))"),
+            .text(" · "),
+            .el("a", [("href", capture), ("download", "")], text: "raw capture (\(capture.split(separator: "/").last!))"),
+        ])
+    }
+
+    /// The timeline's data as a table, for readers who cannot see the chart.
+    static func timelineData(_ chart: TimelineChart) -> Node {
+        let rows = chart.lanes.flatMap { lane in
+            lane.marks.map { mark in
+                Node.el("tr", [
+                    .el("td", text: lane.label), .el("td", [("class", "num")], text: Format.milliseconds(mark.time)),
+                    .el("td", [.el("code", text: mark.text)]),
+                ])
+            }
+        }
+        let header: Node = .el("tr", ["row", "ms", "line"].map { .el("th", [("scope", "col")], text: $0) })
+        return .el("details", [("class", "data")], [
+            .el("summary", text: "Timeline data as a table"),
+            .el("table", [.el("caption", text: chart.title), .el("thead", [header]), .el("tbody", rows)]),
+        ])
     }
 
     static func linesTable(_ lines: [OutputLine]) -> Node {

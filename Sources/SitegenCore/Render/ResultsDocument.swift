@@ -70,9 +70,18 @@ public struct ResultsDocument: Codable, Sendable {
         let document = ResultsDocument(
             schema: schema, generator: generator, machine: machine,
             examples: results.map(record))
+        return Array(try encoder.encode(document)) + [0x0A]
+    }
+
+    /// One example's record alone, as in `results.json` (the page's raw-capture download).
+    static func encode(record: ExampleRecord) throws -> [UInt8] {
+        Array(try encoder.encode(record)) + [0x0A]
+    }
+
+    private static var encoder: JSONEncoder {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return Array(try encoder.encode(document)) + [0x0A]
+        return encoder
     }
 
     static func record(_ result: ExampleResult) -> ExampleRecord {

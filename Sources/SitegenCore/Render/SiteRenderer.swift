@@ -10,6 +10,7 @@ public enum SiteRenderer {
         let navigation = Navigation(pages: site.pages)
         let siteTitle =
             site.pages.first { $0.outputPath == "index.html" }?.title ?? site.pages[0].title
+        let pageTitles = Dictionary(site.pages.map { ($0.outputPath, $0.title) }) { first, _ in first }
         for page in site.pages {
             var body: [Node] = []
             if page.headings.first?.level != 1 { body.append(.el("h1", text: page.title)) }
@@ -31,6 +32,12 @@ public enum SiteRenderer {
                         body.append(CodeView.node(block))
                     }
                 }
+            }
+            if let toc = TableOfContents.node(page.headings) { body = TableOfContents.placed(toc, in: body) }
+            if page.outputPath == "index.html",
+                let summary = BuildSummaryView.node(results: results, machine: machine, pageTitles: pageTitles)
+            {
+                body.append(summary)
             }
             let shows = results.contains { $0.example.page == page.outputPath }
             let footer: [Node] =
@@ -57,6 +64,10 @@ public enum SiteRenderer {
                 ).utf8)
         }
         files["assets/site.css"] = Array(Stylesheet.css.utf8)
+        for result in results {
+            files[result.example.sourceFilePath] = Array(result.example.code.utf8)
+            files[result.example.captureFilePath] = try ResultsDocument.encode(record: ResultsDocument.record(result))
+        }
         files["results.json"] = try ResultsDocument.encode(
             results: results, machine: machine, generator: generator)
         return files

@@ -4,14 +4,17 @@ enum Stylesheet {
         :root {
           --bg: #ffffff; --fg: #1b1f24; --muted: #57606a; --border: #d0d7de; --panel: #f6f8fa;
           --link: #0550ae; --accent: #0969da; --ok: #1a7f37; --bad: #b3261e; --warn-bg: #fff8c5;
-          --c0: #0072b2; --c1: #d55e00; --c2: #009e73; --c3: #cc79a7; --c4: #7a5c00; --c5: #56b4e9;
-          color-scheme: light dark;
+          --c0: #0072b2; --c1: #d55e00; --c2: #009e73; --c3: #b4548a; --c4: #7a5c00; --c5: #2f8ccc;
+          --hl-kw: #cf222e; --hl-str: #0a3069; --hl-com: #57606a; --hl-num: #0550ae; --hl-bi: #8250df;
+          --hl-dec: #953800; --hl-fn: #6639ba; --hl-ty: #116329; --hl-var: #953800;
         }
         @media (prefers-color-scheme: dark) {
           :root {
             --bg: #0d1117; --fg: #e6edf3; --muted: #9da7b3; --border: #30363d; --panel: #161b22;
             --link: #79c0ff; --accent: #58a6ff; --ok: #56d364; --bad: #ff7b72; --warn-bg: #3b2e00;
             --c0: #56b4e9; --c1: #f0a35e; --c2: #3fd3a4; --c3: #e29ccb; --c4: #f0e442; --c5: #9ecbff;
+            --hl-kw: #ff7b72; --hl-str: #a5d6ff; --hl-com: #8b949e; --hl-num: #79c0ff; --hl-bi: #d2a8ff;
+            --hl-dec: #ffa657; --hl-fn: #d2a8ff; --hl-ty: #7ee787; --hl-var: #ffa657;
           }
         }
         * { box-sizing: border-box; }
@@ -20,10 +23,15 @@ enum Stylesheet {
           margin: 0; background: var(--bg); color: var(--fg); line-height: 1.6;
           font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif;
           display: grid; grid-template-columns: 16rem minmax(0, 1fr); grid-template-areas: "nav main" "nav foot";
+          grid-template-rows: auto 1fr;
         }
         a { color: var(--link); }
         .skip { position: absolute; left: -999px; }
         .skip:focus { left: 1rem; top: 1rem; background: var(--panel); padding: .5rem; z-index: 2; }
+        a:focus-visible, summary:focus-visible, [tabindex]:focus-visible {
+          outline: 3px solid var(--accent); outline-offset: 2px; border-radius: 3px;
+        }
+        summary { cursor: pointer; }
         .sidebar {
           grid-area: nav; border-right: 1px solid var(--border); background: var(--panel);
           padding: 1.5rem 1rem; position: sticky; top: 0; height: 100vh; overflow-y: auto;
@@ -45,6 +53,23 @@ enum Stylesheet {
           padding: .8rem 1rem; overflow-x: auto; line-height: 1.45;
         }
         pre.terminal { background: #0d1117; color: #e6edf3; border-color: #30363d; }
+        .hl-kw { color: var(--hl-kw); } .hl-str { color: var(--hl-str); } .hl-com { color: var(--hl-com); font-style: italic; }
+        .hl-num { color: var(--hl-num); } .hl-bi { color: var(--hl-bi); } .hl-dec { color: var(--hl-dec); }
+        .hl-fn { color: var(--hl-fn); font-weight: 600; } .hl-ty { color: var(--hl-ty); } .hl-var { color: var(--hl-var); }
+        .toc, .build-summary {
+          border: 1px solid var(--border); background: var(--panel); border-radius: 8px;
+          padding: .6rem 1rem; margin: 1rem 0 1.5rem; font-size: .95rem;
+        }
+        .toc-title, .build-summary h2 { font-weight: 600; margin: 0 0 .3rem; font-size: 1rem; }
+        .toc ol { margin: 0; padding-left: 1.2rem; } .toc ol ol { padding-left: 1rem; }
+        .build-summary table { margin: .3rem 0; width: 100%; }
+        .build-summary p { margin: .3rem 0; color: var(--muted); }
+        .build-summary td.ok { color: var(--ok); } .build-summary td.failed { color: var(--bad); }
+        .build-summary td.num, .build-summary td.ok, .build-summary td.failed { white-space: nowrap; }
+        .build-summary summary { margin: .3rem 0; }
+        table.lines, details.data table { width: 100%; }
+        .downloads { font-size: .9rem; }
+        details.data { margin: .3rem 0 1rem; }
         blockquote { margin: 1rem 0; padding: .5rem 1rem; border-left: 4px solid var(--accent); background: var(--panel); }
         table { border-collapse: collapse; margin: .5rem 0 1rem; font-size: .9rem; }
         caption { text-align: left; color: var(--muted); padding-bottom: .3rem; }
@@ -80,15 +105,36 @@ enum Stylesheet {
         .pager { display: flex; justify-content: space-between; gap: 1rem; margin-top: 3rem; border-top: 1px solid var(--border); padding-top: 1rem; }
         .pager .next { margin-left: auto; }
         @media (max-width: 760px) {
+          html { font-size: 16px; }
           body { display: block; }
-          .sidebar { position: static; height: auto; border-right: 0; border-bottom: 1px solid var(--border); }
+          h1 { font-size: 1.7rem; }
+          .build-summary .page { display: none; }
+          .sidebar { position: static; height: auto; border-right: 0; border-bottom: 1px solid var(--border); padding: .8rem 1rem; }
+          .sidebar .site-title { margin-bottom: .3rem; }
+          .sidebar ol { display: flex; flex-wrap: wrap; gap: .1rem .3rem; font-size: .9rem; }
+          .sidebar li a { padding: .1rem .4rem; }
           main, footer { padding: 1rem; }
+          pre { padding: .6rem .7rem; font-size: .85rem; }
+          table { display: block; overflow-x: auto; }
+          .pager { flex-direction: column; }
         }
         @media print {
-          body { display: block; }
-          .sidebar, .pager, .skip, .anchor { display: none; }
+          :root {
+            --bg: #ffffff; --fg: #000000; --muted: #444444; --border: #999999; --panel: #ffffff;
+            --link: #000000; --ok: #1a7f37; --bad: #b3261e; --warn-bg: #ffffff;
+            --hl-kw: #cf222e; --hl-str: #0a3069; --hl-com: #57606a; --hl-num: #0550ae; --hl-bi: #8250df;
+            --hl-dec: #953800; --hl-fn: #6639ba; --hl-ty: #116329; --hl-var: #953800;
+          }
+          html { font-size: 11pt; }
+          body { display: block; background: #fff; color: #000; }
+          .sidebar, .pager, .skip, .anchor, .toc { display: none; }
+          main, footer { padding: 0; max-width: none; }
+          pre, .toc, .build-summary { background: #fff; border-color: #999; white-space: pre-wrap; }
           pre.terminal { background: #fff; color: #000; }
+          figure, pre, table, .build-summary { break-inside: avoid; }
+          h1, h2, h3, h4 { break-after: avoid; }
           a { color: inherit; }
+          main a[href^="http"]::after { content: " (" attr(href) ")"; font-size: .85em; }
         }
         """#
 }

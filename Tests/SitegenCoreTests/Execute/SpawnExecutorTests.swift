@@ -56,7 +56,8 @@ import Testing
                 timeout: 0.3, in: folder.path))
         #expect(capture.outcome == .timedOut)
         #expect(Date().timeIntervalSince(started) < 3)
-        #expect(LineAssembler.lines(from: capture.chunks).map(\.text) == ["started"])
+        // A shell may report its killed child ("Killed") in the instant before the kill reaches it.
+        #expect(LineAssembler.lines(from: capture.chunks).first?.text == "started")
         let pid = try #require(
             Int32(folder.read("grandchild.pid").trimmingCharacters(in: .whitespacesAndNewlines)))
         #expect(!processIsAlive(pid))

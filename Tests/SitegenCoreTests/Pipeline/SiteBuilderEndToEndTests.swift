@@ -88,7 +88,7 @@ import Testing
         #expect(page.contains("Square: 2"))
         #expect(page.contains("P2: 1"))
         #expect(page.contains("<svg class=\"chart timeline\""))
-        #expect(page.contains("print(&#39;not run&#39;)") || page.contains("print('not run')"))
+        #expect(page.contains(#"<span class="hl-str">'not run'</span>"#))
         #expect(page.contains("href=\"index.html\""))
         #expect(!page.contains("http://") || page.contains("xmlns=\"http://www.w3.org/2000/svg\""))
     }

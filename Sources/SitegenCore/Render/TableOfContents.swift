@@ -1,0 +1,39 @@
+/// "On this page": a page's level-2 and level-3 headings as nested links, placed after its title.
+enum TableOfContents {
+    /// The table, or nil when the page has fewer than two headings worth listing.
+    static func node(_ headings: [Heading]) -> Node? {
+        let entries = headings.filter { $0.level == 2 || $0.level == 3 }
+        guard entries.count >= 2 else { return nil }
+        var items: [(link: Node, children: [Node])] = []
+        for heading in entries {
+            let link: Node = .el("a", [("href", "#\(heading.anchor)")], text: heading.text)
+            if heading.level == 3, !items.isEmpty {
+                items[items.count - 1].children.append(.el("li", [link]))
+            } else {
+                items.append((link, []))
+            }
+        }
+        let list = items.map { item in
+            Node.el(
+                "li", item.children.isEmpty ? [item.link] : [item.link, .el("ol", item.children)])
+        }
+        return .el(
+            "nav", [("class", "toc"), ("aria-label", "On this page")],
+            [
+                .el("p", [("class", "toc-title")], text: "On this page"), .el("ol", list),
+            ])
+    }
+
+    /// `body` with `toc` right after the page's `<h1>` (the first one, in sitegen's own markup
+    /// or in cmark's HTML), or first when there is none.
+    static func placed(_ toc: Node, in body: [Node]) -> [Node] {
+        guard let first = body.first else { return [toc] }
+        if case .element("h1", _, _) = first { return [first, toc] + body.dropFirst() }
+        if case .raw(let html) = first, let end = html.range(of: "</h1>") {
+            let title = String(html[..<end.upperBound])
+            let rest = String(html[end.upperBound...])
+            return [.raw(title), toc, .raw(rest)] + body.dropFirst()
+        }
+        return [toc] + body
+    }
+}

@@ -1,0 +1,74 @@
+import Foundation
+import Testing
+
+@testable import SitegenCore
+
+/// WCAG 2.x contrast of every text colour the stylesheet uses, in the light and dark schemes.
+@Suite struct StylesheetContrastTests {
+    /// Text colours and the backgrounds they are drawn on.
+    static let textPairs: [(String, String)] =
+        ["fg", "muted", "link", "ok", "bad"].flatMap { [($0, "bg"), ($0, "panel")] }
+        + [("fg", "warn-bg")]
+        + ["kw", "str", "com", "num", "bi", "dec", "fn", "ty", "var"].map { ("hl-\($0)", "panel") }
+    /// Non-text marks (chart lines, focus ring) need 3:1 (WCAG 1.4.11).
+    static let graphicPairs: [(String, String)] =
+        (0..<6).map { ("c\($0)", "panel") } + [("accent", "bg"), ("accent", "panel")]
+
+    /// `--name: #rrggbb` declarations of the block that starts at `marker`.
+    static func variables(after marker: String) -> [String: String] {
+        let css = Stylesheet.css
+        guard let start = css.range(of: marker) else { return [:] }
+        let block = css[start.upperBound...].prefix { $0 != "}" }
+        var result: [String: String] = [:]
+        for declaration in block.split(separator: ";") {
+            let parts = declaration.split(separator: ":", maxSplits: 1)
+            guard parts.count == 2 else { continue }
+            let name = parts[0].trimmingCharacters(in: .whitespacesAndNewlines)
+            let value = parts[1].trimmingCharacters(in: .whitespacesAndNewlines)
+            if name.hasPrefix("--"), value.hasPrefix("#") {
+                result[String(name.dropFirst(2))] = value
+            }
+        }
+        return result
+    }
+
+    static func luminance(_ hex: String) -> Double {
+        let value = Int(hex.dropFirst(), radix: 16)!
+        let channels = [(value >> 16) & 0xFF, (value >> 8) & 0xFF, value & 0xFF].map { raw in
+            let c = Double(raw) / 255
+            return c <= 0.04045 ? c / 12.92 : pow((c + 0.055) / 1.055, 2.4)
+        }
+        return 0.2126 * channels[0] + 0.7152 * channels[1] + 0.0722 * channels[2]
+    }
+
+    static func contrast(_ a: String, _ b: String) -> Double {
+        let (x, y) = (luminance(a), luminance(b))
+        return (max(x, y) + 0.05) / (min(x, y) + 0.05)
+    }
+
+    @Test func contrastFormulaMatchesKnownValues() {
+        #expect(abs(Self.contrast("#000000", "#ffffff") - 21) < 0.001)
+        #expect(abs(Self.contrast("#777777", "#ffffff") - 4.48) < 0.01)
+    }
+
+    @Test(arguments: [":root {", "prefers-color-scheme: dark) {\n  :root {"])
+    func everyPairIsReadable(scheme: String) {
+        let light = Self.variables(after: ":root {")
+        let colours = light.merging(Self.variables(after: scheme)) { $1 }
+        #expect(colours.count >= 20)
+        for (pairs, minimum) in [(Self.textPairs, 4.5), (Self.graphicPairs, 3.0)] {
+            for (fg, bg) in pairs {
+                guard let f = colours[fg], let b = colours[bg] else {
+                    Issue.record("--\(fg) or --\(bg) is not defined")
+                    continue
+                }
+                let ratio = Self.contrast(f, b)
+                #expect(ratio >= minimum, "--\(fg) \(f) on --\(bg) \(b): \(ratio)")
+            }
+        }
+    }
+
+    @Test func terminalTextIsReadable() {
+        #expect(Self.contrast("#e6edf3", "#0d1117") >= 4.5)
+    }
+}
