@@ -26,6 +26,7 @@ public struct ExampleRunner: Sendable {
         let resolver = InterpreterResolver(environment: environment, executor: executor)
         var interpreters: [String: Interpreter] = [:]
         var results: [ExampleResult] = []
+        var programs: [String: String] = [:]  // source → compiled program, shared by a sweep
         let scratch = try Scratch.make()
         defer { scratch.remove() }
         let channel = instrumented ? try TraceChannel(scratch: scratch.path) : nil
@@ -39,15 +40,32 @@ public struct ExampleRunner: Sendable {
             let warmup = example.warmup ?? self.warmup
             let runs = example.runs ?? self.runs
             var last: ExampleRun?
+            var program: String? = programs[example.code]
+            switch program != nil ? .compiled(program!) : try ProgramBuilder.build(example, with: interpreter, in: scratch, executor: executor, environment: environment) {
+            case .interpreted: break
+            case .compiled(let path):
+                if programs[example.code] == nil {
+                    progress("\(label): compiled with \(interpreter.compiler!) -O (not timed)")
+                }
+                programs[example.code] = path
+                program = path
+            case .failed(let capture):
+                progress("\(label): compilation \(capture.outcome.summary)")
+                results.append(ExampleResult(example: example, interpreter: interpreter, capture: capture))
+                continue
+            }
             for number in 0..<warmup {
                 progress("\(label): warm-up \(number + 1)/\(warmup)")
-                last = try runOnce(example, with: interpreter, in: scratch, channel: channel)
+                last = try runOnce(
+                    example, with: interpreter, program: program, in: scratch, channel: channel)
                 if last?.capture.outcome.succeeded == false { break }
             }
             var measured: [RunMeasurement] = []
             if last?.capture.outcome.succeeded != false {
                 for number in 0..<runs {
-                    let run = try runOnce(example, with: interpreter, in: scratch, channel: channel)
+                    let run = try runOnce(
+                        example, with: interpreter, program: program, in: scratch,
+                        channel: channel)
                     measured.append(run.measurement)
                     progress(
                         "\(label): run \(number + 1)/\(runs) "
@@ -73,7 +91,7 @@ public struct ExampleRunner: Sendable {
     }
 
     private func runOnce(
-        _ example: Example, with interpreter: Interpreter, in scratch: Scratch,
+        _ example: Example, with interpreter: Interpreter, program: String?, in scratch: Scratch,
         channel: TraceChannel?
     ) throws -> ExampleRun {
         let folder = try scratch.folder(for: example.id)
@@ -94,7 +112,8 @@ public struct ExampleRunner: Sendable {
         let traceFile = try tagged?.prepare(&environment)
         defer { if let traceFile { try? FileManager.default.removeItem(atPath: traceFile) } }
         let request = ProcessRequest(
-            executable: interpreter.path, arguments: interpreter.arguments + [source],
+            executable: program ?? interpreter.path,
+            arguments: program == nil ? interpreter.arguments + [source] : [],
             environment: environment, workingDirectory: folder, timeout: example.timeout)
         let sampler = instrumented ? TreeSampler() : nil
         let capture = try executor.run(request, observer: sampler)

@@ -10,11 +10,18 @@ public struct Interpreter: Sendable, Hashable {
     public var arguments: [String]
     /// The file the example's code is written to.
     public var sourceFileName: String
+    /// For compiled languages: the compiler and its arguments before the source file; the
+    /// program is built once per example, outside the timed runs, into `program`.
+    public var compiler: String?
+    public var compilerArguments: [String]
 
     public init(
         language: String, path: String, version: String, implementation: String,
-        arguments: [String], sourceFileName: String
+        arguments: [String], sourceFileName: String, compiler: String? = nil,
+        compilerArguments: [String] = []
     ) {
+        self.compiler = compiler
+        self.compilerArguments = compilerArguments
         self.language = language
         self.path = path
         self.version = version

@@ -3,7 +3,7 @@ import Foundation
 /// Finds the runtime for each runnable language once per build.
 public struct InterpreterResolver: Sendable {
     /// Languages sitegen can run, with the command it looks for on PATH.
-    public static let supportedLanguages = ["python": "python3", "sh": "sh"]
+    public static let supportedLanguages = ["python": "python3", "sh": "sh", "swift": "swiftc"]
 
     public var environment: [String: String]
     public var executor: any ProcessExecutor
@@ -22,12 +22,32 @@ public struct InterpreterResolver: Sendable {
             return Interpreter(
                 language: "sh", path: path, version: "", implementation: "POSIX sh",
                 arguments: [], sourceFileName: "example.sh")
+        case "swift":
+            return try resolveSwift(for: location)
         default:
             let known = Self.supportedLanguages.keys.sorted().joined(separator: ", ")
             throw SitegenError(
                 .execute, at: location, "cannot run '\(language)' examples",
                 hint: "runnable languages are \(known); drop the word 'run' to show the code only")
         }
+    }
+
+    /// `swiftc`, which compiles each example once with -O; the binary is what gets timed.
+    private func resolveSwift(for location: SourceLocation) throws -> Interpreter {
+        let compiler = try find(
+            environment["SITEGEN_SWIFTC"] ?? "swiftc", for: location,
+            install: "a Swift toolchain from swift.org")
+        let probe = ProcessRequest(
+            executable: compiler, arguments: ["--version"], environment: environment,
+            workingDirectory: FileManager.default.currentDirectoryPath, timeout: 60)
+        let capture = try executor.run(probe)
+        let first = LineAssembler.lines(from: capture.chunks).first?.text ?? ""
+        let version = first.range(of: #"Swift version [0-9.]+"#, options: .regularExpression)
+            .map { String(first[$0].dropFirst(14)) } ?? first
+        return Interpreter(
+            language: "swift", path: "program", version: version, implementation: "swiftc -O",
+            arguments: [], sourceFileName: "main.swift", compiler: compiler,
+            compilerArguments: ["-O"])
     }
 
     private func resolvePython(for location: SourceLocation) throws -> Interpreter {
