@@ -41,7 +41,12 @@ public struct ExampleRunner: Sendable {
             let runs = example.runs ?? self.runs
             var last: ExampleRun?
             var program: String? = programs[example.code]
-            switch program != nil ? .compiled(program!) : try ProgramBuilder.build(example, with: interpreter, in: scratch, executor: executor, environment: environment) {
+            switch program != nil
+                ? .compiled(program!)
+                : try ProgramBuilder.build(
+                    example, with: interpreter, in: scratch, executor: executor,
+                    environment: environment)
+            {
             case .interpreted: break
             case .compiled(let path):
                 if programs[example.code] == nil {
@@ -51,7 +56,8 @@ public struct ExampleRunner: Sendable {
                 program = path
             case .failed(let capture):
                 progress("\(label): compilation \(capture.outcome.summary)")
-                results.append(ExampleResult(example: example, interpreter: interpreter, capture: capture))
+                results.append(
+                    ExampleResult(example: example, interpreter: interpreter, capture: capture))
                 continue
             }
             for number in 0..<warmup {

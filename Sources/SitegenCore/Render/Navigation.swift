@@ -1,7 +1,7 @@
 /// Which pages the sidebar lists. Small sites list every page; large ones list the home page, a
 /// window around the current page and a link to a contents page, so each page stays small and
 /// the build stays linear in the number of pages.
-struct Navigation {
+struct Navigation: Sendable {
     /// Sites with more pages than this get a windowed sidebar and `contents.html`.
     static let fullListLimit = 60
     /// Pages listed on each side of the current one in a windowed sidebar.

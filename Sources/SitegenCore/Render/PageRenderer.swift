@@ -1,0 +1,38 @@
+/// One content page as a complete HTML document. Pure, so pages render in parallel.
+enum PageRenderer {
+    static func render(_ page: Page, _ context: RenderContext) -> [UInt8] {
+        var body: [Node] = []
+        if page.headings.first?.level != 1 { body.append(.el("h1", text: page.title)) }
+        for segment in page.segments {
+            switch segment {
+            case .html(let html):
+                body.append(.raw(html))
+            case .code(let block):
+                if block.info.isRunnable, let result = context.resultsByBlock[block.location]?.first
+                {
+                    body.append(ExampleView.node(block, result: result))
+                } else {
+                    body.append(CodeView.node(block))
+                }
+            }
+        }
+        if let toc = TableOfContents.node(page.headings) {
+            body = TableOfContents.placed(toc, in: body)
+        }
+        if page.outputPath == "index.html",
+            let summary = BuildSummaryView.node(
+                results: context.results, machine: context.machine, pageTitles: context.pageTitles)
+        {
+            body.append(summary)
+        }
+        let footer: [Node] =
+            context.pagesWithResults.contains(page.outputPath)
+            ? [MachineView.node(context.machine, generator: context.generator)]
+            : [.el("p", text: "Built by \(context.generator) from \(page.sourcePath).")]
+        let html = PageLayout.document(
+            title: page.title, siteTitle: context.siteTitle, description: page.summary,
+            path: page.outputPath, nav: context.navigation.items(for: page.outputPath), body: body,
+            footer: footer)
+        return Array(html.utf8)
+    }
+}
