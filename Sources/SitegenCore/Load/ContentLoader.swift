@@ -21,22 +21,20 @@ public enum ContentLoader {
                 .load, path: folder, "the content folder cannot be read",
                 hint: "check its permissions")
         }
-        var files: [ContentFile] = []
+        var paths: [String] = []
         for case let relative as String in walker where relative.hasSuffix(".md") {
+            paths.append(relative)
+        }
+        // Reading and decoding run on every core; the first failing path (in walk order) wins.
+        let files = try paths.parallelMap { relative in
             let path = folder + "/" + relative
-            let real = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
-            guard real == root || real.hasPrefix(root + "/") else {
-                throw SitegenError(
-                    .load, at: SourceLocation(file: relative, line: 1),
-                    "this file is a link to \(real), outside the content folder",
-                    hint: "copy the file into the content folder instead of linking to it")
-            }
-            guard let data = manager.contents(atPath: path) else {
+            try checkInside(path, relative, root: root)
+            guard let data = FileManager.default.contents(atPath: path) else {
                 throw SitegenError(
                     .load, at: SourceLocation(file: relative, line: 1), "the file cannot be read",
                     hint: "check its permissions (chmod a+r \(path))")
             }
-            files.append(ContentFile(relativePath: relative, text: try decode(data, relative)))
+            return ContentFile(relativePath: relative, text: try decode(data, relative))
         }
         guard !files.isEmpty else {
             throw SitegenError(
@@ -44,6 +42,20 @@ public enum ContentLoader {
                 hint: "add a page such as index.md")
         }
         return files.sorted { $0.relativePath < $1.relativePath }
+    }
+
+    /// Fails when the file at `path` is a link that leads outside `root`. The walk does not follow
+    /// linked folders, so only a file that is itself a link needs resolving.
+    static func checkInside(_ path: String, _ relative: String, root: String) throws {
+        var info = stat()
+        guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFLNK else { return }
+        let real = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+        guard real == root || real.hasPrefix(root + "/") else {
+            throw SitegenError(
+                .load, at: SourceLocation(file: relative, line: 1),
+                "this file is a link to \(real), outside the content folder",
+                hint: "copy the file into the content folder instead of linking to it")
+        }
     }
 
     /// UTF-8 text, or an error naming the line of the first invalid byte.

@@ -108,15 +108,21 @@ struct CmarkDocument: Sendable {
     /// raw HTML, and a `<!--` typed as text is escaped.
     private static func split(_ html: String, blocks: [(String, String, Int)]) -> [Piece] {
         var pieces: [Piece] = []
+        let utf8 = html.utf8
         var rest = Substring(html)
+        var offset = 0
         for (index, block) in blocks.enumerated() {
-            guard let range = rest.range(of: marker(index)) else { continue }
-            let before = rest[..<range.lowerBound]
+            let marker = marker(index)
+            guard let found = html.utf8Offset(of: marker, from: offset) else { continue }
+            // Markers are ASCII, so these byte offsets are character boundaries.
+            let lower = utf8.index(utf8.startIndex, offsetBy: found)
+            offset = found + marker.utf8.count
+            let before = rest[..<lower]
             if !before.trimmingWhitespace.isEmpty {
                 pieces.append(.html(String(before.drop(while: \.isNewline))))
             }
             pieces.append(.code(infoString: block.0, literal: block.1, line: block.2))
-            rest = rest[range.upperBound...]
+            rest = rest[utf8.index(utf8.startIndex, offsetBy: offset)...]
         }
         if !rest.trimmingWhitespace.isEmpty {
             pieces.append(.html(String(rest.drop(while: \.isNewline))))

@@ -2,13 +2,24 @@ import CSitegenSys
 import Foundation
 
 /// The Write stage, the only code that touches the output folder: writes the whole site beside it,
-/// then swaps it in. A failure before the swap leaves the previous site as it was.
+/// then swaps it in. A failure before the swap leaves the previous site as it was. The previous
+/// site is kept hidden as `.NAME.old-PID` and recycled by the next build (`SpareTree`).
 public enum SiteWriter {
-    /// Plain open/write/close: Foundation's `Data.write` syncs every file to disk, which made
-    /// writing 10,000 pages take seconds. The swap below is what makes the site appear whole.
+    /// Writes `bytes` over the file at `path` (created if missing) with plain open/write: Foundation's
+    /// `Data.write` syncs every file to disk, which made writing 10,000 pages take seconds. The
+    /// swap is what makes the site appear whole. A file with other hard links is replaced, never
+    /// written through; no `O_TRUNC`, which on ext4 starts writeback at close.
     static func writeFile(_ path: String, _ bytes: [UInt8]) throws {
-        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        var fd = open(path, O_WRONLY | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        var info = stat()
+        if fstat(fd, &info) == 0, info.st_nlink > 1 {
+            close(fd)
+            unlink(path)
+            fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+            guard fd >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+            info.st_size = 0
+        }
         defer { close(fd) }
         var offset = 0
         while offset < bytes.count {
@@ -21,6 +32,9 @@ public enum SiteWriter {
             }
             offset += written
         }
+        if Int(info.st_size) > bytes.count, ftruncate(fd, off_t(bytes.count)) != 0 {
+            throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
+        }
     }
 
     public static func write(_ files: [String: [UInt8]], to output: String) throws {
@@ -30,18 +44,8 @@ public enum SiteWriter {
         let name = (target as NSString).lastPathComponent
         let staging = "\(parent)/.\(name).new-\(getpid())"
         let previous = "\(parent)/.\(name).old-\(getpid())"
-        try? manager.removeItem(atPath: staging)
         do {
-            try manager.createDirectory(atPath: staging, withIntermediateDirectories: true)
-            var folders: Set<String> = [staging]
-            for path in files.keys.sorted() {
-                let file = staging + "/" + path
-                let folder = (file as NSString).deletingLastPathComponent
-                if folders.insert(folder).inserted {
-                    try manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
-                }
-                try writeFile(file, files[path]!)
-            }
+            try fill(staging, with: files, recycling: (parent, name))
         } catch {
             try? manager.removeItem(atPath: staging)
             throw SitegenError(
@@ -52,7 +56,7 @@ public enum SiteWriter {
         if manager.fileExists(atPath: target) {
             // Swap in one step where the kernel can; else two renames.
             if sg_exchange(staging, target) == 0 {
-                try? manager.removeItem(atPath: staging)
+                if rename(staging, previous) != 0 { try? manager.removeItem(atPath: staging) }
                 return
             }
             do {
@@ -75,7 +79,34 @@ public enum SiteWriter {
                 "could not install the new site (\(error.localizedDescription))",
                 hint: "check the permissions of \(parent)")
         }
-        try? manager.removeItem(atPath: previous)
+    }
+
+    /// Makes `staging` hold exactly `files`: a recycled previous tree pruned and overwritten, or a
+    /// new folder; the files are written on every core.
+    static func fill(
+        _ staging: String, with files: [String: [UInt8]], recycling spare: (String, String)
+    ) throws {
+        let paths = files.keys.sorted()
+        var folders: Set<String> = []
+        for path in paths {
+            var folder = Substring(path)
+            while let slash = folder.lastIndex(of: "/") {
+                folder = folder[..<slash]
+                if !folders.insert(String(folder)).inserted { break }
+            }
+        }
+        if SpareTree.claim(parent: spare.0, name: spare.1, as: staging) {
+            SpareTree.prune(staging, keeping: Set(paths), folders: folders)
+        } else {
+            try FileManager.default.createDirectory(
+                atPath: staging, withIntermediateDirectories: true)
+        }
+        for folder in folders.sorted() {
+            if mkdir(staging + "/" + folder, 0o755) != 0, errno != EEXIST {
+                throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
+            }
+        }
+        _ = try paths.parallelMap { path in try writeFile(staging + "/" + path, files[path]!) }
     }
 }
 
