@@ -62,7 +62,8 @@ def peers(rows):
                         f"  {size / statistics.median(walls):7.0f} pages/s")
                 if base and tool != "sitegen":
                     ratio = statistics.median(walls) / statistics.median([sample[0] for sample in base])
-                    line += f"  sitegen {ratio:.1f}× faster"
+                    line += (f"  sitegen {ratio:.1f}× faster" if ratio >= 1
+                             else f"  sitegen {1 / ratio:.1f}× slower")
                 print(line)
 
 
