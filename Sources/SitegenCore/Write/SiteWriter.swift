@@ -42,10 +42,17 @@ public enum SiteWriter {
         let target = URL(fileURLWithPath: output).standardizedFileURL.path
         let parent = (target as NSString).deletingLastPathComponent
         let name = (target as NSString).lastPathComponent
-        let staging = "\(parent)/.\(name).new-\(getpid())"
+        var staging = "\(parent)/.\(name).new-\(getpid())"
         let previous = "\(parent)/.\(name).old-\(getpid())"
         do {
-            try fill(staging, with: files, recycling: (parent, name))
+            do {
+                try fill(staging, with: files, recycling: (parent, name))
+            } catch {
+                // A recycled tree the user changed (read-only files or folders): start afresh.
+                try? manager.removeItem(atPath: staging)
+                if manager.fileExists(atPath: staging) { staging += "-fresh" }
+                try fill(staging, with: files, recycling: nil)
+            }
         } catch {
             try? manager.removeItem(atPath: staging)
             throw SitegenError(
@@ -81,10 +88,10 @@ public enum SiteWriter {
         }
     }
 
-    /// Makes `staging` hold exactly `files`: a recycled previous tree pruned and overwritten, or a
-    /// new folder; the files are written on every core.
+    /// Makes `staging` hold exactly `files`: a recycled previous tree pruned and overwritten (when
+    /// `spare` names the output's parent and name), or a new folder; files are written on every core.
     static func fill(
-        _ staging: String, with files: [String: [UInt8]], recycling spare: (String, String)
+        _ staging: String, with files: [String: [UInt8]], recycling spare: (String, String)?
     ) throws {
         let paths = files.keys.sorted()
         var folders: Set<String> = []
@@ -95,7 +102,7 @@ public enum SiteWriter {
                 if !folders.insert(String(folder)).inserted { break }
             }
         }
-        if SpareTree.claim(parent: spare.0, name: spare.1, as: staging) {
+        if let spare, SpareTree.claim(parent: spare.0, name: spare.1, as: staging) {
             SpareTree.prune(staging, keeping: Set(paths), folders: folders)
         } else {
             try FileManager.default.createDirectory(

@@ -67,4 +67,16 @@ struct SiteWriterTests {
         #expect(try folder.read("outside.txt") == "keep me")
         #expect(try spares(folder).isEmpty)
     }
+
+    @Test func aReadOnlyRecycledTreeIsReplacedByAFreshOne() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let site = folder.path + "/site"
+        try folder.write(".site.old-1/locked/page.html", "old")
+        chmod(folder.path + "/.site.old-1/locked/page.html", 0o444)
+        chmod(folder.path + "/.site.old-1/locked", 0o555)
+        defer { chmod(folder.path + "/.site.new-\(getpid())/locked", 0o755) }
+        try SiteWriter.write(files(["locked/page.html": "new"]), to: site)
+        #expect(tree(site) == ["locked/page.html": "new"])
+    }
 }
