@@ -32,7 +32,8 @@ public enum SiteAnalyzer {
         case "gil-threads-cpu":
             return ClaimChecks.gilBlocksThreads(
                 sequential: try evidence.wall("cpu-sequential"),
-                threads: try evidence.wall("cpu-threads"), workers: workers, machine: machine)
+                threads: try evidence.wall("cpu-threads"), workers: workers, machine: machine,
+                processes: try? evidence.wall("cpu-processes"))
         case "processes-parallel-cpu":
             return ClaimChecks.processesRunInParallel(
                 sequential: try evidence.wall("cpu-sequential"),

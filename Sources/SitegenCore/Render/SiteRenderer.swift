@@ -14,7 +14,7 @@ public enum SiteRenderer {
         if context.navigation.isWindowed {
             files[Navigation.contentsPath] = contentsPage(context)
         }
-        files["assets/site.css"] = Array(Stylesheet.css.utf8)
+        files["assets/site.css"] = Array((Stylesheet.css + ChartStyles.css).utf8)
         for result in results {
             files[result.example.sourceFilePath] = Array(result.example.code.utf8)
             files[result.example.captureFilePath] = try ResultsDocument.encode(
