@@ -18,7 +18,8 @@ struct Evidence {
         }
         guard case .exited(0) = result.capture.outcome else {
             throw Missing(
-                reason: "the example '\(id)' \(result.capture.outcome.summary), so it shows nothing")
+                reason: "the example '\(id)' \(result.capture.outcome.summary), so it shows nothing"
+            )
         }
         return result
     }
@@ -61,7 +62,8 @@ struct Evidence {
     func sweep(_ baseID: String, by parameter: String) throws(Missing) -> [ExampleResult] {
         let all = configurations[baseID] ?? []
         guard !all.isEmpty else {
-            throw Missing(reason: "the example '\(baseID)' is not in this site, so nothing tested it")
+            throw Missing(
+                reason: "the example '\(baseID)' is not in this site, so nothing tested it")
         }
         return all.sorted {
             (Double($0.example.parameters[parameter] ?? "") ?? 0)

@@ -6,7 +6,8 @@ enum DirectiveChecker {
     /// The fence language of the home page's table of every claim.
     static let claimsLanguage = "claims"
 
-    static func check(_ site: SiteParser.Site, claims: [ClaimStatement] = ClaimStatement.all) throws {
+    static func check(_ site: SiteParser.Site, claims: [ClaimStatement] = ClaimStatement.all) throws
+    {
         let ids = Set(site.examples.map(\.id))
         let bases = Set(site.examples.filter { !$0.parameters.isEmpty }.map(\.baseID))
         let claimIDs = Set(claims.map(\.id))

@@ -23,7 +23,8 @@ enum ChartBlockView {
                     medianSeconds: Dictionary(
                         sweep.compactMap { result in
                             workers(result).map { ($0, result.stats!.wall.median) }
-                        }) { first, _ in first })
+                        }
+                    ) { first, _ in first })
             }
             chart = ScalingChart(
                 title: spec.title, series: series, availableCores: context.coresAvailable)
@@ -122,7 +123,8 @@ enum ChartBlockView {
 
     /// Each model's peak against the smallest one's.
     static func memorySentences(_ results: [ExampleResult]) -> [String] {
-        guard let smallest = results.min(by: { $0.stats!.peakRSS.median < $1.stats!.peakRSS.median }),
+        guard
+            let smallest = results.min(by: { $0.stats!.peakRSS.median < $1.stats!.peakRSS.median }),
             smallest.stats!.peakRSS.median > 0, results.count > 1
         else { return [] }
         let base = smallest.stats!.peakRSS

@@ -8,8 +8,10 @@ enum ClaimBadge {
                 ("class", "claim-badge verdict-\(claim.verdict.rawValue)"), ("href", href),
                 ("title", "\(label(claim.verdict)): \(claim.reason)"),
             ],
-            [.el("span", [("aria-hidden", "true")], text: symbol(claim.verdict) + " "),
-             .text("measured: \(label(claim.verdict))")])
+            [
+                .el("span", [("aria-hidden", "true")], text: symbol(claim.verdict) + " "),
+                .text("measured: \(label(claim.verdict))"),
+            ])
     }
 
     static func label(_ verdict: Verdict) -> String {

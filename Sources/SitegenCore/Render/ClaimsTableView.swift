@@ -10,7 +10,9 @@ enum ClaimsTableView {
             let page = context.pageTitles[claim.page] ?? claim.page
             let evidence: [Node] = claim.evidence.enumerated().flatMap { index, id -> [Node] in
                 let link: Node =
-                    context.exampleLink(id).map { .el("a", [("href", $0)], [.el("code", text: id)]) }
+                    context.exampleLink(id).map {
+                        .el("a", [("href", $0)], [.el("code", text: id)])
+                    }
                     ?? .el("code", text: id)
                 return index == 0 ? [link] : [.text(", "), link]
             }
@@ -21,7 +23,9 @@ enum ClaimsTableView {
                         "th", [("scope", "row")],
                         [
                             .text(claim.text + " "),
-                            .el("a", [("href", claim.page), ("class", "claim-page")], text: "(\(page))"),
+                            .el(
+                                "a", [("href", claim.page), ("class", "claim-page")],
+                                text: "(\(page))"),
                         ]),
                     .el("td", [ClaimBadge.node(claim, context)]),
                     .el("td", text: claim.reason),

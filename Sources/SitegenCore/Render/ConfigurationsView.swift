@@ -18,12 +18,16 @@ enum ConfigurationsView {
                     .el("td", [("class", "num")], text: ChartTable.fixed(stats.wall.median)),
                     .el(
                         "td", [("class", "num")],
-                        text: "\(ChartTable.fixed(stats.wall.min))–\(ChartTable.fixed(stats.wall.max))"),
+                        text:
+                            "\(ChartTable.fixed(stats.wall.min))–\(ChartTable.fixed(stats.wall.max))"
+                    ),
                     .el("td", [("class", "num")], text: String(stats.runs)),
                 ]
             } else {
                 cells += [
-                    .el("td", [("class", "num")], text: ChartTable.fixed(result.capture.wallSeconds)),
+                    .el(
+                        "td", [("class", "num")], text: ChartTable.fixed(result.capture.wallSeconds)
+                    ),
                     .el("td", text: "–"), .el("td", [("class", "num")], text: "1"),
                 ]
             }

@@ -3,13 +3,17 @@ extension ExampleView {
     /// attributed lines; nil when the run has neither.
     static func swimlane(_ result: ExampleResult) -> SwimlaneChart? {
         let lines = Array(result.lines.prefix(maxShownLines))
-        guard lines.contains(where: { $0.owner != nil }) || !result.events.isEmpty else { return nil }
+        guard lines.contains(where: { $0.owner != nil }) || !result.events.isEmpty else {
+            return nil
+        }
         let duration = max(result.capture.wallSeconds, lines.last?.time ?? 0)
         struct Worker {
             var key: String
             var label: String
             var start: Double?
             var end: Double?
+            /// The example's own main thread: alive from spawn to exit.
+            var isRoot = false
             var marks: [SwimlaneChart.Mark] = []
         }
         var workers: [Worker] = []
@@ -19,8 +23,8 @@ extension ExampleView {
             return workers.count - 1
         }
         let labels = Dictionary(
-            AttributedLinesView.workers(lines).map { ($0.owner, $0.label) }) { first, _ in first }
-        let mainThreads = Set(lines.compactMap(\.owner).filter { $0.thread == "MainThread" }.map(\.pid))
+            AttributedLinesView.workers(lines).map { ($0.owner, $0.label) }
+        ) { first, _ in first }
         for event in result.events.sorted(by: { $0.time < $1.time }) {
             let key: String
             let label: String
@@ -45,14 +49,24 @@ extension ExampleView {
         for line in lines {
             guard let owner = line.owner else { continue }
             let at = index("\(owner.pid)/\(owner.tid)", label: labels[owner] ?? owner.label)
+            if owner.process == "MainProcess", owner.thread == "MainThread" {
+                workers[at].isRoot = true
+            }
             workers[at].marks.append(SwimlaneChart.Mark(time: line.time, text: line.text))
         }
-        _ = mainThreads
+        let unowned = lines.filter { $0.owner == nil }
+        if !unowned.isEmpty {
+            workers.append(
+                Worker(
+                    key: "unattributed", label: "unattributed", start: unowned[0].time,
+                    end: unowned[unowned.count - 1].time,
+                    marks: unowned.map { SwimlaneChart.Mark(time: $0.time, text: $0.text) }))
+        }
         let lanes = workers.map { worker in
             SwimlaneChart.Lane(
                 label: worker.label,
-                start: worker.start ?? (worker.label == "MainThread" ? 0 : worker.marks.first?.time ?? 0),
-                end: worker.end ?? (worker.label == "MainThread" ? duration : worker.marks.last?.time ?? duration),
+                start: worker.start ?? (worker.isRoot ? 0 : worker.marks.first?.time ?? 0),
+                end: worker.end ?? (worker.isRoot ? duration : worker.marks.last?.time ?? duration),
                 marks: worker.marks)
         }.sorted { $0.start < $1.start }
         return SwimlaneChart(
