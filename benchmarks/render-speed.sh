@@ -41,3 +41,5 @@ done
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 python3 benchmarks/speed_stats.py render "$rows"
 rm -rf "$work"/trash-*
+echo "(previous outputs deleted now; on ext4 without a journal, creating files stays slower for" \
+    "about 5 minutes after a mass deletion: wait before timing fresh builds again)" >&2
