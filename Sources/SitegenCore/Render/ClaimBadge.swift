@@ -32,11 +32,14 @@ enum ClaimBadge {
 
     /// Replaces each `<a href="claim:id"></a>` cmark rendered from `[](claim:id)` with its badge.
     static func replacing(in html: String, _ context: RenderContext) -> String {
-        guard html.contains("href=\"\(DirectiveChecker.claimScheme)") else { return html }
+        // A byte search: Foundation's `contains` took a fifth of a 10,000-page build's CPU.
+        guard html.utf8Offset(of: "href=\"\(DirectiveChecker.claimScheme)") != nil else {
+            return html
+        }
         var result = html
         for claim in context.claims {
             let link = "<a href=\"\(DirectiveChecker.claimScheme)\(claim.id)\"></a>"
-            if result.contains(link) {
+            if result.utf8Offset(of: link) != nil {
                 result = result.replacingAll(link, with: node(claim, context).rendered)
             }
         }
