@@ -12,6 +12,8 @@ public struct ExampleRunner: Sendable {
     public var warmup = 1
     /// Tag Python lines through the side channel and sample the tree from /proc.
     public var instrumented = true
+    /// Interpreters already resolved, by language (the build resolves them to key the cache).
+    public var resolved: [String: Interpreter] = [:]
 
     public init(
         executor: any ProcessExecutor, environment: [String: String],
@@ -24,7 +26,7 @@ public struct ExampleRunner: Sendable {
 
     public func run(_ examples: [Example]) throws -> [ExampleResult] {
         let resolver = InterpreterResolver(environment: environment, executor: executor)
-        var interpreters: [String: Interpreter] = [:]
+        var interpreters = resolved
         var results: [ExampleResult] = []
         var programs: [String: String] = [:]  // source → compiled program, shared by a sweep
         let scratch = try Scratch.make()

@@ -22,6 +22,8 @@ public struct SiteBuilder: Sendable {
     public struct Summary: Sendable {
         public var pages: Int
         public var examples: [ExampleResult]
+        /// How many of them were reused from the execution cache.
+        public var reused: Int = 0
     }
 
     public func build(_ options: BuildOptions) throws -> Summary {
@@ -30,34 +32,41 @@ public struct SiteBuilder: Sendable {
         defer { lock.release() }
         let files = try ContentLoader.load(from: options.contentFolder)
         let site = try SiteParser.parse(files)
+        let session = try planCache(site.examples, options: options)
+        if let folder = options.cacheFolder, !session.plan.reused.isEmpty {
+            progress(
+                "\(session.plan.reused.count) of \(site.examples.count) examples reused from \(folder)/"
+            )
+        }
         let loadBefore = MachineProbe.loadAverage()
+        let provenance = Provenance.now()
         var runner = ExampleRunner(executor: executor, environment: environment, progress: progress)
         runner.runs = options.runs
         runner.warmup = options.warmup
         runner.instrumented = options.instrumented
-        let executed = try runner.run(site.examples)
+        runner.resolved = session.resolved
+        let executed = try runner.run(session.plan.toRun)
         if ProcessGroupRegistry.shared.isCancelled {
             throw SitegenError(
                 .execute, "the build was interrupted", hint: "the previous site was left as it was")
         }
         let context = RunAnalyzer.Context(
             loadAverage: loadBefore ?? 0, coresAvailable: MachineProbe.coresAvailable())
-        let results = executed.map { RunAnalyzer.analyze($0, context: context) }
-        for result in results {
+        let fresh = executed.map {
+            var result = RunAnalyzer.analyze($0, context: context)
+            result.provenance = provenance
+            return result
+        }
+        for result in fresh {
             for warning in result.warnings {
                 progress("warning: \(result.example.id): \(warning.text) — \(warning.hint)")
             }
         }
-        let interpreters = Array(Set(results.map(\.interpreter))).sorted {
-            $0.language < $1.language
-        }
-        var machine = MachineProbe.collect(interpreters: interpreters)
-        machine.loadBefore = loadBefore
-        machine.loadAfter = MachineProbe.loadAverage()
-        if let python = interpreters.first(where: { $0.language == "python" }) {
-            machine.python = MachineProbe.pythonFacts(
-                python, executor: executor, environment: environment)
-        }
+        let freshByID = Dictionary(fresh.map { ($0.example.id, $0) }) { first, _ in first }
+        let results = site.examples.compactMap { session.plan.reused[$0.id] ?? freshByID[$0.id] }
+        let machine = machineCard(
+            results, fresh: fresh, session: session, loadBefore: loadBefore)
+        let stored = try store(fresh, machine: machine, session: session)
         let output = try SiteRenderer.render(
             site: site, results: results, machine: machine, generator: Self.generator)
         // The pages rendered; a failure the fence does not declare still fails the build.
@@ -72,6 +81,8 @@ public struct SiteBuilder: Sendable {
                 .execute, "the build was interrupted", hint: "the previous site was left as it was")
         }
         try SiteWriter.write(output, to: options.outputFolder)
-        return Summary(pages: site.pages.count, examples: results)
+        finish(session, stored: stored, options: options)
+        return Summary(
+            pages: site.pages.count, examples: results, reused: session.plan.reused.count)
     }
 }
