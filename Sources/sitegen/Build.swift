@@ -17,10 +17,14 @@ struct Build: ParsableCommand {
     @Option(name: .long, help: "Measured runs per example (a fence's runs= overrides it).")
     var runs = 5
 
-    @Option(name: .long, help: "Warm-up runs per example, not measured (a fence's warmup= overrides it).")
+    @Option(
+        name: .long,
+        help: "Warm-up runs per example, not measured (a fence's warmup= overrides it).")
     var warmup = 1
 
-    @Option(name: .long, help: "The execution cache folder: results reused when nothing they depend on changed.")
+    @Option(
+        name: .long,
+        help: "The execution cache folder: results reused when nothing they depend on changed.")
     var cache = ".sitegen-cache"
 
     @Option(
@@ -30,7 +34,9 @@ struct Build: ParsableCommand {
             valueName: "id"))
     var rerun: [String] = []
 
-    @Flag(name: .customLong("no-exec"), help: "Build from the execution cache alone; fail, listing them, if examples are missing.")
+    @Flag(
+        name: .customLong("no-exec"),
+        help: "Build from the execution cache alone; fail, listing them, if examples are missing.")
     var noExec = false
 
     /// Turns off line tagging and /proc sampling, to measure their cost (benchmarks/overhead.sh).

@@ -7,7 +7,8 @@ public struct CacheEntry: Sendable, Hashable, Codable {
     /// Analyzed: statistics and warnings as that build computed them.
     public var result: ExampleResult
 
-    public init(key: CacheKey, provenance: Provenance, machine: MachineInfo, result: ExampleResult) {
+    public init(key: CacheKey, provenance: Provenance, machine: MachineInfo, result: ExampleResult)
+    {
         self.key = key
         self.provenance = provenance
         self.machine = machine

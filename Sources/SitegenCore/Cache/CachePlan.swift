@@ -48,7 +48,9 @@ public struct CachePlan: Sendable {
         for (file, entry) in cache.allEntries() {
             let identity = entry.key.example
             if let other = byIdentity[identity],
-                (other.entry.provenance.measuredAt, other.file) > (entry.provenance.measuredAt, file)
+                (other.entry.provenance.measuredAt, other.file) > (
+                    entry.provenance.measuredAt, file
+                )
             {
                 continue
             }

@@ -56,7 +56,9 @@ public struct ExecutionCache: Sendable {
     /// Creates the folder, with a `.gitignore` that ignores it (delete that file to commit it).
     func prepareFolder() throws {
         var isFolder: ObjCBool = false
-        if FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue {
+        if FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder),
+            isFolder.boolValue
+        {
             return
         }
         do {

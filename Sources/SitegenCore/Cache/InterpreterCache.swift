@@ -86,7 +86,11 @@ public final class InterpreterCache: @unchecked Sendable {
             {
                 used.pythonFacts.append(kept)
             }
-            used.resolutions.sort { ($0.fingerprint.language, $0.fingerprint.launcher) < ($1.fingerprint.language, $1.fingerprint.launcher) }
+            used.resolutions.sort {
+                ($0.fingerprint.language, $0.fingerprint.launcher) < (
+                    $1.fingerprint.language, $1.fingerprint.launcher
+                )
+            }
             used.pythonFacts.sort { $0.path < $1.path }
             guard used != loaded, !(used.resolutions.isEmpty && used.pythonFacts.isEmpty) else {
                 return

@@ -12,6 +12,7 @@ public struct MachineFingerprint: Sendable, Hashable, Codable {
     /// This machine, from /proc (no process spawned).
     public static func current() -> MachineFingerprint {
         MachineFingerprint(
-            cpuModel: MachineProbe.cpuModel(), coresAvailable: BuildMachine.current().availableCores)
+            cpuModel: MachineProbe.cpuModel(), coresAvailable: BuildMachine.current().availableCores
+        )
     }
 }

@@ -50,7 +50,8 @@ public struct InterpreterResolver: Sendable {
             workingDirectory: FileManager.default.currentDirectoryPath, timeout: 60)
         let capture = try executor.run(probe)
         let first = LineAssembler.lines(from: capture.chunks).first?.text ?? ""
-        let version = first.range(of: #"Swift version [0-9.]+"#, options: .regularExpression)
+        let version =
+            first.range(of: #"Swift version [0-9.]+"#, options: .regularExpression)
             .map { String(first[$0].dropFirst(14)) } ?? first
         let interpreter = Interpreter(
             language: "swift", path: "program", version: version, implementation: "swiftc -O",
