@@ -57,8 +57,15 @@ public struct SiteBuilder: Sendable {
             result.provenance = provenance
             return result
         }
+        var machineWarned = false
         for result in fresh {
             for warning in result.warnings {
+                // A busy machine is one fact about the build, not one per example.
+                if case .busyMachine = warning {
+                    if !machineWarned { progress("warning: \(warning.text) — \(warning.hint)") }
+                    machineWarned = true
+                    continue
+                }
                 progress("warning: \(result.example.id): \(warning.text) — \(warning.hint)")
             }
         }
