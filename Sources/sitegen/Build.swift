@@ -58,6 +58,12 @@ struct Build: ParsableCommand {
         let builder = SiteBuilder(progress: { Diagnostics.progress($0) })
         do {
             let summary = try builder.build(options)
+            if summary.upToDate {
+                Diagnostics.progress(
+                    "\(output)/ is up to date: nothing changed since the last build (\(summary.pages) pages, \(summary.reused) examples)"
+                )
+                return
+            }
             let reused = summary.reused > 0 ? " (\(summary.reused) from the cache)" : ""
             Diagnostics.progress(
                 "wrote \(summary.pages) pages and \(summary.examples.count) examples\(reused) to \(output)/"

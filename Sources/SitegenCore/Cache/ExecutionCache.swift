@@ -74,9 +74,11 @@ public struct ExecutionCache: Sendable {
     }
 
     static let gitignore = """
-        # sitegen's execution cache. Delete this file to commit the cache, so that CI can render
-        # without running the examples (sitegen --no-exec).
+        # sitegen's execution cache. To commit the results, so that CI can render without running
+        # the examples (sitegen --no-exec), delete the line "*"; the other two are this machine's.
         *
+        build-*.json
+        interpreters.json
 
         """
 

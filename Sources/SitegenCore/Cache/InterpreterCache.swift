@@ -25,7 +25,7 @@ public final class InterpreterCache: @unchecked Sendable {
     public let file: String
     private let lock = NSLock()
     private let loaded: Contents
-    private var used = Contents()
+    private var usedContents = Contents()
 
     public init(file: String) {
         self.file = file
@@ -33,6 +33,16 @@ public final class InterpreterCache: @unchecked Sendable {
             FileManager.default.contents(atPath: file).flatMap {
                 try? JSONDecoder().decode(Contents.self, from: $0)
             } ?? Contents()
+    }
+
+    /// The launchers this build resolved and the executables they resolved to.
+    var used: (launchers: [LauncherFingerprint], executables: [String]) {
+        lock.withLock {
+            (
+                usedContents.resolutions.map(\.fingerprint),
+                usedContents.resolutions.map { Self.executable($0.interpreter) }
+            )
+        }
     }
 
     /// The interpreter `fingerprint` resolved to before, if it still stands.
@@ -63,15 +73,16 @@ public final class InterpreterCache: @unchecked Sendable {
             guard let hit = loaded.pythonFacts.first(where: { $0.path == path }), stamp != nil,
                 hit.stamp == stamp
             else { return nil }
-            if !used.pythonFacts.contains(hit) { used.pythonFacts.append(hit) }
+            if !usedContents.pythonFacts.contains(hit) { usedContents.pythonFacts.append(hit) }
             return hit.facts
         }
     }
 
     func record(_ facts: MachineInfo.PythonFacts, for path: String) {
         lock.withLock {
-            used.pythonFacts.removeAll { $0.path == path }
-            used.pythonFacts.append(Facts(path: path, stamp: FileStamp.of(path), facts: facts))
+            usedContents.pythonFacts.removeAll { $0.path == path }
+            usedContents.pythonFacts.append(
+                Facts(path: path, stamp: FileStamp.of(path), facts: facts))
         }
     }
 
@@ -81,29 +92,32 @@ public final class InterpreterCache: @unchecked Sendable {
     public func save() {
         lock.withLock {
             for kept in loaded.pythonFacts
-            where !used.pythonFacts.contains(where: { $0.path == kept.path })
+            where !usedContents.pythonFacts.contains(where: { $0.path == kept.path })
                 && FileStamp.of(kept.path) == kept.stamp
             {
-                used.pythonFacts.append(kept)
+                usedContents.pythonFacts.append(kept)
             }
-            used.resolutions.sort {
+            usedContents.resolutions.sort {
                 ($0.fingerprint.language, $0.fingerprint.launcher) < (
                     $1.fingerprint.language, $1.fingerprint.launcher
                 )
             }
-            used.pythonFacts.sort { $0.path < $1.path }
-            guard used != loaded, !(used.resolutions.isEmpty && used.pythonFacts.isEmpty) else {
+            usedContents.pythonFacts.sort { $0.path < $1.path }
+            guard usedContents != loaded,
+                !(usedContents.resolutions.isEmpty && usedContents.pythonFacts.isEmpty)
+            else {
                 return
             }
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
-            try? encoder.encode(used).write(to: URL(fileURLWithPath: file), options: .atomic)
+            try? encoder.encode(usedContents).write(
+                to: URL(fileURLWithPath: file), options: .atomic)
         }
     }
 
     private func remember(_ resolution: Resolution) {
-        used.resolutions.removeAll { $0.fingerprint == resolution.fingerprint }
-        used.resolutions.append(resolution)
+        usedContents.resolutions.removeAll { $0.fingerprint == resolution.fingerprint }
+        usedContents.resolutions.append(resolution)
     }
 
     private static func executable(_ interpreter: Interpreter) -> String {

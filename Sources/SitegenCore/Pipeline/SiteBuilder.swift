@@ -24,12 +24,19 @@ public struct SiteBuilder: Sendable {
         public var examples: [ExampleResult]
         /// How many of them were reused from the execution cache.
         public var reused: Int = 0
+        /// True when nothing changed since the last build into the output folder, which was
+        /// left as it was (`examples` is then empty; `reused` counts them).
+        public var upToDate = false
     }
 
     public func build(_ options: BuildOptions) throws -> Summary {
         try options.validate()
         let lock = try BuildLock.acquire(for: options.outputFolder)
         defer { lock.release() }
+        if let manifest = BuildManifest.upToDate(options, environment: environment) {
+            return Summary(
+                pages: manifest.pages, examples: [], reused: manifest.examples, upToDate: true)
+        }
         let files = try ContentLoader.load(from: options.contentFolder)
         let site = try SiteParser.parse(files)
         let session = try planCache(site.examples, options: options)
@@ -89,6 +96,9 @@ public struct SiteBuilder: Sendable {
         }
         try SiteWriter.write(output, to: options.outputFolder)
         finish(session, stored: stored, options: options)
+        BuildManifest.record(
+            options, environment: environment, used: session.plan.used.union(stored),
+            interpreters: session.interpreters, pages: site.pages.count, examples: results.count)
         return Summary(
             pages: site.pages.count, examples: results, reused: session.plan.reused.count)
     }

@@ -21,6 +21,30 @@ import Testing
         #expect(first == site.files("second"))
     }
 
+    @Test func aRebuildWithNothingChangedLeavesTheSiteAsItIs() throws {
+        let site = try CacheSite()
+        defer { site.folder.remove() }
+        try site.build()
+        let built = site.files()
+        site.executor.reset()
+        #expect(try site.build().upToDate)
+        #expect(site.executor.count == 0)
+        #expect(site.files() == built)
+        // A touched page, a deleted output file or --rerun: a real build (from the cache).
+        let page = site.content + "/examples.md"
+        try FileManager.default.setAttributes(
+            [.modificationDate: Date(timeIntervalSinceNow: 5)], ofItemAtPath: page)
+        var summary = try site.build()
+        #expect(!summary.upToDate && summary.reused == 2)
+        try FileManager.default.removeItem(atPath: site.folder.path + "/site/examples.html")
+        summary = try site.build()
+        #expect(!summary.upToDate && summary.reused == 2)
+        #expect(site.files() == built)
+        #expect(try site.build().upToDate)
+        #expect(!(try site.build(rerun: .ids(["shell"])).upToDate))
+        #expect(site.executor.exampleRuns == 1)
+    }
+
     @Test func proseTitleMovesAndIdsDoNotRerun() throws {
         let site = try CacheSite()
         defer { site.folder.remove() }
