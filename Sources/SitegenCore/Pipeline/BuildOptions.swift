@@ -51,6 +51,17 @@ public struct BuildOptions: Sendable, Hashable {
         }
         let content = Self.absolute(contentFolder)
         let output = Self.absolute(outputFolder)
+        if let cacheFolder {
+            let cache = Self.absolute(cacheFolder)
+            if cache == output || cache.hasPrefix(output + "/") || cache == content
+                || cache.hasPrefix(content + "/")
+            {
+                throw SitegenError(
+                    .options, path: cacheFolder,
+                    "the cache folder is inside the output or the content folder",
+                    hint: "pass --cache with a folder beside them, e.g. .sitegen-cache")
+            }
+        }
         if output == content || output.hasPrefix(content + "/") {
             throw SitegenError(
                 .options, path: outputFolder, "the output folder is inside the content folder",
