@@ -89,6 +89,6 @@ public struct BuildManifest: Sendable, Hashable, Codable {
             examples: examples)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
-        try? encoder.encode(manifest).write(to: URL(fileURLWithPath: path), options: .atomic)
+        if let data = try? encoder.encode(manifest) { try? PlainFile.replace(data, at: path) }
     }
 }

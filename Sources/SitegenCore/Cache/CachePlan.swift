@@ -19,20 +19,29 @@ public struct CachePlan: Sendable {
         _ examples: [Example], interpreters: [String: Interpreter], machine: MachineFingerprint,
         options: BuildOptions, cache: ExecutionCache?
     ) -> CachePlan {
+        let keys = examples.map { example in
+            interpreters[example.language].map {
+                CacheKey(
+                    example: ExampleIdentity(example, options: options), interpreter: $0,
+                    machine: machine)
+            }
+        }
+        // Reading and decoding the entries is most of a warm rebuild: on every core.
+        let entries =
+            (try? keys.enumerated().map { ($0.offset, $0.element) }.parallelMap {
+                index, key -> CacheEntry? in
+                guard let cache, let key, !options.rerun.includes(examples[index]) else {
+                    return nil
+                }
+                return cache.entry(for: key)
+            }) ?? []
         var plan = CachePlan()
         var latest: (date: String, file: String)?
-        for example in examples {
-            guard let interpreter = interpreters[example.language] else {
-                plan.toRun.append(example)
-                continue
-            }
-            let key = CacheKey(
-                example: ExampleIdentity(example, options: options), interpreter: interpreter,
-                machine: machine)
-            if let cache, !options.rerun.includes(example), let entry = cache.entry(for: key) {
+        for (index, example) in examples.enumerated() {
+            if let key = keys[index], index < entries.count, let entry = entries[index] {
                 plan.reuse(entry, file: key.fileName, for: example, latest: &latest)
             } else {
-                plan.keys[example.id] = key
+                if let key = keys[index] { plan.keys[example.id] = key }
                 plan.toRun.append(example)
             }
         }

@@ -37,7 +37,7 @@ public struct ExecutionCache: Sendable {
         for entry in entries {
             let file = path(entry.key.fileName)
             do {
-                try encoder.encode(entry).write(to: URL(fileURLWithPath: file), options: .atomic)
+                try PlainFile.replace(encoder.encode(entry), at: file)
             } catch {
                 throw SitegenError(
                     .execute, path: file, "could not write the execution cache (\(error))",

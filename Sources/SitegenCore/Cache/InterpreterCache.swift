@@ -110,8 +110,9 @@ public final class InterpreterCache: @unchecked Sendable {
             }
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
-            try? encoder.encode(usedContents).write(
-                to: URL(fileURLWithPath: file), options: .atomic)
+            if let data = try? encoder.encode(usedContents) {
+                try? PlainFile.replace(data, at: file)
+            }
         }
     }
 
