@@ -1,6 +1,6 @@
 import Foundation
 
-/// The pipeline, in one screen: Load → Parse → Execute → Measure → Render → Write.
+/// The pipeline, in one screen: Load → Parse → Execute → Measure → Analyze → Render → Write.
 public struct SiteBuilder: Sendable {
     public static let version = "0.1.0"
     public static var generator: String { "sitegen \(version)" }
@@ -22,6 +22,8 @@ public struct SiteBuilder: Sendable {
     public struct Summary: Sendable {
         public var pages: Int
         public var examples: [ExampleResult]
+        /// Every claim's verdict on this machine.
+        public var claims: [Claim] = []
         /// How many of them were reused from the execution cache.
         public var reused: Int = 0
         /// True when nothing changed since the last build into the output folder, which was
@@ -80,9 +82,16 @@ public struct SiteBuilder: Sendable {
         let results = site.examples.compactMap { session.plan.reused[$0.id] ?? freshByID[$0.id] }
         let machine = machineCard(
             results, fresh: fresh, session: session, loadBefore: loadBefore)
+        // The card's load: the measuring build's when every result came from the cache.
+        let claims = SiteAnalyzer.analyze(
+            results,
+            machine: BuildMachine(
+                availableCores: context.coresAvailable, loadBefore: machine.loadBefore ?? 0))
+        for claim in claims { progress("claim \(claim.id): \(claim.verdict.rawValue)") }
         let stored = try store(fresh, machine: machine, session: session)
         let output = try SiteRenderer.render(
-            site: site, results: results, machine: machine, generator: Self.generator)
+            site: site, results: results, machine: machine, generator: Self.generator,
+            claims: claims)
         // The pages rendered; a failure the fence does not declare still fails the build.
         let failures = UnexpectedOutcomes.errors(results)
         for failure in failures.dropFirst() { progress("error: \(failure)") }
@@ -100,6 +109,7 @@ public struct SiteBuilder: Sendable {
             options, environment: environment, used: session.plan.used.union(stored),
             interpreters: session.interpreters, pages: site.pages.count, examples: results.count)
         return Summary(
-            pages: site.pages.count, examples: results, reused: session.plan.reused.count)
+            pages: site.pages.count, examples: results, claims: claims,
+            reused: session.plan.reused.count)
     }
 }
