@@ -1,16 +1,16 @@
 import Foundation
 
 /// What a successful build read and wrote, kept in the cache folder: when nothing in it changed
-/// (content files, options, sitegen's binary, the cache entries it used, the interpreters and
-/// the machine) and the output folder is as that build left it, a rebuild would write the same
-/// bytes, so it is skipped. Any difference, even a `touch`, means a full build (which may still
-/// reuse every result).
+/// (the content files' bytes, options, sitegen's binary, the cache entries it used, the
+/// interpreters and the machine) and the output folder is as that build left it, a rebuild would
+/// write the same bytes, so it is skipped. Any other difference means a full build (which may still reuse
+/// every result).
 public struct BuildManifest: Sendable, Hashable, Codable {
     /// The inputs; equal inputs give an equal site.
     public struct Inputs: Sendable, Hashable, Codable {
         var options: [String]
         var sitegen: FileStamp?
-        var content: [String: FileStamp]
+        var content: [String: String]
         var entries: [String: FileStamp]
         var interpreters: [LauncherFingerprint]
         /// Launchers and the executables they resolved to.
@@ -45,7 +45,7 @@ public struct BuildManifest: Sendable, Hashable, Codable {
         for path in interpreters.map(\.launcher) + executables { stamps[path] = FileStamp.of(path) }
         return Inputs(
             options: described, sitegen: FileStamp.of("/proc/self/exe"),
-            content: TreeStamps.of(options.contentFolder), entries: entries,
+            content: TreeStamps.digests(options.contentFolder), entries: entries,
             interpreters: interpreters.map {
                 LauncherFingerprint(
                     language: $0.language, launcher: $0.launcher, environment: environment)

@@ -30,11 +30,18 @@ import Testing
         #expect(try site.build().upToDate)
         #expect(site.executor.count == 0)
         #expect(site.files() == built)
-        // A touched page, a deleted output file or --rerun: a real build (from the cache).
+        // A touch changes no byte: still up to date.
         let page = site.content + "/examples.md"
         try FileManager.default.setAttributes(
             [.modificationDate: Date(timeIntervalSinceNow: 5)], ofItemAtPath: page)
+        #expect(try site.build().upToDate)
+        // A prose edit, a deleted output file or --rerun: a real build (from the cache).
+        try site.folder.write(
+            "content/examples.md", CacheSite.page.replacingOccurrences(of: "Some", with: "More"))
         var summary = try site.build()
+        #expect(!summary.upToDate && summary.reused == 2)
+        try site.folder.write("content/examples.md", CacheSite.page)
+        summary = try site.build()
         #expect(!summary.upToDate && summary.reused == 2)
         try FileManager.default.removeItem(atPath: site.folder.path + "/site/examples.html")
         summary = try site.build()
