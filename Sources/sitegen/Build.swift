@@ -25,9 +25,16 @@ struct Build: ParsableCommand {
     var noInstrument = false
 
     func run() throws {
-        let options = BuildOptions(
+        var options = BuildOptions(
             contentFolder: content, outputFolder: output, runs: runs, warmup: warmup,
             instrumented: !noInstrument)
+        // Hidden, for benchmarks/overhead.sh: SITEGEN_INSTRUMENT=trace|sample|all|none.
+        switch ProcessInfo.processInfo.environment["SITEGEN_INSTRUMENT"] {
+        case "trace": options.sampling = false
+        case "sample": options.tracing = false
+        case "none": options.instrumented = false
+        default: break
+        }
         do {
             try options.validate()
         } catch let error as SitegenError {

@@ -35,6 +35,8 @@ public struct SiteBuilder: Sendable {
         runner.runs = options.runs
         runner.warmup = options.warmup
         runner.instrumented = options.instrumented
+        runner.tracing = options.tracing
+        runner.sampling = options.sampling
         let executed = try runner.run(site.examples)
         if ProcessGroupRegistry.shared.isCancelled {
             throw SitegenError(
