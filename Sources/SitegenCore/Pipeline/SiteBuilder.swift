@@ -45,8 +45,15 @@ public struct SiteBuilder: Sendable {
         let context = RunAnalyzer.Context(
             loadAverage: loadBefore ?? 0, coresAvailable: MachineProbe.coresAvailable())
         let results = executed.map { RunAnalyzer.analyze($0, context: context) }
+        var machineWarned = false
         for result in results {
             for warning in result.warnings {
+                // A busy machine is one fact about the build, not one per example.
+                if case .busyMachine = warning {
+                    if !machineWarned { progress("warning: \(warning.text) — \(warning.hint)") }
+                    machineWarned = true
+                    continue
+                }
                 progress("warning: \(result.example.id): \(warning.text) — \(warning.hint)")
             }
         }
