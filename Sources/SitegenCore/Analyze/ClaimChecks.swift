@@ -21,10 +21,24 @@ public enum ClaimChecks {
     }
 
     /// The GIL keeps CPU-bound threads from running in parallel: threads vs sequential.
+    ///
+    /// `processes`, the same work in as many processes in the same build, is the control: when
+    /// they ran in parallel, the cores were free for the threads too, whatever the load average.
     public static func gilBlocksThreads(
-        sequential: SampleStats, threads: SampleStats, workers: Int, machine: BuildMachine
+        sequential: SampleStats, threads: SampleStats, workers: Int, machine: BuildMachine,
+        processes: SampleStats? = nil
     ) -> Finding {
         let ratio = SpeedRatio.of(threads, over: sequential)
+        let control = processes.map { SpeedRatio.of($0, over: sequential) }
+        if let control, machine.isBusy, machine.availableCores >= workers,
+            outcome(control, threshold: parallelSpeedup) == .faster,
+            outcome(ratio, threshold: parallelSpeedup) == .notFaster
+        {
+            return Finding(
+                .holds,
+                "\(workers) threads vs sequential (CPU-bound): \(ratio.formatted) × speedup, below \(ChartTable.fixed(parallelSpeedup, digits: 1))× by more than \(Int(sigmas))σ, while \(workers) processes in the same build ran \(control.formatted) × faster than sequential: the cores were free (\(machine.loadPhrase) before the build), the threads did not run in parallel"
+            )
+        }
         return speedupFinding(
             ratio, what: "\(workers) threads vs sequential (CPU-bound)", holdsWhenFaster: false,
             workers: workers, machine: machine)

@@ -31,8 +31,8 @@ public enum MachineProbe {
         return machine
     }
 
-    /// Cores this process may run on (sched_getaffinity, through Foundation).
-    public static func coresAvailable() -> Int { ProcessInfo.processInfo.activeProcessorCount }
+    /// Cores this process may run on (its affinity: `taskset -c 0` gives 1).
+    public static func coresAvailable() -> Int { BuildMachine.current().availableCores }
 
     /// The 1-minute load average from /proc/loadavg.
     public static func loadAverage() -> Double? {

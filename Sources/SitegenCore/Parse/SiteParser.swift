@@ -33,6 +33,7 @@ public enum SiteParser {
         }
         let site = Site(pages: pages, examples: examples)
         try LinkChecker.check(site)
+        try DirectiveChecker.check(site)
         return site
     }
 

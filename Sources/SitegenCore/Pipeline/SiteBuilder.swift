@@ -1,6 +1,6 @@
 import Foundation
 
-/// The pipeline, in one screen: Load → Parse → Execute → Measure → Render → Write.
+/// The pipeline, in one screen: Load → Parse → Execute → Measure → Analyze → Render → Write.
 public struct SiteBuilder: Sendable {
     public static let version = "0.1.0"
     public static var generator: String { "sitegen \(version)" }
@@ -22,6 +22,8 @@ public struct SiteBuilder: Sendable {
     public struct Summary: Sendable {
         public var pages: Int
         public var examples: [ExampleResult]
+        /// Every claim's verdict on this machine.
+        public var claims: [Claim] = []
     }
 
     public func build(_ options: BuildOptions) throws -> Summary {
@@ -57,6 +59,11 @@ public struct SiteBuilder: Sendable {
                 progress("warning: \(result.example.id): \(warning.text) — \(warning.hint)")
             }
         }
+        let claims = SiteAnalyzer.analyze(
+            results,
+            machine: BuildMachine(
+                availableCores: context.coresAvailable, loadBefore: loadBefore ?? 0))
+        for claim in claims { progress("claim \(claim.id): \(claim.verdict.rawValue)") }
         let interpreters = Array(Set(results.map(\.interpreter))).sorted {
             $0.language < $1.language
         }
@@ -68,7 +75,8 @@ public struct SiteBuilder: Sendable {
                 python, executor: executor, environment: environment)
         }
         let output = try SiteRenderer.render(
-            site: site, results: results, machine: machine, generator: Self.generator)
+            site: site, results: results, machine: machine, generator: Self.generator,
+            claims: claims)
         // The pages rendered; a failure the fence does not declare still fails the build.
         let failures = UnexpectedOutcomes.errors(results)
         for failure in failures.dropFirst() { progress("error: \(failure)") }
@@ -81,6 +89,6 @@ public struct SiteBuilder: Sendable {
                 .execute, "the build was interrupted", hint: "the previous site was left as it was")
         }
         try SiteWriter.write(output, to: options.outputFolder)
-        return Summary(pages: site.pages.count, examples: results)
+        return Summary(pages: site.pages.count, examples: results, claims: claims)
     }
 }

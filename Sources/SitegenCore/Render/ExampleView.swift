@@ -34,9 +34,13 @@ enum ExampleView {
             parts.append(FailureView.hiddenLines(result.lines.count))
         }
         parts.append(.el("h4", text: "Timeline"))
-        let chart = timeline(result)
-        parts.append(.el("figure", [("class", "chart")], [chart.svg]))
-        parts.append(timelineData(chart))
+        if let lanes = swimlane(result) {
+            parts.append(lanes.figure)
+        } else {
+            let chart = timeline(result)
+            parts.append(.el("figure", [("class", "chart")], [chart.svg]))
+            parts.append(timelineData(chart))
+        }
         parts.append(outcomeLine(result))
         if let stats = StatsView.node(result) {
             parts += [.el("h4", text: "Measured runs"), stats]

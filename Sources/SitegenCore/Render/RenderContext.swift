@@ -10,8 +10,17 @@ struct RenderContext: Sendable {
     let pagesWithResults: Set<String>
     let machine: MachineInfo
     let generator: String
+    /// Every claim's verdict, in `ClaimStatement.all` order.
+    let claims: [Claim]
+    let claimsByID: [String: Claim]
+    /// Results by example id, and the configurations of each `params=` block by its base id.
+    let resultsByID: [String: ExampleResult]
+    let resultsByBase: [String: [ExampleResult]]
 
-    init(site: SiteParser.Site, results: [ExampleResult], machine: MachineInfo, generator: String) {
+    init(
+        site: SiteParser.Site, results: [ExampleResult], machine: MachineInfo, generator: String,
+        claims: [Claim] = []
+    ) {
         self.site = site
         self.results = results
         resultsByBlock = Dictionary(grouping: results, by: \.example.location)
@@ -21,5 +30,24 @@ struct RenderContext: Sendable {
         pagesWithResults = Set(results.map(\.example.page))
         self.machine = machine
         self.generator = generator
+        self.claims = claims
+        claimsByID = Dictionary(claims.map { ($0.id, $0) }) { first, _ in first }
+        resultsByID = Dictionary(results.map { ($0.example.id, $0) }) { first, _ in first }
+        resultsByBase = Dictionary(grouping: results, by: \.example.baseID)
+    }
+
+    /// Cores the build could use (affinity), for the charts' "cores available" marks.
+    var coresAvailable: Int { machine.coresAvailable > 0 ? machine.coresAvailable : machine.cores }
+
+    /// The results an id stands for: the example itself, or every configuration of a sweep.
+    func results(for id: String) -> [ExampleResult] {
+        if let result = resultsByID[id] { return [result] }
+        return resultsByBase[id] ?? []
+    }
+
+    /// Where an example is shown: `page.html#example-id` (a sweep's base id names its block).
+    func exampleLink(_ id: String) -> String? {
+        guard let page = results(for: id).first?.example.page else { return nil }
+        return "\(page)#example-\(id)"
     }
 }

@@ -2,12 +2,14 @@ import Foundation
 
 /// `results.json`, the product's data contract. Names are stable; see the README for each field.
 public struct ResultsDocument: Codable, Sendable {
-    public static let schema = 2
+    public static let schema = 3
 
     public var schema: Int
     public var generator: String
     public var machine: MachineInfo
     public var examples: [ExampleRecord]
+    /// Every claim of the document with its verdict on this machine (schema 3).
+    public var claims: [Claim]
 
     public struct ExampleRecord: Codable, Sendable {
         public var id: String
@@ -34,6 +36,8 @@ public struct ResultsDocument: Codable, Sendable {
         public var events: [Event]
         public var cpu_trace: [TraceSample]
         public var tree: Tree?
+        /// This configuration's `params=` values; empty when the block has none (schema 3).
+        public var parameters: [String: String]
     }
 
     public struct Outcome: Codable, Sendable {
@@ -64,12 +68,12 @@ public struct ResultsDocument: Codable, Sendable {
         }
     }
 
-    static func encode(results: [ExampleResult], machine: MachineInfo, generator: String) throws
-        -> [UInt8]
-    {
+    static func encode(
+        results: [ExampleResult], machine: MachineInfo, generator: String, claims: [Claim] = []
+    ) throws -> [UInt8] {
         let document = ResultsDocument(
             schema: schema, generator: generator, machine: machine,
-            examples: results.map(record))
+            examples: results.map(record), claims: claims)
         return Array(try encoder.encode(document)) + [0x0A]
     }
 
@@ -105,6 +109,6 @@ public struct ResultsDocument: Codable, Sendable {
             stats: result.stats.map(Stats.init), warnings: result.warnings.map(Warning.init),
             events: result.events.map(Event.init),
             cpu_trace: result.trace?.samples.map(TraceSample.init) ?? [],
-            tree: result.trace.map(Tree.init))
+            tree: result.trace.map(Tree.init), parameters: result.example.parameters)
     }
 }

@@ -3,24 +3,25 @@ import Foundation
 /// The Render stage: every output file of the site as relative path → bytes. Pure: no I/O, no clock.
 public enum SiteRenderer {
     public static func render(
-        site: SiteParser.Site, results: [ExampleResult], machine: MachineInfo, generator: String
+        site: SiteParser.Site, results: [ExampleResult], machine: MachineInfo, generator: String,
+        claims: [Claim] = []
     ) throws -> [String: [UInt8]] {
         let context = RenderContext(
-            site: site, results: results, machine: machine, generator: generator)
+            site: site, results: results, machine: machine, generator: generator, claims: claims)
         let pages = try site.pages.parallelMap { PageRenderer.render($0, context) }
         var files = Dictionary(
             uniqueKeysWithValues: zip(site.pages.map(\.outputPath), pages))
         if context.navigation.isWindowed {
             files[Navigation.contentsPath] = contentsPage(context)
         }
-        files["assets/site.css"] = Array(Stylesheet.css.utf8)
+        files["assets/site.css"] = Array((Stylesheet.css + ChartStyles.css).utf8)
         for result in results {
             files[result.example.sourceFilePath] = Array(result.example.code.utf8)
             files[result.example.captureFilePath] = try ResultsDocument.encode(
                 record: ResultsDocument.record(result))
         }
         files["results.json"] = try ResultsDocument.encode(
-            results: results, machine: machine, generator: generator)
+            results: results, machine: machine, generator: generator, claims: claims)
         return files
     }
 

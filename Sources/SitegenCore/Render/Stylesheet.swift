@@ -99,6 +99,14 @@ enum Stylesheet {
         tr.worker-0 td.worker { border-left: 4px solid var(--c0); } tr.worker-1 td.worker { border-left: 4px solid var(--c1); }
         tr.worker-2 td.worker { border-left: 4px solid var(--c2); } tr.worker-3 td.worker { border-left: 4px solid var(--c3); }
         tr.worker-4 td.worker { border-left: 4px solid var(--c4); } tr.worker-5 td.worker { border-left: 4px solid var(--c5); }
+        .claim-badge { display: inline-block; margin-left: .3rem; padding: 0 .45rem; border: 1.5px solid currentColor;
+          border-radius: 999px; font-size: .8rem; font-weight: 600; line-height: 1.5; text-decoration: none; white-space: nowrap; }
+        .claim-badge.verdict-holds { color: var(--ok); } .claim-badge.verdict-fails { color: var(--bad); }
+        .claim-badge.verdict-inconclusive { color: var(--muted); }
+        table.claims th[scope="row"] { font-weight: 400; } table.claims .claim-page { font-size: .85em; }
+        ul.comparison { margin: .3rem 0 0; padding-left: 1.2rem; }
+        table.configurations td.ok { color: var(--ok); } table.configurations td.failed { color: var(--bad); }
+        details.last-configuration { margin: .5rem 0 1rem; }
         details.machine dl { display: grid; grid-template-columns: max-content 1fr; gap: .1rem 1rem; }
         details.machine dt { font-weight: 600; }
         details.machine dd { margin: 0; }

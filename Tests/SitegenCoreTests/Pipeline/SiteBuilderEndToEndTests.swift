@@ -65,7 +65,7 @@ import Testing
         let results =
             try JSONSerialization.jsonObject(with: Data(folder.read("site/results.json").utf8))
             as! [String: Any]
-        #expect(results["schema"] as? Int == 2)
+        #expect(results["schema"] as? Int == 3)
         #expect((results["generator"] as? String)?.hasPrefix("sitegen ") == true)
         let examples = results["examples"] as! [[String: Any]]
         #expect(examples.map { $0["id"] as! String } == ["threads", "procs"])
@@ -87,7 +87,7 @@ import Testing
         let page = try folder.read("site/examples.html")
         #expect(page.contains("Square: 2"))
         #expect(page.contains("P2: 1"))
-        #expect(page.contains("<svg class=\"chart timeline\""))
+        #expect(page.contains("<svg class=\"chart swimlane\""))
         #expect(page.contains(#"<span class="hl-str">'not run'</span>"#))
         #expect(page.contains("href=\"index.html\""))
         #expect(!page.contains("http://") || page.contains("xmlns=\"http://www.w3.org/2000/svg\""))

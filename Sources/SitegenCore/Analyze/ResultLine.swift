@@ -1,0 +1,35 @@
+import Foundation
+
+/// The figures an experiment printed itself as its last `RESULT {json}` line.
+public struct ResultLine: Sendable, Hashable {
+    /// The prefix that marks the line.
+    public static let prefix = "RESULT "
+
+    public var numbers: [String: Double]
+    public var texts: [String: String]
+
+    public init(numbers: [String: Double] = [:], texts: [String: String] = [:]) {
+        self.numbers = numbers
+        self.texts = texts
+    }
+
+    /// The last stdout line starting with `RESULT ` whose rest is a JSON object; nil when none.
+    public static func parse(_ lines: [OutputLine]) -> ResultLine? {
+        for line in lines.reversed()
+        where line.stream == .stdout && line.text.hasPrefix(prefix) {
+            let json = Data(line.text.dropFirst(prefix.count).utf8)
+            guard let object = try? JSONSerialization.jsonObject(with: json) as? [String: Any]
+            else { continue }
+            var result = ResultLine()
+            for (key, value) in object {
+                if let text = value as? String {
+                    result.texts[key] = text
+                } else if let number = value as? NSNumber {
+                    result.numbers[key] = number.doubleValue
+                }
+            }
+            return result
+        }
+        return nil
+    }
+}

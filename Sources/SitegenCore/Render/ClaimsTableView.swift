@@ -1,0 +1,43 @@
+/// The ```` ```claims ```` block: every claim of the document with its verdict, reason and evidence.
+enum ClaimsTableView {
+    static func node(_ context: RenderContext) -> Node {
+        let header: Node = .el(
+            "tr",
+            ["Claim", "Verdict", "Why (measured on this machine)", "Evidence"].map {
+                .el("th", [("scope", "col")], text: $0)
+            })
+        let rows = context.claims.map { claim -> Node in
+            let page = context.pageTitles[claim.page] ?? claim.page
+            let evidence: [Node] = claim.evidence.enumerated().flatMap { index, id -> [Node] in
+                let link: Node =
+                    context.exampleLink(id).map {
+                        .el("a", [("href", $0)], [.el("code", text: id)])
+                    }
+                    ?? .el("code", text: id)
+                return index == 0 ? [link] : [.text(", "), link]
+            }
+            return .el(
+                "tr", [("id", "claim-\(claim.id)")],
+                [
+                    .el(
+                        "th", [("scope", "row")],
+                        [
+                            .text(claim.text + " "),
+                            .el(
+                                "a", [("href", claim.page), ("class", "claim-page")],
+                                text: "(\(page))"),
+                        ]),
+                    .el("td", [ClaimBadge.node(claim, context)]),
+                    .el("td", text: claim.reason),
+                    .el("td", evidence),
+                ])
+        }
+        let caption =
+            context.claims.isEmpty
+            ? "No claim was checked in this build."
+            : "The document's claims, each checked by the experiments when this site was built (\(context.coresAvailable) \(context.coresAvailable == 1 ? "core" : "cores") available)."
+        return .el(
+            "table", [("class", "claims"), ("id", "claims")],
+            [.el("caption", text: caption), .el("thead", [header]), .el("tbody", rows)])
+    }
+}
