@@ -49,6 +49,13 @@ struct Build: ParsableCommand {
             instrumented: !noInstrument, cacheFolder: cache)
         options.noExec = noExec
         options.rerun = rerunSelection
+        // Hidden, for benchmarks/overhead.sh: SITEGEN_INSTRUMENT=trace|sample|all|none.
+        switch ProcessInfo.processInfo.environment["SITEGEN_INSTRUMENT"] {
+        case "trace": options.sampling = false
+        case "sample": options.tracing = false
+        case "none": options.instrumented = false
+        default: break
+        }
         do {
             try options.validate()
         } catch let error as SitegenError {

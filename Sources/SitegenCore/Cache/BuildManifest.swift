@@ -36,7 +36,8 @@ public struct BuildManifest: Sendable, Hashable, Codable {
         guard let cache = options.cacheFolder, options.rerun == .none else { return nil }
         let described = [
             BuildOptions.absolute(options.contentFolder), BuildOptions.absolute(cache),
-            "\(options.runs)", "\(options.warmup)", "\(options.instrumented)", "\(options.noExec)",
+            "\(options.runs)", "\(options.warmup)", "\(options.instrumented)", "\(options.tracing)",
+            "\(options.sampling)", "\(options.noExec)",
             SiteBuilder.version,
         ]
         var entries: [String: FileStamp] = [:]

@@ -8,6 +8,8 @@ public struct ExampleIdentity: Sendable, Hashable, Codable {
     public var warmup: Int
     public var timeout: Double
     public var instrumented: Bool
+    public var tracing: Bool
+    public var sampling: Bool
     /// `CacheKey.formatVersion` when measured.
     public var format: Int
 
@@ -19,6 +21,8 @@ public struct ExampleIdentity: Sendable, Hashable, Codable {
         warmup = example.warmup ?? options.warmup
         timeout = example.timeout
         instrumented = options.instrumented
+        tracing = options.tracing
+        sampling = options.sampling
         format = CacheKey.formatVersion
     }
 }

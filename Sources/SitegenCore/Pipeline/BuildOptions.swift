@@ -10,6 +10,10 @@ public struct BuildOptions: Sendable, Hashable {
     public var warmup: Int
     /// Line tagging and /proc sampling; off only to measure their overhead (benchmarks/).
     public var instrumented: Bool
+    /// With `instrumented`: the Python side channel and the /proc sampler separately, to measure
+    /// each one's cost (hidden: environment `SITEGEN_INSTRUMENT=trace|sample|all|none`).
+    public var tracing = true
+    public var sampling = true
     /// The execution cache's folder (the CLI's default is `.sitegen-cache`); nil runs everything
     /// and stores nothing.
     public var cacheFolder: String?

@@ -53,6 +53,8 @@ public struct SiteBuilder: Sendable {
         runner.runs = options.runs
         runner.warmup = options.warmup
         runner.instrumented = options.instrumented
+        runner.tracing = options.tracing
+        runner.sampling = options.sampling
         runner.resolved = session.resolved
         let executed = try runner.run(session.plan.toRun)
         if ProcessGroupRegistry.shared.isCancelled {
