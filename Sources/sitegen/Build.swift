@@ -17,17 +17,45 @@ struct Build: ParsableCommand {
     @Option(name: .long, help: "Measured runs per example (a fence's runs= overrides it).")
     var runs = 5
 
-    @Option(name: .long, help: "Warm-up runs per example, not measured (a fence's warmup= overrides it).")
+    @Option(
+        name: .long,
+        help: "Warm-up runs per example, not measured (a fence's warmup= overrides it).")
     var warmup = 1
+
+    @Option(
+        name: .long,
+        help: "The execution cache folder: results reused when nothing they depend on changed.")
+    var cache = ".sitegen-cache"
+
+    @Option(
+        name: .long, parsing: .upToNextOption,
+        help: ArgumentHelp(
+            "Run these examples even if cached (ids; a sweep's base id names all its configurations); alone, run every example.",
+            valueName: "id"))
+    var rerun: [String] = []
+
+    @Flag(
+        name: .customLong("no-exec"),
+        help: "Build from the execution cache alone; fail, listing them, if examples are missing.")
+    var noExec = false
 
     /// Turns off line tagging and /proc sampling, to measure their cost (benchmarks/overhead.sh).
     @Flag(name: .customLong("no-instrument"), help: .hidden)
     var noInstrument = false
 
     func run() throws {
-        let options = BuildOptions(
+        var options = BuildOptions(
             contentFolder: content, outputFolder: output, runs: runs, warmup: warmup,
-            instrumented: !noInstrument)
+            instrumented: !noInstrument, cacheFolder: cache)
+        options.noExec = noExec
+        options.rerun = rerunSelection
+        // Hidden, for benchmarks/overhead.sh: SITEGEN_INSTRUMENT=trace|sample|all|none.
+        switch ProcessInfo.processInfo.environment["SITEGEN_INSTRUMENT"] {
+        case "trace": options.sampling = false
+        case "sample": options.tracing = false
+        case "none": options.instrumented = false
+        default: break
+        }
         do {
             try options.validate()
         } catch let error as SitegenError {
@@ -37,13 +65,40 @@ struct Build: ParsableCommand {
         let builder = SiteBuilder(progress: { Diagnostics.progress($0) })
         do {
             let summary = try builder.build(options)
+            if summary.upToDate {
+                Diagnostics.progress(
+                    "\(output)/ is up to date: nothing changed since the last build (\(summary.pages) pages, \(summary.reused) examples)"
+                )
+                return
+            }
+            let reused = summary.reused > 0 ? " (\(summary.reused) from the cache)" : ""
             Diagnostics.progress(
-                "wrote \(summary.pages) pages and \(summary.examples.count) examples to \(output)/")
+                "wrote \(summary.pages) pages and \(summary.examples.count) examples\(reused) to \(output)/"
+            )
         } catch let error as SitegenError {
             Diagnostics.error(error)
             // 128 + the signal, as a shell reports a command a signal stopped.
             throw interrupts.received.map { ExitCode(128 + $0) } ?? ExitCode.failure
         }
         if let number = interrupts.received { throw ExitCode(128 + number) }
+    }
+
+    /// `--rerun` alone (rewritten to `--rerun '*'` by `expandingBareRerun`) means every example.
+    var rerunSelection: RerunSelection {
+        if rerun.isEmpty { return .none }
+        return rerun.contains("*") ? .all : .ids(Set(rerun))
+    }
+
+    /// ArgumentParser wants a value after an option: a bare `--rerun` becomes `--rerun '*'`.
+    static func expandingBareRerun(_ arguments: [String]) -> [String] {
+        var expanded: [String] = []
+        for (index, argument) in arguments.enumerated() {
+            expanded.append(argument)
+            let next = index + 1 < arguments.count ? arguments[index + 1] : nil
+            if argument == "--rerun", next.map({ $0.hasPrefix("-") }) ?? true {
+                expanded.append("*")
+            }
+        }
+        return expanded
     }
 }

@@ -10,4 +10,14 @@ struct Sitegen: ParsableCommand {
         subcommands: [Build.self],
         defaultSubcommand: Build.self
     )
+
+    static func main() {
+        do {
+            var command = try parseAsRoot(
+                Build.expandingBareRerun(Array(CommandLine.arguments.dropFirst())))
+            try command.run()
+        } catch {
+            exit(withError: error)
+        }
+    }
 }

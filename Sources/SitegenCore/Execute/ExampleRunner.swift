@@ -12,6 +12,11 @@ public struct ExampleRunner: Sendable {
     public var warmup = 1
     /// Tag Python lines through the side channel and sample the tree from /proc.
     public var instrumented = true
+    /// With `instrumented`, each half alone (benchmarks/overhead.sh measures them separately).
+    public var tracing = true
+    public var sampling = true
+    /// Interpreters already resolved, by language (the build resolves them to key the cache).
+    public var resolved: [String: Interpreter] = [:]
 
     public init(
         executor: any ProcessExecutor, environment: [String: String],
@@ -24,12 +29,12 @@ public struct ExampleRunner: Sendable {
 
     public func run(_ examples: [Example]) throws -> [ExampleResult] {
         let resolver = InterpreterResolver(environment: environment, executor: executor)
-        var interpreters: [String: Interpreter] = [:]
+        var interpreters = resolved
         var results: [ExampleResult] = []
         var programs: [String: String] = [:]  // source → compiled program, shared by a sweep
         let scratch = try Scratch.make()
         defer { scratch.remove() }
-        let channel = instrumented ? try TraceChannel(scratch: scratch.path) : nil
+        let channel = instrumented && tracing ? try TraceChannel(scratch: scratch.path) : nil
         for (index, example) in examples.enumerated() {
             let interpreter =
                 try interpreters[example.language]
@@ -103,8 +108,8 @@ public struct ExampleRunner: Sendable {
         let folder = try scratch.folder(for: example.id)
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let source = folder + "/" + interpreter.sourceFileName
-        guard FileManager.default.createFile(atPath: source, contents: Data(example.code.utf8))
-        else {
+        // Not createFile: it fsyncs, milliseconds between timed runs.
+        guard (try? PlainFile.write(Data(example.code.utf8), to: source)) != nil else {
             throw SitegenError(
                 .execute, at: example.location, path: source,
                 "could not write the example's source",
@@ -121,7 +126,7 @@ public struct ExampleRunner: Sendable {
             executable: program ?? interpreter.path,
             arguments: program == nil ? interpreter.arguments + [source] : [],
             environment: environment, workingDirectory: folder, timeout: example.timeout)
-        let sampler = instrumented ? TreeSampler() : nil
+        let sampler = instrumented && sampling ? TreeSampler() : nil
         let capture = try executor.run(request, observer: sampler)
         let trace = sampler?.trace
         let attribution = traceFile.map { TraceChannel.read($0, capture: capture) }

@@ -1,5 +1,5 @@
 /// A resolved language runtime: the real executable and how to run a source file with it.
-public struct Interpreter: Sendable, Hashable {
+public struct Interpreter: Sendable, Hashable, Codable {
     public var language: String
     /// Absolute path of the real executable (a pyenv shim resolved to the interpreter behind it).
     public var path: String

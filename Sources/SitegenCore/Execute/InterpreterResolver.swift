@@ -7,10 +7,15 @@ public struct InterpreterResolver: Sendable {
 
     public var environment: [String: String]
     public var executor: any ProcessExecutor
+    /// Resolutions from earlier builds; a hit costs no spawn.
+    public var cache: InterpreterCache?
 
-    public init(environment: [String: String], executor: any ProcessExecutor) {
+    public init(
+        environment: [String: String], executor: any ProcessExecutor, cache: InterpreterCache? = nil
+    ) {
         self.environment = environment
         self.executor = executor
+        self.cache = cache
     }
 
     /// The interpreter for `language`; `at` names the first example that needs it.
@@ -37,22 +42,31 @@ public struct InterpreterResolver: Sendable {
         let compiler = try find(
             environment["SITEGEN_SWIFTC"] ?? "swiftc", for: location,
             install: "a Swift toolchain from swift.org")
+        let fingerprint = LauncherFingerprint(
+            language: "swift", launcher: compiler, environment: environment)
+        if let cached = cache?.interpreter(for: fingerprint) { return cached }
         let probe = ProcessRequest(
             executable: compiler, arguments: ["--version"], environment: environment,
             workingDirectory: FileManager.default.currentDirectoryPath, timeout: 60)
         let capture = try executor.run(probe)
         let first = LineAssembler.lines(from: capture.chunks).first?.text ?? ""
-        let version = first.range(of: #"Swift version [0-9.]+"#, options: .regularExpression)
+        let version =
+            first.range(of: #"Swift version [0-9.]+"#, options: .regularExpression)
             .map { String(first[$0].dropFirst(14)) } ?? first
-        return Interpreter(
+        let interpreter = Interpreter(
             language: "swift", path: "program", version: version, implementation: "swiftc -O",
             arguments: [], sourceFileName: "main.swift", compiler: compiler,
             compilerArguments: ["-O"])
+        cache?.record(interpreter, for: fingerprint)
+        return interpreter
     }
 
     private func resolvePython(for location: SourceLocation) throws -> Interpreter {
         let command = environment["SITEGEN_PYTHON"] ?? "python3"
         let launcher = try find(command, for: location, install: "apt-get install python3")
+        let fingerprint = LauncherFingerprint(
+            language: "python", launcher: launcher, environment: environment)
+        if let cached = cache?.interpreter(for: fingerprint) { return cached }
         let probe = ProcessRequest(
             executable: launcher,
             arguments: [
@@ -69,9 +83,11 @@ public struct InterpreterResolver: Sendable {
                 "'\(launcher)' did not report its interpreter (\(capture.outcome.summary))",
                 hint: "check that python3 works (python3 -c 'print(1)') or set SITEGEN_PYTHON")
         }
-        return Interpreter(
+        let interpreter = Interpreter(
             language: "python", path: lines[0].text, version: lines[1].text,
             implementation: lines[2].text, arguments: ["-u"], sourceFileName: "example.py")
+        cache?.record(interpreter, for: fingerprint)
+        return interpreter
     }
 
     /// Looks `command` up on PATH (or takes it as a path).

@@ -1,5 +1,5 @@
 /// A runnable example found in the content: what to run and how.
-public struct Example: Sendable, Hashable {
+public struct Example: Sendable, Hashable, Codable {
     /// Unique across the site: `id=` or `<page>-<n>`.
     public var id: String
     /// Output file of the page that shows it.

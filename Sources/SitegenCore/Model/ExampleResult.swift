@@ -1,5 +1,5 @@
 /// What running one example produced.
-public struct ExampleResult: Sendable, Hashable {
+public struct ExampleResult: Sendable, Hashable, Codable {
     public var example: Example
     public var interpreter: Interpreter
     /// The run shown on the page.
@@ -19,6 +19,8 @@ public struct ExampleResult: Sendable, Hashable {
     public var events: [WorkerEvent] = []
     /// The /proc sampler's view of the shown run, when it was sampled.
     public var trace: TreeTrace?
+    /// Where and when it was measured (set by the build; kept when reused from the cache).
+    public var provenance: Provenance?
 
     public init(example: Example, interpreter: Interpreter, capture: ProcessCapture) {
         self.example = example

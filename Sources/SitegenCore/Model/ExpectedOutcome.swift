@@ -1,6 +1,6 @@
 /// How the author says an example ends: `expect=exit:N`, `expect=signal:N`, `expect=timeout`,
 /// or the `allow-error` flag. Without either, an example must exit with code 0.
-public enum ExpectedOutcome: Sendable, Hashable {
+public enum ExpectedOutcome: Sendable, Hashable, Codable {
     case success
     case exit(code: Int32)
     case signal(Int32)

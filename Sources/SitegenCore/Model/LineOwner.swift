@@ -1,5 +1,5 @@
 /// The process and thread that printed a line, from the Python side channel.
-public struct LineOwner: Sendable, Hashable {
+public struct LineOwner: Sendable, Hashable, Codable {
     public var pid: Int32
     /// Native thread id.
     public var tid: Int32
@@ -20,8 +20,8 @@ public struct LineOwner: Sendable, Hashable {
 }
 
 /// A worker (process or thread) starting or ending, from the Python side channel.
-public struct WorkerEvent: Sendable, Hashable {
-    public enum Kind: String, Sendable, Hashable {
+public struct WorkerEvent: Sendable, Hashable, Codable {
+    public enum Kind: String, Sendable, Hashable, Codable {
         case processStart = "proc_start"
         case processEnd = "proc_end"
         case threadStart = "thread_start"

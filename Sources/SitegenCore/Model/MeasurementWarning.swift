@@ -1,7 +1,7 @@
 import Foundation
 
 /// Something that makes an example's figures less trustworthy, with what to do about it.
-public enum MeasurementWarning: Sendable, Hashable {
+public enum MeasurementWarning: Sendable, Hashable, Codable {
     /// Runs whose wall time is a modified-z-score outlier.
     case outliers(count: Int, runs: Int)
     /// The first measured run took `ratio` × the median of the others.

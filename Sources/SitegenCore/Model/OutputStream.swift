@@ -19,7 +19,7 @@ public struct OutputChunk: Sendable, Hashable {
 }
 
 /// One line of output with its arrival time and stream.
-public struct OutputLine: Sendable, Hashable {
+public struct OutputLine: Sendable, Hashable, Codable {
     /// Seconds since start at which the line's first byte arrived.
     public var time: Double
     public var stream: OutputStream

@@ -1,5 +1,5 @@
 /// Everything observed while one process (and its group) ran.
-public struct ProcessCapture: Sendable, Hashable {
+public struct ProcessCapture: Sendable, Hashable, Codable {
     public var outcome: RunOutcome
     /// Wall time from spawn to the root's exit, CLOCK_MONOTONIC, seconds.
     public var wallSeconds: Double

@@ -1,5 +1,5 @@
 /// The figures of one measured run of an example.
-public struct RunMeasurement: Sendable, Hashable {
+public struct RunMeasurement: Sendable, Hashable, Codable {
     /// Spawn to the root's exit, CLOCK_MONOTONIC, seconds.
     public var wallSeconds: Double
     /// CPU of the root and the children it waited for (wait4's rusage), seconds.
@@ -28,7 +28,7 @@ public struct RunMeasurement: Sendable, Hashable {
 }
 
 /// Statistics of each figure over an example's measured runs.
-public struct ExampleStats: Sendable, Hashable {
+public struct ExampleStats: Sendable, Hashable, Codable {
     public var wall: FigureSummary
     public var user: FigureSummary
     public var system: FigureSummary

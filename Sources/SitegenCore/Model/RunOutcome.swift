@@ -1,5 +1,5 @@
 /// How an example's process ended: data to show, never an exception.
-public enum RunOutcome: Sendable, Hashable {
+public enum RunOutcome: Sendable, Hashable, Codable {
     case exited(code: Int32)
     case signaled(signal: Int32)
     case timedOut

@@ -1,5 +1,5 @@
 /// A process of an example's tree that was still alive when the timeout killed the tree.
-public struct RunSurvivor: Sendable, Hashable {
+public struct RunSurvivor: Sendable, Hashable, Codable {
     public var pid: Int32
     public var parentPID: Int32
     /// Its command line (`/proc/PID/cmdline`, arguments joined with spaces, shortened).

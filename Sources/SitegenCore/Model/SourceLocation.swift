@@ -1,5 +1,5 @@
 /// A place in the author's content: a file (relative to the content folder) and a 1-based line.
-public struct SourceLocation: Sendable, Hashable, CustomStringConvertible {
+public struct SourceLocation: Sendable, Hashable, Codable, CustomStringConvertible {
     public var file: String
     public var line: Int
 

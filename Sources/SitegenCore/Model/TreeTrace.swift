@@ -1,7 +1,7 @@
 /// What the /proc sampler saw of an example's process tree during one run.
-public struct TreeTrace: Sendable, Hashable {
+public struct TreeTrace: Sendable, Hashable, Codable {
     /// One sample of the whole tree.
-    public struct Sample: Sendable, Hashable {
+    public struct Sample: Sendable, Hashable, Codable {
         /// Seconds since spawn (CLOCK_MONOTONIC).
         public var time: Double
         /// CPU seconds used by the tree since the previous sample, per second of wall time.
@@ -25,7 +25,7 @@ public struct TreeTrace: Sendable, Hashable {
     }
 
     /// CPU and memory of one process of the tree, over the samples that saw it.
-    public struct Process: Sendable, Hashable {
+    public struct Process: Sendable, Hashable, Codable {
         public var pid: Int32
         /// CPU seconds of all its threads (schedstat), up to the last sample that saw them.
         public var cpuSeconds: Double

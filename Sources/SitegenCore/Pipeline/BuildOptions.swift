@@ -10,11 +10,23 @@ public struct BuildOptions: Sendable, Hashable {
     public var warmup: Int
     /// Line tagging and /proc sampling; off only to measure their overhead (benchmarks/).
     public var instrumented: Bool
+    /// With `instrumented`: the Python side channel and the /proc sampler separately, to measure
+    /// each one's cost (hidden: environment `SITEGEN_INSTRUMENT=trace|sample|all|none`).
+    public var tracing = true
+    public var sampling = true
+    /// The execution cache's folder (the CLI's default is `.sitegen-cache`); nil runs everything
+    /// and stores nothing.
+    public var cacheFolder: String?
+    /// Examples to run even when the cache has their result.
+    public var rerun: RerunSelection = .none
+    /// Build from the cache alone; fail, listing them, when examples have no cached result.
+    public var noExec = false
 
     public init(
         contentFolder: String = "content", outputFolder: String = "site", runs: Int = 5,
-        warmup: Int = 1, instrumented: Bool = true
+        warmup: Int = 1, instrumented: Bool = true, cacheFolder: String? = nil
     ) {
+        self.cacheFolder = cacheFolder
         self.contentFolder = contentFolder
         self.outputFolder = outputFolder
         self.runs = runs
@@ -32,8 +44,28 @@ public struct BuildOptions: Sendable, Hashable {
             throw SitegenError(
                 .options, "--warmup must be 0 or more, not \(warmup)", hint: "pass e.g. --warmup 1")
         }
+        if noExec && cacheFolder == nil {
+            throw SitegenError(
+                .options, "--no-exec needs the execution cache", hint: "pass --cache DIR")
+        }
+        if noExec && rerun != .none {
+            throw SitegenError(
+                .options, "--no-exec and --rerun contradict each other",
+                hint: "drop --rerun to build from the cache, or --no-exec to run examples")
+        }
         let content = Self.absolute(contentFolder)
         let output = Self.absolute(outputFolder)
+        if let cacheFolder {
+            let cache = Self.absolute(cacheFolder)
+            if cache == output || cache.hasPrefix(output + "/") || cache == content
+                || cache.hasPrefix(content + "/")
+            {
+                throw SitegenError(
+                    .options, path: cacheFolder,
+                    "the cache folder is inside the output or the content folder",
+                    hint: "pass --cache with a folder beside them, e.g. .sitegen-cache")
+            }
+        }
         if output == content || output.hasPrefix(content + "/") {
             throw SitegenError(
                 .options, path: outputFolder, "the output folder is inside the content folder",

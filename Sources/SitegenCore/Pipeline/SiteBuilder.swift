@@ -24,29 +24,52 @@ public struct SiteBuilder: Sendable {
         public var examples: [ExampleResult]
         /// Every claim's verdict on this machine.
         public var claims: [Claim] = []
+        /// How many of them were reused from the execution cache.
+        public var reused: Int = 0
+        /// True when nothing changed since the last build into the output folder, which was
+        /// left as it was (`examples` is then empty; `reused` counts them).
+        public var upToDate = false
     }
 
     public func build(_ options: BuildOptions) throws -> Summary {
         try options.validate()
         let lock = try BuildLock.acquire(for: options.outputFolder)
         defer { lock.release() }
+        if let manifest = BuildManifest.upToDate(options, environment: environment) {
+            return Summary(
+                pages: manifest.pages, examples: [], reused: manifest.examples, upToDate: true)
+        }
         let files = try ContentLoader.load(from: options.contentFolder)
         let site = try SiteParser.parse(files)
+        let session = try planCache(site.examples, options: options)
+        if let folder = options.cacheFolder, !session.plan.reused.isEmpty {
+            progress(
+                "\(session.plan.reused.count) of \(site.examples.count) examples reused from \(folder)/"
+            )
+        }
         let loadBefore = MachineProbe.loadAverage()
+        let provenance = Provenance.now()
         var runner = ExampleRunner(executor: executor, environment: environment, progress: progress)
         runner.runs = options.runs
         runner.warmup = options.warmup
         runner.instrumented = options.instrumented
-        let executed = try runner.run(site.examples)
+        runner.tracing = options.tracing
+        runner.sampling = options.sampling
+        runner.resolved = session.resolved
+        let executed = try runner.run(session.plan.toRun)
         if ProcessGroupRegistry.shared.isCancelled {
             throw SitegenError(
                 .execute, "the build was interrupted", hint: "the previous site was left as it was")
         }
         let context = RunAnalyzer.Context(
             loadAverage: loadBefore ?? 0, coresAvailable: MachineProbe.coresAvailable())
-        let results = executed.map { RunAnalyzer.analyze($0, context: context) }
+        let fresh = executed.map {
+            var result = RunAnalyzer.analyze($0, context: context)
+            result.provenance = provenance
+            return result
+        }
         var machineWarned = false
-        for result in results {
+        for result in fresh {
             for warning in result.warnings {
                 // A busy machine is one fact about the build, not one per example.
                 if case .busyMachine = warning {
@@ -57,21 +80,17 @@ public struct SiteBuilder: Sendable {
                 progress("warning: \(result.example.id): \(warning.text) — \(warning.hint)")
             }
         }
+        let freshByID = Dictionary(fresh.map { ($0.example.id, $0) }) { first, _ in first }
+        let results = site.examples.compactMap { session.plan.reused[$0.id] ?? freshByID[$0.id] }
+        let machine = machineCard(
+            results, fresh: fresh, session: session, loadBefore: loadBefore)
+        // The card's load: the measuring build's when every result came from the cache.
         let claims = SiteAnalyzer.analyze(
             results,
             machine: BuildMachine(
-                availableCores: context.coresAvailable, loadBefore: loadBefore ?? 0))
+                availableCores: context.coresAvailable, loadBefore: machine.loadBefore ?? 0))
         for claim in claims { progress("claim \(claim.id): \(claim.verdict.rawValue)") }
-        let interpreters = Array(Set(results.map(\.interpreter))).sorted {
-            $0.language < $1.language
-        }
-        var machine = MachineProbe.collect(interpreters: interpreters)
-        machine.loadBefore = loadBefore
-        machine.loadAfter = MachineProbe.loadAverage()
-        if let python = interpreters.first(where: { $0.language == "python" }) {
-            machine.python = MachineProbe.pythonFacts(
-                python, executor: executor, environment: environment)
-        }
+        let stored = try store(fresh, machine: machine, session: session)
         let output = try SiteRenderer.render(
             site: site, results: results, machine: machine, generator: Self.generator,
             claims: claims)
@@ -87,6 +106,12 @@ public struct SiteBuilder: Sendable {
                 .execute, "the build was interrupted", hint: "the previous site was left as it was")
         }
         try SiteWriter.write(output, to: options.outputFolder)
-        return Summary(pages: site.pages.count, examples: results, claims: claims)
+        finish(session, stored: stored, options: options)
+        BuildManifest.record(
+            options, environment: environment, used: session.plan.used.union(stored),
+            interpreters: session.interpreters, pages: site.pages.count, examples: results.count)
+        return Summary(
+            pages: site.pages.count, examples: results, claims: claims,
+            reused: session.plan.reused.count)
     }
 }

@@ -11,10 +11,7 @@ enum ExampleView {
                 "p", [("class", "example-label")],
                 [
                     .text("Runnable example "), .el("code", text: example.id),
-                    .text(
-                        " — run when this site was built with \(result.interpreter.language) \(result.interpreter.version)"
-                    ),
-                ]),
+                ] + provenance(result)),
             CodeView.node(block),
             downloads(example),
             .el("h4", text: "Output, as a terminal showed it"),
@@ -48,6 +45,21 @@ enum ExampleView {
         if let warnings = WarningsView.node(result.warnings) { parts.append(warnings) }
         let state = result.isExpected ? "ok" : "failed"
         return .el("section", [("class", "example \(state)"), ("id", "example-\(example.id)")], parts)
+    }
+
+    /// Where and when the figures were measured: a result reused from the execution cache may come
+    /// from another day or machine.
+    static func provenance(_ result: ExampleResult) -> [Node] {
+        let interpreter = "\(result.interpreter.language) \(result.interpreter.version)"
+        guard let provenance = result.provenance else {
+            return [.text(" — run when this site was built with \(interpreter)")]
+        }
+        return [
+            .text(" — run with \(interpreter) "),
+            .el(
+                "small", [("class", "provenance")],
+                text: "measured on \(provenance.hostname), \(provenance.shortDate)"),
+        ]
     }
 
     static func timeline(_ result: ExampleResult) -> TimelineChart {

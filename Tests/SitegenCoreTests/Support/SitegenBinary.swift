@@ -25,6 +25,8 @@ enum SitegenBinary {
         process.executableURL = URL(fileURLWithPath: path)
         process.arguments = arguments
         process.environment = environment
+        // Its default execution cache (.sitegen-cache) lands in `folder`, not in the checkout.
+        process.currentDirectoryURL = URL(fileURLWithPath: folder)
         let stderrPath = folder + "/stderr-\(UUID().uuidString).txt"
         FileManager.default.createFile(atPath: stderrPath, contents: nil)
         process.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: stderrPath))

@@ -1,0 +1,95 @@
+import Foundation
+
+/// What a successful build read and wrote, kept in the cache folder: when nothing in it changed
+/// (the content files' bytes, options, sitegen's binary, the cache entries it used, the
+/// interpreters and the machine) and the output folder is as that build left it, a rebuild would
+/// write the same bytes, so it is skipped. Any other difference means a full build (which may still reuse
+/// every result).
+public struct BuildManifest: Sendable, Hashable, Codable {
+    /// The inputs; equal inputs give an equal site.
+    public struct Inputs: Sendable, Hashable, Codable {
+        var options: [String]
+        var sitegen: FileStamp?
+        var content: [String: String]
+        var entries: [String: FileStamp]
+        var interpreters: [LauncherFingerprint]
+        /// Launchers and the executables they resolved to.
+        var interpreterStamps: [String: FileStamp]
+        var machine: MachineFingerprint
+    }
+
+    public var inputs: Inputs
+    public var output: [String: FileStamp]
+    public var pages: Int
+    public var examples: Int
+
+    /// The manifest's file for a build into `output`: `build-<hash of its absolute path>.json`.
+    static func file(cache: String, output: String) -> String {
+        cache + "/build-" + FNV1a.hex(Array(BuildOptions.absolute(output).utf8)) + ".json"
+    }
+
+    /// Today's inputs for `options`, or nil when the build must run (`--rerun`, no cache).
+    static func inputs(
+        _ options: BuildOptions, environment: [String: String], used: Set<String>,
+        interpreters: [LauncherFingerprint], executables: [String]
+    ) -> Inputs? {
+        guard let cache = options.cacheFolder, options.rerun == .none else { return nil }
+        let described = [
+            BuildOptions.absolute(options.contentFolder), BuildOptions.absolute(cache),
+            "\(options.runs)", "\(options.warmup)", "\(options.instrumented)", "\(options.tracing)",
+            "\(options.sampling)", "\(options.noExec)",
+            SiteBuilder.version,
+        ]
+        var entries: [String: FileStamp] = [:]
+        for file in used { entries[file] = FileStamp.of(cache + "/" + file) }
+        var stamps: [String: FileStamp] = [:]
+        for path in interpreters.map(\.launcher) + executables { stamps[path] = FileStamp.of(path) }
+        return Inputs(
+            options: described, sitegen: FileStamp.of("/proc/self/exe"),
+            content: TreeStamps.digests(options.contentFolder), entries: entries,
+            interpreters: interpreters.map {
+                LauncherFingerprint(
+                    language: $0.language, launcher: $0.launcher, environment: environment)
+            }, interpreterStamps: stamps, machine: .current())
+    }
+
+    /// The manifest of the last build into `options.outputFolder`, if today's inputs and the
+    /// output folder are exactly as it recorded.
+    static func upToDate(_ options: BuildOptions, environment: [String: String]) -> BuildManifest? {
+        guard let cache = options.cacheFolder, options.rerun == .none,
+            let data = FileManager.default.contents(
+                atPath: file(cache: cache, output: options.outputFolder)),
+            let manifest = try? JSONDecoder().decode(BuildManifest.self, from: data),
+            inputs(
+                options, environment: environment, used: Set(manifest.inputs.entries.keys),
+                interpreters: manifest.inputs.interpreters,
+                executables: Array(manifest.inputs.interpreterStamps.keys)) == manifest.inputs,
+            TreeStamps.of(options.outputFolder) == manifest.output
+        else { return nil }
+        return manifest
+    }
+
+    /// Records a successful build; failures to write only cost the next build its shortcut.
+    static func record(
+        _ options: BuildOptions, environment: [String: String], used: Set<String>,
+        interpreters: InterpreterCache?, pages: Int, examples: Int
+    ) {
+        guard let cache = options.cacheFolder else { return }
+        let path = file(cache: cache, output: options.outputFolder)
+        guard
+            let inputs = inputs(
+                options, environment: environment, used: used,
+                interpreters: interpreters?.used.launchers ?? [],
+                executables: interpreters?.used.executables ?? [])
+        else {
+            try? FileManager.default.removeItem(atPath: path)
+            return
+        }
+        let manifest = BuildManifest(
+            inputs: inputs, output: TreeStamps.of(options.outputFolder), pages: pages,
+            examples: examples)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        if let data = try? encoder.encode(manifest) { try? PlainFile.replace(data, at: path) }
+    }
+}

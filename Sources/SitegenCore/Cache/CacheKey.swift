@@ -1,0 +1,29 @@
+import Foundation
+
+/// Everything a cached result depends on: the example's identity, the interpreter that ran it
+/// and the machine. A result is reused only when the whole key is equal.
+public struct CacheKey: Sendable, Hashable, Codable {
+    /// Bump when what a result holds, or how it is measured, changes: every entry then re-runs.
+    public static let formatVersion = 1
+
+    public var example: ExampleIdentity
+    /// Resolved path, version and implementation (and compiler, for Swift).
+    public var interpreter: Interpreter
+    public var machine: MachineFingerprint
+
+    public init(example: ExampleIdentity, interpreter: Interpreter, machine: MachineFingerprint) {
+        self.example = example
+        self.interpreter = interpreter
+        self.machine = machine
+    }
+
+    /// The key as canonical JSON (sorted keys): what the file name hashes.
+    var canonicalJSON: Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return (try? encoder.encode(self)) ?? Data()
+    }
+
+    /// `<16 hex digits>.json`.
+    var fileName: String { FNV1a.hex(canonicalJSON) + ".json" }
+}

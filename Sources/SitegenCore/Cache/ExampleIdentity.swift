@@ -1,0 +1,28 @@
+/// What an example is, independent of where it sits: its source, language, parameters and run
+/// options. Its id, page, title and line do not belong here, so moving or renaming never re-runs.
+public struct ExampleIdentity: Sendable, Hashable, Codable {
+    public var language: String
+    public var code: String
+    public var parameters: [String: String]
+    public var runs: Int
+    public var warmup: Int
+    public var timeout: Double
+    public var instrumented: Bool
+    public var tracing: Bool
+    public var sampling: Bool
+    /// `CacheKey.formatVersion` when measured.
+    public var format: Int
+
+    public init(_ example: Example, options: BuildOptions) {
+        language = example.language
+        code = example.code
+        parameters = example.parameters
+        runs = example.runs ?? options.runs
+        warmup = example.warmup ?? options.warmup
+        timeout = example.timeout
+        instrumented = options.instrumented
+        tracing = options.tracing
+        sampling = options.sampling
+        format = CacheKey.formatVersion
+    }
+}

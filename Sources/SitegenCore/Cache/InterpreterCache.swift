@@ -1,0 +1,127 @@
+import Foundation
+
+/// Resolved interpreters and Python's facts, kept in `<cache>/interpreters.json` so that a warm
+/// rebuild spawns nothing (a pyenv shim costs ~126 ms a spawn). An entry is used only when the
+/// launcher's fingerprint is equal and the interpreter it resolved to still has the same stamp.
+public final class InterpreterCache: @unchecked Sendable {
+    struct Resolution: Codable, Hashable {
+        var fingerprint: LauncherFingerprint
+        var interpreter: Interpreter
+        /// Stamp of the resolved executable (the compiler, for Swift).
+        var stamp: FileStamp?
+    }
+
+    struct Facts: Codable, Hashable {
+        var path: String
+        var stamp: FileStamp?
+        var facts: MachineInfo.PythonFacts
+    }
+
+    struct Contents: Codable, Hashable {
+        var resolutions: [Resolution] = []
+        var pythonFacts: [Facts] = []
+    }
+
+    public let file: String
+    private let lock = NSLock()
+    private let loaded: Contents
+    private var usedContents = Contents()
+
+    public init(file: String) {
+        self.file = file
+        loaded =
+            FileManager.default.contents(atPath: file).flatMap {
+                try? JSONDecoder().decode(Contents.self, from: $0)
+            } ?? Contents()
+    }
+
+    /// The launchers this build resolved and the executables they resolved to.
+    var used: (launchers: [LauncherFingerprint], executables: [String]) {
+        lock.withLock {
+            (
+                usedContents.resolutions.map(\.fingerprint),
+                usedContents.resolutions.map { Self.executable($0.interpreter) }
+            )
+        }
+    }
+
+    /// The interpreter `fingerprint` resolved to before, if it still stands.
+    func interpreter(for fingerprint: LauncherFingerprint) -> Interpreter? {
+        lock.withLock {
+            guard
+                let hit = loaded.resolutions.first(where: { $0.fingerprint == fingerprint }),
+                hit.stamp != nil, FileStamp.of(Self.executable(hit.interpreter)) == hit.stamp
+            else { return nil }
+            remember(hit)
+            return hit.interpreter
+        }
+    }
+
+    func record(_ interpreter: Interpreter, for fingerprint: LauncherFingerprint) {
+        lock.withLock {
+            remember(
+                Resolution(
+                    fingerprint: fingerprint, interpreter: interpreter,
+                    stamp: FileStamp.of(Self.executable(interpreter))))
+        }
+    }
+
+    /// The facts of the interpreter at `path`, if it has not changed since they were read.
+    func pythonFacts(for path: String) -> MachineInfo.PythonFacts? {
+        lock.withLock {
+            let stamp = FileStamp.of(path)
+            guard let hit = loaded.pythonFacts.first(where: { $0.path == path }), stamp != nil,
+                hit.stamp == stamp
+            else { return nil }
+            if !usedContents.pythonFacts.contains(hit) { usedContents.pythonFacts.append(hit) }
+            return hit.facts
+        }
+    }
+
+    func record(_ facts: MachineInfo.PythonFacts, for path: String) {
+        lock.withLock {
+            usedContents.pythonFacts.removeAll { $0.path == path }
+            usedContents.pythonFacts.append(
+                Facts(path: path, stamp: FileStamp.of(path), facts: facts))
+        }
+    }
+
+    /// Writes the resolutions this build used and the facts still valid, when they differ from
+    /// the file (facts are kept though unused: a build whose results all came from the cache
+    /// does not ask for them).
+    public func save() {
+        lock.withLock {
+            for kept in loaded.pythonFacts
+            where !usedContents.pythonFacts.contains(where: { $0.path == kept.path })
+                && FileStamp.of(kept.path) == kept.stamp
+            {
+                usedContents.pythonFacts.append(kept)
+            }
+            usedContents.resolutions.sort {
+                ($0.fingerprint.language, $0.fingerprint.launcher) < (
+                    $1.fingerprint.language, $1.fingerprint.launcher
+                )
+            }
+            usedContents.pythonFacts.sort { $0.path < $1.path }
+            guard usedContents != loaded,
+                !(usedContents.resolutions.isEmpty && usedContents.pythonFacts.isEmpty)
+            else {
+                return
+            }
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
+            if let data = try? encoder.encode(usedContents) {
+                try? PlainFile.replace(data, at: file)
+            }
+        }
+    }
+
+    private func remember(_ resolution: Resolution) {
+        usedContents.resolutions.removeAll { $0.fingerprint == resolution.fingerprint }
+        usedContents.resolutions.append(resolution)
+    }
+
+    private static func executable(_ interpreter: Interpreter) -> String {
+        interpreter.compiler ?? interpreter.path
+    }
+}

@@ -1,0 +1,50 @@
+import Foundation
+
+/// What decides which interpreter a launcher (`python3`, a pyenv shim, `swiftc`) resolves to,
+/// read without spawning it: the launcher file, PATH, the variables pyenv and virtualenvs read,
+/// and pyenv's version files (`$PYENV_ROOT/version`, `.python-version` here and in parents).
+public struct LauncherFingerprint: Sendable, Hashable, Codable {
+    /// Variables that change what `python3` or `swiftc` resolves to.
+    static let variables = [
+        "PATH", "PYENV_VERSION", "PYENV_ROOT", "VIRTUAL_ENV", "CONDA_PREFIX", "SITEGEN_PYTHON",
+        "SITEGEN_SWIFTC",
+    ]
+
+    public var language: String
+    public var launcher: String
+    public var launcherStamp: FileStamp?
+    public var environment: [String: String]
+    /// Path → content of each pyenv version file that exists.
+    public var versionFiles: [String: String]
+
+    public init(
+        language: String, launcher: String, environment: [String: String],
+        directory: String = FileManager.default.currentDirectoryPath
+    ) {
+        self.language = language
+        self.launcher = launcher
+        launcherStamp = FileStamp.of(launcher)
+        self.environment = environment.filter { Self.variables.contains($0.key) }
+        versionFiles = language == "python" ? Self.versionFiles(environment, from: directory) : [:]
+    }
+
+    static func versionFiles(_ environment: [String: String], from directory: String)
+        -> [String: String]
+    {
+        let home = environment["HOME"] ?? NSHomeDirectory()
+        var candidates = [(environment["PYENV_ROOT"] ?? home + "/.pyenv") + "/version"]
+        var folder = URL(fileURLWithPath: directory).standardizedFileURL.path
+        while true {
+            candidates.append((folder == "/" ? "" : folder) + "/.python-version")
+            if folder == "/" || folder.isEmpty { break }
+            folder = (folder as NSString).deletingLastPathComponent
+        }
+        var files: [String: String] = [:]
+        for path in candidates {
+            if let data = FileManager.default.contents(atPath: path) {
+                files[path] = String(decoding: data, as: UTF8.self)
+            }
+        }
+        return files
+    }
+}

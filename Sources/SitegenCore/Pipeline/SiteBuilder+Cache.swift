@@ -1,0 +1,88 @@
+import Foundation
+
+/// The build's side of the execution cache: resolving interpreters up front (to key results),
+/// choosing the machine card, storing fresh results and pruning.
+extension SiteBuilder {
+    /// What the cache stage decided, with what is needed to store and prune after the build.
+    struct CacheSession {
+        var cache: ExecutionCache?
+        var interpreters: InterpreterCache?
+        var plan: CachePlan
+        var resolved: [String: Interpreter]
+    }
+
+    func planCache(_ examples: [Example], options: BuildOptions) throws -> CacheSession {
+        let unknown = options.rerun.unknown(in: examples)
+        if !unknown.isEmpty {
+            throw SitegenError(
+                .options,
+                "--rerun names no example of this site: \(unknown.joined(separator: ", "))",
+                hint:
+                    "use an id shown on the pages (id= on the fence, or <page>-<n>); a sweep's base id reruns all its configurations"
+            )
+        }
+        let cache = options.cacheFolder.map { ExecutionCache(folder: $0) }
+        let interpreterCache = options.cacheFolder.map {
+            InterpreterCache(file: $0 + "/interpreters.json")
+        }
+        if options.noExec, let cache {
+            let plan = try CachePlan.frozen(examples, options: options, cache: cache)
+            return CacheSession(cache: cache, interpreters: nil, plan: plan, resolved: [:])
+        }
+        let resolver = InterpreterResolver(
+            environment: environment, executor: executor, cache: interpreterCache)
+        var resolved: [String: Interpreter] = [:]
+        for example in examples where resolved[example.language] == nil {
+            resolved[example.language] = try resolver.resolve(
+                example.language, for: example.location)
+        }
+        let plan = CachePlan.make(
+            examples, interpreters: resolved, machine: .current(), options: options, cache: cache)
+        return CacheSession(
+            cache: cache, interpreters: interpreterCache, plan: plan, resolved: resolved)
+    }
+
+    /// The card of the build that measured the results when all were reused, else this one's.
+    func machineCard(
+        _ results: [ExampleResult], fresh: [ExampleResult], session: CacheSession,
+        loadBefore: Double?
+    ) -> MachineInfo {
+        if fresh.isEmpty, let cached = session.plan.latestMachine { return cached }
+        let interpreters = Array(Set(results.map(\.interpreter))).sorted {
+            $0.language < $1.language
+        }
+        var machine = MachineProbe.collect(interpreters: interpreters)
+        machine.loadBefore = loadBefore
+        machine.loadAfter = MachineProbe.loadAverage()
+        if let python = interpreters.first(where: { $0.language == "python" }) {
+            machine.python = MachineProbe.pythonFacts(
+                python, executor: executor, environment: environment,
+                cache: session.interpreters)
+        }
+        return machine
+    }
+
+    /// Stores the fresh results that ended as declared; returns their entry files.
+    func store(_ fresh: [ExampleResult], machine: MachineInfo, session: CacheSession) throws
+        -> Set<String>
+    {
+        guard let cache = session.cache else { return [] }
+        let entries = fresh.filter(\.isExpected).compactMap { result -> CacheEntry? in
+            guard let key = session.plan.keys[result.example.id], let provenance = result.provenance
+            else { return nil }
+            return CacheEntry(key: key, provenance: provenance, machine: machine, result: result)
+        }
+        try cache.store(entries)
+        return Set(entries.map(\.key.fileName))
+    }
+
+    /// After a successful build: drops entries it did not use and saves the interpreters.
+    func finish(_ session: CacheSession, stored: Set<String>, options: BuildOptions) {
+        guard let cache = session.cache, !options.noExec else { return }
+        cache.prune(keeping: session.plan.used.union(stored))
+        if let interpreters = session.interpreters {
+            try? cache.prepareFolder()
+            interpreters.save()
+        }
+    }
+}

@@ -1,0 +1,53 @@
+#!/usr/bin/env python3
+"""Checks that the GitHub Actions workflow is valid YAML and builds the site as .ci/run does.
+
+usage: check-workflow.py WORKFLOW SCRIPT
+Exit 0 when valid, 1 when not, 3 when PyYAML cannot be imported (the caller decides).
+"""
+import sys
+
+try:
+    import yaml
+except ImportError:
+    sys.exit(3)
+
+
+def fail(message):
+    print(f"check-workflow: {sys.argv[1]}: {message}", file=sys.stderr)
+    sys.exit(1)
+
+
+def main():
+    workflow, script = sys.argv[1], sys.argv[2]
+    try:
+        with open(workflow, encoding="utf-8") as handle:
+            data = yaml.safe_load(handle)
+    except yaml.YAMLError as error:
+        fail(f"not valid YAML: {error}")
+    if not isinstance(data, dict):
+        fail("not a mapping at the top level")
+    triggers = data.get("on", data.get(True))  # YAML 1.1 reads a bare `on` as true
+    if not isinstance(triggers, dict) or "push" not in triggers:
+        fail("does not run on push")
+    if "workflow_dispatch" not in triggers:
+        fail("cannot be started by hand (workflow_dispatch)")
+    permissions = data.get("permissions", {})
+    for name in ("pages", "id-token"):
+        if permissions.get(name) != "write":
+            fail(f"needs permissions: {name}: write")
+    steps = [step for job in data.get("jobs", {}).values() for step in job.get("steps", [])]
+    uses = [step.get("uses", "") for step in steps]
+    runs = "\n".join(step.get("run", "") for step in steps)
+    if script not in runs:
+        fail(f"does not build with {script}, the script .ci/run uses")
+    for action in ("actions/checkout", "actions/cache", "actions/upload-pages-artifact",
+                   "actions/deploy-pages"):
+        if not any(use.startswith(action + "@") for use in uses):
+            fail(f"does not use {action}")
+    cache = next(step for step in steps if step.get("uses", "").startswith("actions/cache@"))
+    if ".sitegen-cache" not in str(cache.get("with", {}).get("path", "")):
+        fail("does not restore the execution cache (.sitegen-cache)")
+    print(f"check-workflow: {workflow} is valid and builds with {script}")
+
+
+main()
