@@ -1,7 +1,8 @@
 #!/bin/sh
 # Render speed without execution (issue 5): generated corpora of 1k/5k/10k pages built by the
-# release binary run directly, into a fresh folder and over the previous site, interleaved in
-# rounds. Prints median (min–max) wall, pages/s, the ratio to 5,000 pages/s, linearity and peak RSS.
+# release binary run directly, interleaved in rounds. Prints median (min–max) wall, pages/s, the
+# ratio to 5,000 pages/s, linearity and peak RSS. Modes: fresh (new folder), rebuild (one page
+# edited, so the previous site is rendered again and replaced), unchanged (nothing changed).
 # Usage: benchmarks/render-speed.sh [rounds] [sizes]   (default 5 rounds, "1000 5000 10000")
 set -eu
 cd "$(dirname "$0")/.."
@@ -27,9 +28,12 @@ echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 i=1
 while [ "$i" -le "$rounds" ]; do
     for n in $sizes; do
-        for mode in fresh rebuild; do
+        for mode in fresh rebuild unchanged; do
             out="$work/site-$n"
             [ "$mode" = fresh ] && out="$work/fresh-$n-$i"
+            # rebuild: one page edited, so the whole site is rendered again and replaced;
+            # unchanged: nothing changed, which the build manifest lets sitegen skip.
+            [ "$mode" = rebuild ] && echo "Edited in round $i." >>"benchmarks/.work/corpus-$n/index.md"
             /usr/bin/time -f "%e %M %U %S" -o "$work/time.txt" \
                 "$bin" --content "benchmarks/.work/corpus-$n" --output "$out" 2>/dev/null
             echo "sitegen $n $mode $(cat "$work/time.txt")" >>"$rows"
