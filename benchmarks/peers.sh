@@ -1,6 +1,7 @@
 #!/bin/sh
 # The same generated corpora built by sitegen, Hugo (Debian package) and MkDocs (PyPI, throw-away
-# venv), interleaved in rounds: fresh output folder, then a rebuild over the previous output.
+# venv), interleaved in rounds: fresh output folder, then a rebuild over the previous output after
+# one page was edited.
 # Installs Hugo and MkDocs when missing. Prints each tool's median (min–max) wall and sitegen's
 # ratio against each.
 # Usage: benchmarks/peers.sh [rounds] [sizes] [mkdocs-sizes]
@@ -82,6 +83,12 @@ while [ "$i" -le "$rounds" ]; do
             for tool in $(tools_for "$n"); do
                 out="$work/out-$tool-$n"
                 [ "$mode" = fresh ] && out="$work/out-$tool-$n-fresh-$i"
+                # A rebuild follows an edit of one page, so no tool may skip the work.
+                if [ "$mode" = rebuild ]; then
+                    page=$root/benchmarks/.work/corpus-$n/index.md
+                    [ "$tool" = sitegen ] || page=$root/benchmarks/.work/corpus-$tool-$n/page-00001.md
+                    echo "Edited in round $i." >>"$page"
+                fi
                 start=$(date +%s%N)
                 run "$tool" "$n" "$out"
                 end=$(date +%s%N)
