@@ -10,18 +10,18 @@ enum OrphanReaper {
 
     static func reap(marker: String) {
         #if os(Linux)
-        let needle = needle(marker)
-        for _ in 0..<20 {
-            let found = processes(carrying: needle)
-            if found.isEmpty { return }
-            for pid in found {
-                kill(pid, SIGKILL)
+            let needle = needle(marker)
+            for _ in 0..<20 {
+                let found = processes(carrying: needle)
+                if found.isEmpty { return }
+                for pid in found {
+                    kill(pid, SIGKILL)
+                }
+                for pid in found {
+                    var status = sg_status()
+                    _ = sg_wait(pid, 0, &status)  // ECHILD when it is not ours to reap
+                }
             }
-            for pid in found {
-                var status = sg_status()
-                _ = sg_wait(pid, 0, &status)  // ECHILD when it is not ours to reap
-            }
-        }
         #endif
     }
 

@@ -83,7 +83,9 @@ public enum SiteParser {
             sourcePath: file.relativePath, outputPath: stem + ".html", title: title,
             summary: front.fields["description"] ?? title, order: order, segments: segments,
             headings: document.headings,
-            links: document.links.map { PageLink(destination: $0.destination, target: $0.target, line: $0.line) })
+            links: document.links.map {
+                PageLink(destination: $0.destination, target: $0.target, line: $0.line)
+            })
     }
 
     /// `guide/01-intro.md` → `guide-intro`: folders flattened, a leading number dropped.
@@ -122,12 +124,14 @@ public enum SiteParser {
         } catch {
             throw SitegenError(
                 .parse, at: block.location, "params=\"\(text)\": \(error)",
-                hint: "write e.g. params=\"workers=1,2,4,8\" or params=\"workers=1,2;size=64,4096\"")
+                hint: "write e.g. params=\"workers=1,2,4,8\" or params=\"workers=1,2;size=64,4096\""
+            )
         }
         return sweep.configurations.map { configuration in
             var copy = example
             copy.id = ParameterSweep.id(example.id, configuration)
-            copy.parameters = Dictionary(uniqueKeysWithValues: configuration.map { ($0.name, $0.value) })
+            copy.parameters = Dictionary(
+                uniqueKeysWithValues: configuration.map { ($0.name, $0.value) })
             return copy
         }
     }

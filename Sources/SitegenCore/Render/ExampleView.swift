@@ -44,7 +44,8 @@ enum ExampleView {
         }
         if let warnings = WarningsView.node(result.warnings) { parts.append(warnings) }
         let state = result.isExpected ? "ok" : "failed"
-        return .el("section", [("class", "example \(state)"), ("id", "example-\(example.id)")], parts)
+        return .el(
+            "section", [("class", "example \(state)"), ("id", "example-\(example.id)")], parts)
     }
 
     /// Where and when the figures were measured: a result reused from the execution cache may come
@@ -67,7 +68,8 @@ enum ExampleView {
             stream -> TimelineChart.Lane? in
             let marks = result.lines.prefix(maxShownLines).filter { $0.stream == stream }
                 .map { (time: $0.time, text: $0.text) }
-            return marks.isEmpty && stream == .stderr ? nil : TimelineChart.Lane(label: stream.rawValue, marks: marks)
+            return marks.isEmpty && stream == .stderr
+                ? nil : TimelineChart.Lane(label: stream.rawValue, marks: marks)
         }
         let attributed = result.lines.contains { $0.owner != nil }
         let lanes =
@@ -82,29 +84,43 @@ enum ExampleView {
     static func downloads(_ example: Example) -> Node {
         let source = example.sourceFilePath
         let capture = example.captureFilePath
-        return .el("p", [("class", "downloads")], [
-            .text("Download: "),
-            .el("a", [("href", source), ("download", "")], text: "source (\(source.split(separator: "/").last!))"),
-            .text(" · "),
-            .el("a", [("href", capture), ("download", "")], text: "raw capture (\(capture.split(separator: "/").last!))"),
-        ])
+        return .el(
+            "p", [("class", "downloads")],
+            [
+                .text("Download: "),
+                .el(
+                    "a", [("href", source), ("download", "")],
+                    text: "source (\(source.split(separator: "/").last!))"),
+                .text(" · "),
+                .el(
+                    "a", [("href", capture), ("download", "")],
+                    text: "raw capture (\(capture.split(separator: "/").last!))"),
+            ])
     }
 
     /// The timeline's data as a table, for readers who cannot see the chart.
     static func timelineData(_ chart: TimelineChart) -> Node {
         let rows = chart.lanes.flatMap { lane in
             lane.marks.map { mark in
-                Node.el("tr", [
-                    .el("td", text: lane.label), .el("td", [("class", "num")], text: Format.milliseconds(mark.time)),
-                    .el("td", [.el("code", text: mark.text)]),
-                ])
+                Node.el(
+                    "tr",
+                    [
+                        .el("td", text: lane.label),
+                        .el("td", [("class", "num")], text: Format.milliseconds(mark.time)),
+                        .el("td", [.el("code", text: mark.text)]),
+                    ])
             }
         }
-        let header: Node = .el("tr", ["row", "ms", "line"].map { .el("th", [("scope", "col")], text: $0) })
-        return .el("details", [("class", "data")], [
-            .el("summary", text: "Timeline data as a table"),
-            .el("table", [.el("caption", text: chart.title), .el("thead", [header]), .el("tbody", rows)]),
-        ])
+        let header: Node = .el(
+            "tr", ["row", "ms", "line"].map { .el("th", [("scope", "col")], text: $0) })
+        return .el(
+            "details", [("class", "data")],
+            [
+                .el("summary", text: "Timeline data as a table"),
+                .el(
+                    "table",
+                    [.el("caption", text: chart.title), .el("thead", [header]), .el("tbody", rows)]),
+            ])
     }
 
     static func linesTable(_ lines: [OutputLine]) -> Node {
@@ -135,11 +151,13 @@ enum ExampleView {
 
     static func outcomeLine(_ result: ExampleResult) -> Node {
         let capture = result.capture
-        return .el("p", [("class", "outcome")], [
-            .el("strong", text: result.isExpected ? "✓ " : "✗ "),
-            .text(
-                "\(capture.outcome.summary)\(FailureView.expectationNote(result)); wall time \(Format.seconds(capture.wallSeconds)) (monotonic clock, spawn to exit); CPU user \(Format.seconds(capture.userSeconds)), system \(Format.seconds(capture.systemSeconds)) (wait4: the process and the children it waited for)."
-            ),
-        ])
+        return .el(
+            "p", [("class", "outcome")],
+            [
+                .el("strong", text: result.isExpected ? "✓ " : "✗ "),
+                .text(
+                    "\(capture.outcome.summary)\(FailureView.expectationNote(result)); wall time \(Format.seconds(capture.wallSeconds)) (monotonic clock, spawn to exit); CPU user \(Format.seconds(capture.userSeconds)), system \(Format.seconds(capture.systemSeconds)) (wait4: the process and the children it waited for)."
+                ),
+            ])
     }
 }
