@@ -38,24 +38,18 @@ enum OrphanReaper {
             guard let pid = Int32(entry), pid != me,
                 let environ = FileManager.default.contents(atPath: "/proc/\(entry)/environ")
             else { continue }
-            var bytes = [UInt8](environ)
-            bytes.insert(0, at: 0)
-            if contains(bytes, needle: [0] + needle) { pids.append(pid) }
+            if carries(environ, needle) { pids.append(pid) }
         }
         return pids
     }
 
-    private static func contains(_ haystack: [UInt8], needle: [UInt8]) -> Bool {
-        guard haystack.count >= needle.count else { return false }
-        var index = 0
-        while index <= haystack.count - needle.count {
-            if haystack[index] == needle[0]
-                && haystack[index..<(index + needle.count)].elementsEqual(needle)
-            {
-                return true
-            }
-            index += 1
+    /// True when `needle` is one whole `NAME=value\0` entry of `environ`: at its start, or
+    /// right after another entry's NUL. Uses the shared `memchr`/`memcmp` byte search.
+    private static func carries(_ environ: Data, _ needle: [UInt8]) -> Bool {
+        if environ.starts(with: needle) { return true }
+        let entry = String(decoding: [0] + needle, as: UTF8.self)
+        return environ.withUnsafeBytes { raw in
+            String.byteOffset(of: entry, in: raw.bindMemory(to: UInt8.self), from: 0) != nil
         }
-        return false
     }
 }
