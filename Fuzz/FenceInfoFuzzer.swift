@@ -1,5 +1,8 @@
 // libFuzzer entry point for FenceInfoParser.parse: no crash, and a parse that succeeds keeps
 // its invariants. Built by Fuzz/run.sh with `swiftc -sanitize=fuzzer`.
+//
+// fuzz-target: fence-info
+// fuzz-sources: Sources/SitegenCore/Parse/FenceInfoParser.swift Sources/SitegenCore/Model/FenceInfo.swift
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fenceInfoFuzz(_ data: UnsafePointer<UInt8>, _ count: Int) -> CInt {

@@ -1,5 +1,8 @@
 // libFuzzer entry point for FrontMatter.parse: no crash, and a parse that succeeds keeps its
 // invariants. Built by Fuzz/run.sh with `swiftc -sanitize=fuzzer`.
+//
+// fuzz-target: front-matter
+// fuzz-sources: Sources/SitegenCore/Load/FrontMatter.swift Sources/SitegenCore/Parse/Substring+Whitespace.swift
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func frontMatterFuzz(_ data: UnsafePointer<UInt8>, _ count: Int) -> CInt {

@@ -1,36 +1,68 @@
 #!/usr/bin/env bash
-# Builds a libFuzzer binary for each pure parser (compiled straight from Sources/, no package,
-# no cmark) and runs it for RUNS inputs (default 2,000,000). Usage: Fuzz/run.sh [RUNS] [TARGET…]
-# Targets: fence-info, front-matter. A crash leaves its input as Fuzz/out/crash-*.
+# Builds a libFuzzer binary for a pure parser (compiled straight from Sources/, no package, no
+# cmark) and runs it for RUNS inputs. A crash leaves its input as Fuzz/out/TARGET-crash-*.
+#
+#   Fuzz/run.sh TARGET [RUNS]     one parser, RUNS inputs (default 1,000,000)
+#   Fuzz/run.sh all [RUNS]        every parser in turn
+#   Fuzz/run.sh --list            the targets
+#
+# A harness is one file, Fuzz/<Name>Fuzzer.swift, that defines LLVMFuzzerTestOneInput and names
+# itself and the sources it needs in two comment lines:
+#   // fuzz-target: fence-info
+#   // fuzz-sources: Sources/SitegenCore/Parse/FenceInfoParser.swift Sources/…/FenceInfo.swift
+# Inputs in Fuzz/seeds/TARGET/ (optional) start the corpus, e.g. a crash once fixed.
+# Fuzzing is CPU-heavy: on a shared machine run it as `nice -n 19 Fuzz/run.sh …` (one job).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-RUNS="${1:-2000000}"
-shift || true
-TARGETS=("$@")
-[ ${#TARGETS[@]} -eq 0 ] && TARGETS=(fence-info front-matter)
 OUT=Fuzz/out
+
+# Every `fuzz-target:` name with its harness file.
+targets() {
+  grep -H -m1 '^// fuzz-target:' Fuzz/*.swift | sed -E 's#^(.*):// fuzz-target: *([^ ]+) *$#\2 \1#' | sort
+}
+harness_for() { targets | awk -v t="$1" '$1 == t { print $2 }'; }
+
+if [ $# -lt 1 ] || [ "$1" = "--list" ] || [ "$1" = "-h" ] || [ "$1" = "--help" ]; then
+  echo "usage: Fuzz/run.sh TARGET|all [RUNS]; targets:" >&2
+  targets | awk '{ print "  " $1 "  (" $2 ")" }' >&2
+  [ $# -ge 1 ] && [ "$1" = "--list" ] && exit 0
+  exit 64
+fi
+TARGET="$1"
+RUNS="${2:-1000000}"
+case "$RUNS" in *[!0-9]* | "") echo "run.sh: RUNS must be a number, not '$RUNS'" >&2; exit 64 ;; esac
+if [ "$TARGET" = all ]; then
+  SELECTED=$(targets | awk '{ print $1 }')
+else
+  if [ -z "$(harness_for "$TARGET")" ]; then
+    echo "run.sh: unknown target '$TARGET'; known: $(targets | awk '{ print $1 }' | tr '\n' ' ')" >&2
+    exit 64
+  fi
+  SELECTED="$TARGET"
+fi
 mkdir -p "$OUT"
 
-sources_for() {
-  case "$1" in
-    fence-info) echo Sources/SitegenCore/Parse/FenceInfoParser.swift Sources/SitegenCore/Model/FenceInfo.swift Fuzz/FenceInfoFuzzer.swift ;;
-    front-matter) echo Sources/SitegenCore/Load/FrontMatter.swift Sources/SitegenCore/Parse/Substring+Whitespace.swift Fuzz/FrontMatterFuzzer.swift ;;
-    *) echo "run.sh: unknown target '$1' (fence-info, front-matter)" >&2; exit 64 ;;
-  esac
-}
-
-for target in "${TARGETS[@]}"; do
+for target in $SELECTED; do
+  harness=$(harness_for "$target")
+  sources=$(sed -n 's#^// fuzz-sources: *##p' "$harness" | head -1)
+  if [ -z "$sources" ]; then
+    echo "run.sh: $harness has no '// fuzz-sources:' line" >&2
+    exit 64
+  fi
   binary="$OUT/$target"
-  # shellcheck disable=SC2046
+  # shellcheck disable=SC2086 # the sources are a list of paths
   swiftc -sanitize=fuzzer -parse-as-library -O -module-name SitegenFuzz \
-    $(sources_for "$target") -o "$binary"
+    $sources "$harness" -o "$binary"
   corpus="$OUT/$target-corpus"
   log="$OUT/$target.log"
   mkdir -p "$corpus"
   echo "fuzz: $target for $RUNS runs (log: $log)"
   status=0
-  SWIFT_BACKTRACE=enable=no "$binary" -runs="$RUNS" -max_len=512 -artifact_prefix="$OUT/$target-" "$corpus" >"$log" 2>&1 \
-    || status=$?
+  # Fuzz/seeds/TARGET/ (optional, committed) holds inputs worth starting from, e.g. past crashes.
+  seeds=()
+  [ -d "Fuzz/seeds/$target" ] && seeds=("Fuzz/seeds/$target")
+  SWIFT_BACKTRACE=enable=no "$binary" -runs="$RUNS" -max_len=512 -artifact_prefix="$OUT/$target-" \
+    "$corpus" "${seeds[@]}" >"$log" 2>&1 || status=$?
   grep -E '^(#[0-9]+ +DONE|Done [0-9]+ runs|==[0-9]+==ERROR|SUMMARY)' "$log" || true
   if [ "$status" -ne 0 ]; then
     echo "fuzz: $target failed (exit $status); the input is in $OUT/$target-crash-*" >&2

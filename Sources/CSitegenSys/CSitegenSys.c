@@ -124,3 +124,103 @@ unsigned long long sg_monotonic_ns(void) {
     clock_gettime(CLOCK_MONOTONIC, &ts);
     return (unsigned long long)ts.tv_sec * 1000000000ull + (unsigned long long)ts.tv_nsec;
 }
+
+#ifdef __linux__
+#include <pthread.h>
+#include <string.h>
+#include <sys/syscall.h>
+
+/// The child side of sg_spawn_tied, between vfork and exec: system calls only (it shares the
+/// parent's memory), errors reported through `error`.
+static void sg_tied_child(const char *path, char *const argv[], char *const envp[],
+                          const char *cwd, pid_t parent, int devnull, int out_fd, int err_fd,
+                          volatile int *error) {
+    // Killed with the parent: a SIGKILLed sitegen takes its example's root process along.
+    if (prctl(PR_SET_PDEATHSIG, SIGKILL, 0, 0, 0) != 0) { *error = errno; _exit(127); }
+    if (getppid() != parent) { *error = ESRCH; _exit(127); }  // the parent already died
+    if (setpgid(0, 0) != 0) { *error = errno; _exit(127); }
+    // No handler of the parent's may run here (shared memory): default dispositions, as
+    // posix_spawn's POSIX_SPAWN_SETSIGDEF does; the five signals sitegen ignores too.
+    for (int s = 1; s < NSIG; s++) {
+        struct sigaction current;
+        if (sigaction(s, NULL, &current) != 0) continue;
+        int reset = current.sa_handler != SIG_IGN && current.sa_handler != SIG_DFL;
+        reset = reset || s == SIGINT || s == SIGTERM || s == SIGPIPE || s == SIGHUP || s == SIGQUIT;
+        if (reset) {
+            struct sigaction fallback;
+            memset(&fallback, 0, sizeof fallback);
+            fallback.sa_handler = SIG_DFL;
+            sigaction(s, &fallback, NULL);
+        }
+    }
+    if (dup2(devnull, 0) < 0 || dup2(out_fd, 1) < 0 || dup2(err_fd, 2) < 0) {
+        *error = errno; _exit(127);
+    }
+#ifdef SYS_close_range
+    if (syscall(SYS_close_range, 3, ~0U, 0) != 0)
+#endif
+    {
+        long limit = sysconf(_SC_OPEN_MAX);
+        if (limit < 0 || limit > 65536) limit = 65536;
+        for (int fd = 3; fd < limit; fd++) close(fd);
+    }
+    if (cwd && chdir(cwd) != 0) { *error = errno; _exit(127); }
+    sigset_t none;
+    sigemptyset(&none);
+    sigprocmask(SIG_SETMASK, &none, NULL);
+    execve(path, argv, envp);
+    *error = errno;
+    _exit(127);
+}
+
+int sg_spawn_tied(const char *path, char *const argv[], char *const envp[], const char *cwd,
+                  sg_child *out) {
+    int out_pipe[2], err_pipe[2];
+    if (pipe2(out_pipe, O_CLOEXEC) != 0) return errno;
+    if (pipe2(err_pipe, O_CLOEXEC) != 0) {
+        int e = errno;
+        close(out_pipe[0]); close(out_pipe[1]);
+        return e;
+    }
+    int devnull = open("/dev/null", O_RDONLY | O_CLOEXEC);
+    if (devnull < 0) {
+        int e = errno;
+        close(out_pipe[0]); close(out_pipe[1]); close(err_pipe[0]); close(err_pipe[1]);
+        return e;
+    }
+    // Every signal blocked across vfork, so none is handled in the child before exec.
+    sigset_t all, previous;
+    sigfillset(&all);
+    pthread_sigmask(SIG_SETMASK, &all, &previous);
+    pid_t parent = getpid();
+    volatile int child_error = 0;
+    pid_t pid = vfork();
+    if (pid == 0) {
+        sg_tied_child(path, argv, envp, cwd, parent, devnull, out_pipe[1], err_pipe[1],
+                      &child_error);
+    }
+    int spawn_error = pid < 0 ? errno : child_error;
+    pthread_sigmask(SIG_SETMASK, &previous, NULL);
+    close(devnull);
+    close(out_pipe[1]);
+    close(err_pipe[1]);
+    if (pid > 0 && spawn_error != 0) {
+        int status;
+        while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {}
+    }
+    if (spawn_error != 0) {
+        close(out_pipe[0]);
+        close(err_pipe[0]);
+        return spawn_error;
+    }
+    out->pid = pid;
+    out->stdout_fd = out_pipe[0];
+    out->stderr_fd = err_pipe[0];
+    return 0;
+}
+#else
+int sg_spawn_tied(const char *path, char *const argv[], char *const envp[], const char *cwd,
+                  sg_child *out) {
+    return sg_spawn(path, argv, envp, cwd, out);
+}
+#endif

@@ -10,9 +10,18 @@ struct Build: ParsableCommand {
     var content = "content"
 
     @Option(
-        name: .long, help: "The folder to write the site to; replaced only when the build succeeds."
+        name: .long,
+        help:
+            "The folder to write the site to; replaced only when the build succeeds, and only if sitegen wrote it (or it is new or empty)."
     )
     var output = "site"
+
+    @Flag(
+        name: .long,
+        help:
+            "Replace an --output that sitegen did not write (a folder with other files, a file, a link); what was there is kept in the cache folder's replaced/."
+    )
+    var force = false
 
     @Option(name: .long, help: "Measured runs per example (a fence's runs= overrides it).")
     var runs = 5
@@ -48,6 +57,7 @@ struct Build: ParsableCommand {
             contentFolder: content, outputFolder: output, runs: runs, warmup: warmup,
             instrumented: !noInstrument, cacheFolder: cache)
         options.noExec = noExec
+        options.force = force
         options.rerun = rerunSelection
         // Hidden, for benchmarks/overhead.sh: SITEGEN_INSTRUMENT=trace|sample|all|none.
         switch ProcessInfo.processInfo.environment["SITEGEN_INSTRUMENT"] {

@@ -43,4 +43,10 @@ int sg_pidfd_open(pid_t pid);
 /// CLOCK_MONOTONIC in nanoseconds (the clock Python's time.monotonic_ns reads).
 unsigned long long sg_monotonic_ns(void);
 
+/// Like sg_spawn, and on Linux the child also gets PR_SET_PDEATHSIG(SIGKILL): if sitegen dies,
+/// even by SIGKILL, the kernel kills the example's root process at once. Goes through vfork
+/// (posix_spawn has no hook between fork and exec); elsewhere it is sg_spawn.
+int sg_spawn_tied(const char *path, char *const argv[], char *const envp[], const char *cwd,
+                  sg_child *out);
+
 #endif

@@ -46,12 +46,6 @@ public struct ExecutionCache: Sendable {
         }
     }
 
-    /// Removes the entries whose file name is not in `used`; other files are left alone.
-    public func prune(keeping used: Set<String>) {
-        for file in entryFiles() where !used.contains(file) {
-            try? FileManager.default.removeItem(atPath: path(file))
-        }
-    }
 
     /// Creates the folder, with a `.gitignore` that ignores it (delete that file to commit it).
     func prepareFolder() throws {
@@ -75,10 +69,13 @@ public struct ExecutionCache: Sendable {
 
     static let gitignore = """
         # sitegen's execution cache. To commit the results, so that CI can render without running
-        # the examples (sitegen --no-exec), delete the line "*"; the other two are this machine's.
+        # the examples (sitegen --no-exec), delete the line "*"; the others are this machine's.
         *
         build-*.json
         interpreters.json
+        owners/
+        outputs/
+        replaced/
 
         """
 

@@ -38,6 +38,11 @@ enum GroupCensus {
         return (parent, group)
     }
 
+    /// One process as a survivor: its parent and command line (an empty command once it ended).
+    static func describe(_ pid: Int32) -> RunSurvivor {
+        RunSurvivor(pid: pid, parentPID: status(of: pid)?.parent ?? 0, command: command(of: pid))
+    }
+
     private static func command(of pid: Int32) -> String {
         guard let data = FileManager.default.contents(atPath: "/proc/\(pid)/cmdline") else {
             return ""

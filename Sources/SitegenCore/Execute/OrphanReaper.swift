@@ -7,6 +7,38 @@ import Foundation
 enum OrphanReaper {
     /// The environment variable every example process inherits.
     static let variable = "SITEGEN_RUN_MARKER"
+    /// The environment variable naming the output (and cache) of the build that started a
+    /// process (`WorkFolder.scope`), so the next build into that output can find what a killed
+    /// build left running.
+    public static let scopeVariable = "SITEGEN_BUILD_SCOPE"
+
+    /// Kills every process left running by an earlier build of the same output and cache, which
+    /// can only be a build that was killed (SIGKILL) or crashed: the caller holds that output's
+    /// lock, so no build of it is running. Returns the processes it ended.
+    public static func reapLeftovers(scope: String) -> [RunSurvivor] {
+        #if os(Linux)
+            let needle = Array("\(scopeVariable)=\(scope)".utf8) + [0]
+            var ended: [RunSurvivor] = []
+            for _ in 0..<20 {
+                let found = processes(carrying: needle)
+                if found.isEmpty { break }
+                for pid in found {
+                    if !ended.contains(where: { $0.pid == pid }) {
+                        ended.append(GroupCensus.describe(pid))
+                    }
+                    kill(pid, SIGKILL)
+                }
+                for pid in found {
+                    var status = sg_status()
+                    _ = sg_wait(pid, 0, &status)  // ECHILD when it is not ours to reap
+                }
+                usleep(1000)
+            }
+            return ended
+        #else
+            return []
+        #endif
+    }
 
     static func reap(marker: String) {
         #if os(Linux)

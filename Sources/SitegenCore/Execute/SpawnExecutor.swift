@@ -35,7 +35,8 @@ public struct SpawnExecutor: ProcessExecutor {
         let start = sg_monotonic_ns()
         let rc = CStringArray.with(argv) { argvPointer in
             CStringArray.with(envp) { envpPointer in
-                sg_spawn(
+                // Tied: the root dies with sitegen, even when sitegen is SIGKILLed.
+                sg_spawn_tied(
                     request.executable, argvPointer, envpPointer, request.workingDirectory, &child)
             }
         }

@@ -16,16 +16,21 @@ public struct FrontMatter: Sendable, Hashable {
 
     /// Splits `text` into front matter and body. A file without a leading `---` has none.
     public static func parse(_ text: String) throws(Failure) -> FrontMatter {
-        guard text.hasPrefix("---\n") || text.hasPrefix("---\r\n") else {
+        // A Swift Character "\r\n" is one grapheme, not "\r" then "\n": look for either.
+        // (Searching for "\n" alone crashed on "---\r\n…", found by Fuzz/FrontMatterFuzzer.swift.)
+        let isLineEnd: (Character) -> Bool = { $0 == "\n" || $0 == "\r\n" }
+        guard text.hasPrefix("---\n") || text.hasPrefix("---\r\n"),
+            let firstEnd = text.firstIndex(where: isLineEnd)
+        else {
             return FrontMatter(fields: [:], lines: [:], body: text, bodyFirstLine: 1)
         }
         var fields: [String: String] = [:]
         var keyLines: [String: Int] = [:]
-        var rest = text[text.index(after: text.firstIndex(of: "\n")!)...]
+        var rest = text[text.index(after: firstEnd)...]
         var number = 1
         while !rest.isEmpty {
             number += 1
-            let end = rest.firstIndex(of: "\n")
+            let end = rest.firstIndex(where: isLineEnd)
             var line = end.map { rest[..<$0] } ?? rest
             rest = end.map { rest[rest.index(after: $0)...] } ?? rest[rest.endIndex...]
             if line.hasSuffix("\r") { line = line.dropLast() }

@@ -58,11 +58,17 @@ public struct ParameterSweep: Sendable, Hashable {
             }
             parameters.append(Parameter(name: name, values: values))
         }
-        let count = parameters.reduce(1) { $0 * $1.values.count }
+        // Saturating: 64 parameters of two values each would overflow Int and trap.
+        let count = parameters.reduce(1) { product, parameter in
+            let (result, overflow) = product.multipliedReportingOverflow(
+                by: parameter.values.count)
+            return overflow ? Int.max : result
+        }
         guard count <= maximumConfigurations else {
+            let shown = count == Int.max ? "more than \(Int.max)" : "\(count)"
             throw Failure(
                 description:
-                    "\(count) configurations, more than the \(maximumConfigurations) allowed")
+                    "\(shown) configurations, more than the \(maximumConfigurations) allowed")
         }
         return ParameterSweep(parameters: parameters)
     }

@@ -21,6 +21,9 @@ public struct BuildOptions: Sendable, Hashable {
     public var rerun: RerunSelection = .none
     /// Build from the cache alone; fail, listing them, when examples have no cached result.
     public var noExec = false
+    /// Replace an output path that is not sitegen's (a folder with other files, a file, a link),
+    /// keeping what was there in the cache folder's `replaced/`.
+    public var force = false
 
     public init(
         contentFolder: String = "content", outputFolder: String = "site", runs: Int = 5,
@@ -64,6 +67,11 @@ public struct BuildOptions: Sendable, Hashable {
                     .options, path: cacheFolder,
                     "the cache folder is inside the output or the content folder",
                     hint: "pass --cache with a folder beside them, e.g. .sitegen-cache")
+            }
+            if output == cache || output.hasPrefix(cache + "/") {
+                throw SitegenError(
+                    .options, path: outputFolder, "the output folder is inside the cache folder",
+                    hint: "pass --output with a folder outside \(cacheFolder)")
             }
         }
         if output == content || output.hasPrefix(content + "/") {

@@ -76,10 +76,15 @@ extension SiteBuilder {
         return Set(entries.map(\.key.fileName))
     }
 
-    /// After a successful build: drops entries it did not use and saves the interpreters.
-    func finish(_ session: CacheSession, stored: Set<String>, options: BuildOptions) {
+    /// After a successful build: records the entries this site uses, deletes those it alone
+    /// used before and no longer needs (`CacheOwners`), and saves the interpreters.
+    func finish(
+        _ session: CacheSession, stored: Set<String>, options: BuildOptions, output: String
+    ) {
         guard let cache = session.cache, !options.noExec else { return }
-        cache.prune(keeping: session.plan.used.union(stored))
+        CacheOwners(cache: cache).update(
+            content: BuildOptions.absolute(options.contentFolder), output: output,
+            using: session.plan.used.union(stored))
         if let interpreters = session.interpreters {
             try? cache.prepareFolder()
             interpreters.save()

@@ -33,8 +33,18 @@ public struct SiteBuilder: Sendable {
 
     public func build(_ options: BuildOptions) throws -> Summary {
         try options.validate()
-        let lock = try BuildLock.acquire(for: options.outputFolder)
+        // Refused before anything is created or run: what is at the output is not sitegen's.
+        let target = try OutputFolder.target(
+            options.outputFolder, force: options.force, cache: options.cacheFolder)
+        let work = WorkFolder.of(options, output: target.path)
+        let lock = try BuildLock.acquire(work, output: options.outputFolder)
         defer { lock.release() }
+        reapLeftovers(work)
+        for leftover in OutputFolder.legacyLeftovers(of: target.path) {
+            progress(
+                "note: \(leftover) was left beside the output by an older sitegen and is no longer used; check that it holds nothing of yours, then delete it"
+            )
+        }
         if let manifest = BuildManifest.upToDate(options, environment: environment) {
             return Summary(
                 pages: manifest.pages, examples: [], reused: manifest.examples, upToDate: true)
@@ -49,7 +59,9 @@ public struct SiteBuilder: Sendable {
         }
         let loadBefore = MachineProbe.loadAverage()
         let provenance = Provenance.now()
-        var runner = ExampleRunner(executor: executor, environment: environment, progress: progress)
+        var scoped = environment
+        scoped[OrphanReaper.scopeVariable] = work.scope
+        var runner = ExampleRunner(executor: executor, environment: scoped, progress: progress)
         runner.runs = options.runs
         runner.warmup = options.warmup
         runner.instrumented = options.instrumented
@@ -105,13 +117,27 @@ public struct SiteBuilder: Sendable {
             throw SitegenError(
                 .execute, "the build was interrupted", hint: "the previous site was left as it was")
         }
-        try SiteWriter.write(output, to: options.outputFolder)
-        finish(session, stored: stored, options: options)
+        if let kept = try SiteWriter.write(output, into: target, work: work) {
+            progress(
+                "--force: what was at \(options.outputFolder) is kept in \(kept); the site replaces it")
+        }
+        finish(session, stored: stored, options: options, output: target.path)
         BuildManifest.record(
             options, environment: environment, used: session.plan.used.union(stored),
             interpreters: session.interpreters, pages: site.pages.count, examples: results.count)
         return Summary(
             pages: site.pages.count, examples: results, claims: claims,
             reused: session.plan.reused.count)
+    }
+
+    /// Ends the processes a killed earlier build of this output left running, and says so.
+    private func reapLeftovers(_ work: WorkFolder) {
+        let ended = OrphanReaper.reapLeftovers(scope: work.scope)
+        guard !ended.isEmpty else { return }
+        let list = ended.map { "\($0.pid) \($0.command.isEmpty ? "?" : $0.command)" }
+            .joined(separator: "; ")
+        progress(
+            "ended \(ended.count) process\(ended.count == 1 ? "" : "es") that an earlier build of \(work.output) left running when it was killed: \(list)"
+        )
     }
 }

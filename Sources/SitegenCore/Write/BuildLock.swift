@@ -1,7 +1,8 @@
 import Foundation
 
-/// One build at a time per output folder: an exclusive `flock` on `.NAME.lock` beside it, holding
-/// the owner's pid. The kernel drops the lock when the process ends, so it is never stale.
+/// One build at a time per output folder: an exclusive `flock` on `lock` in the output's work
+/// folder (in the cache folder), holding the owner's pid. The kernel drops the lock when the
+/// process ends in any way, SIGKILL included, so a lock is never stale; the file stays, empty.
 public final class BuildLock: @unchecked Sendable {
     public let path: String
     private var descriptor: Int32
@@ -13,45 +14,27 @@ public final class BuildLock: @unchecked Sendable {
 
     deinit { release() }
 
-    /// The lock file's path for an output folder: `parent/.site.lock` for `parent/site`.
-    public static func path(for output: String) -> String {
-        let target = URL(fileURLWithPath: output).standardizedFileURL.path
-        let parent = (target as NSString).deletingLastPathComponent
-        return "\(parent)/.\((target as NSString).lastPathComponent).lock"
-    }
-
-    /// Takes the lock for `output`, or fails at once naming the build that holds it.
-    public static func acquire(for output: String) throws -> BuildLock {
-        let path = path(for: output)
-        let parent = (path as NSString).deletingLastPathComponent
-        do {
-            try FileManager.default.createDirectory(
-                atPath: parent, withIntermediateDirectories: true)
-        } catch {
-            throw SitegenError(
-                .write, path: parent, "cannot create the folder that will hold the site",
-                hint: "choose an --output folder in a writable place")
-        }
-        let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+    /// Takes the lock of `work`'s output, or fails at once naming the build that holds it.
+    public static func acquire(_ work: WorkFolder, output: String) throws -> BuildLock {
+        try work.prepare()
+        let path = work.lock
+        let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o644)
         guard descriptor >= 0 else {
             let reason = String(cString: strerror(errno))
             throw SitegenError(
-                .write, path: parent, "cannot write in the output folder's parent (\(reason))",
-                hint:
-                    "fix its permissions or choose another --output; the previous site is untouched"
-            )
+                .write, path: path, "cannot create the build's lock file (\(reason))",
+                hint: "check that \(work.cache) is writable, or pass --cache with another folder")
         }
         guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
-            let owner = String(
-                decoding: (try? FileHandle(fileDescriptor: descriptor).readToEnd()) ?? Data(),
-                as: UTF8.self
-            )
-            .trimmingCharacters(in: .whitespacesAndNewlines)
+            var owner = [UInt8](repeating: 0, count: 32)
+            let count = owner.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, 32, 0) }
+            let pid = String(decoding: owner.prefix(max(count, 0)), as: UTF8.self)
+                .trimmingCharacters(in: .whitespacesAndNewlines)
             close(descriptor)
             throw SitegenError(
                 .write, path: output,
-                "another sitegen build (pid \(owner.isEmpty ? "unknown" : owner)) is writing this site (lock \(path))",
-                hint: "wait for it to finish; the lock goes away when that build ends")
+                "another sitegen build (pid \(pid.isEmpty ? "unknown" : pid)) is writing this site (lock \(path)); nothing was changed",
+                hint: "wait for it to finish and build again; the lock goes away when that build ends, however it ends")
         }
         let pid = Array("\(getpid())\n".utf8)
         _ = ftruncate(descriptor, 0)

@@ -34,6 +34,12 @@ enum FileTree {
         return found
     }
 
+    /// True when something (a link included, even a dangling one) is at `path`.
+    static func exists(_ path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) == 0
+    }
+
     /// The kind of one path, not following a final link.
     static func kind(_ path: String) -> Kind {
         var info = stat()

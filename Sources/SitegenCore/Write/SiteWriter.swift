@@ -1,9 +1,10 @@
 import CSitegenSys
 import Foundation
 
-/// The Write stage, the only code that touches the output folder: writes the whole site beside it,
-/// then swaps it in. A failure before the swap leaves the previous site as it was. The previous
-/// site is kept hidden as `.NAME.old-PID` and recycled by the next build (`SpareTree`).
+/// The Write stage, the only code that touches the output folder: writes the whole site into a
+/// staging folder, then swaps it in. A failure before the swap leaves the previous site as it
+/// was. Staging and the previous site live in the output's work folder in the cache
+/// (`WorkFolder`); the previous site is recycled by the next build (`SpareTree`).
 public enum SiteWriter {
     /// Writes `bytes` over the file at `path` (created if missing) with plain open/write: Foundation's
     /// `Data.write` syncs every file to disk, which made writing 10,000 pages take seconds. The
@@ -37,62 +38,180 @@ public enum SiteWriter {
         }
     }
 
-    public static func write(_ files: [String: [UInt8]], to output: String) throws {
+    /// Installs `files` at `target.path` with sitegen's mark, replacing what is there only after
+    /// the whole new site is written; returns where `--force` kept what it replaced. The staging
+    /// folder and the previous site live in `work` (in the cache folder) when it shares the
+    /// output's file system; otherwise the site is staged in a hidden folder beside the output
+    /// that is removed however the write ends, and the previous site is deleted.
+    @discardableResult
+    public static func write(
+        _ files: [String: [UInt8]], into target: OutputFolder.Target, work: WorkFolder,
+        besideOutput: Bool = false
+    ) throws -> String? {
         let manager = FileManager.default
-        let target = URL(fileURLWithPath: output).standardizedFileURL.path
-        let parent = (target as NSString).deletingLastPathComponent
-        let name = (target as NSString).lastPathComponent
-        var staging = "\(parent)/.\(name).new-\(getpid())"
-        let previous = "\(parent)/.\(name).old-\(getpid())"
+        let output = target.path
+        let parent = (output as NSString).deletingLastPathComponent
+        let name = (output as NSString).lastPathComponent
+        do {
+            try manager.createDirectory(atPath: parent, withIntermediateDirectories: true)
+        } catch {
+            throw SitegenError(
+                .write, path: parent, "cannot create the folder that will hold the site",
+                hint: "choose an --output folder in a writable place")
+        }
+        try work.prepare()
+        var site = files
+        site[OutputFolder.markName] = OutputFolder.markBytes
+        let local = !besideOutput && work.sharesFileSystem(withParentOf: output)
+        let beside = "\(parent)/.\(name).sitegen-"
+        let staging = local ? work.staging : beside + "staging"
+        let old = beside + "old"
+        // Nothing of this build stays beside the output, however the write ends.
+        defer {
+            if !local {
+                for path in [staging, old] where OutputFolder.isMarked(path) {
+                    try? manager.removeItem(atPath: path)
+                }
+            }
+        }
+        try stage(site, at: staging, work: work, local: local, old: old)
+
+        // What is at the output may have changed during the build: look again.
+        let now = try OutputFolder.target(target.given, force: target.takesOver, cache: work.cache)
+        guard now.path == output else {
+            throw SitegenError(
+                .write, path: target.given, "the output path changed during the build",
+                hint: "build again; nothing was changed")
+        }
+        if now.found == .nothing {
+            guard rename(staging, output) == 0 else {
+                if local, errno == EXDEV { return try write(files, into: target, work: work, besideOutput: true) }
+                throw installError(output, parent)
+            }
+            return nil
+        }
+        if now.takesOver {
+            return try takeOver(output, with: staging, work: work, local: local, old: old)
+        }
+        // Swap in one step where the kernel can; else two renames.
+        if sg_exchange(staging, output) == 0 {
+            if local {
+                if rename(staging, work.previous) != 0 { try? manager.removeItem(atPath: staging) }
+            }
+            return nil
+        }
+        if local, errno == EXDEV { return try write(files, into: target, work: work, besideOutput: true) }
+        let aside = local ? work.previous : old
+        guard rename(output, aside) == 0 else {
+            if local, errno == EXDEV { return try write(files, into: target, work: work, besideOutput: true) }
+            throw SitegenError(
+                .write, path: output,
+                "could not move the previous site aside (\(String(cString: strerror(errno))))",
+                hint: "check the permissions of \(parent); the previous site is untouched")
+        }
+        guard rename(staging, output) == 0 else {
+            _ = rename(aside, output)
+            throw installError(output, parent)
+        }
+        return nil
+    }
+
+    /// Replaces what `--force` takes over, after keeping it in the cache's `replaced/` folder:
+    /// moved there when it is on the same file system, else copied first and then removed.
+    private static func takeOver(
+        _ output: String, with staging: String, work: WorkFolder, local: Bool, old: String
+    ) throws -> String {
+        let manager = FileManager.default
+        let parent = (output as NSString).deletingLastPathComponent
+        let kept = work.replacedSlot()
+        if local {
+            guard rename(output, kept) == 0 else {
+                throw SitegenError(
+                    .write, path: output,
+                    "could not move what is there into \(kept) (\(String(cString: strerror(errno))))",
+                    hint: "check the permissions of \(parent); nothing was changed")
+            }
+            guard rename(staging, output) == 0 else {
+                _ = rename(kept, output)
+                throw installError(output, parent)
+            }
+            return kept
+        }
+        do {
+            try manager.copyItem(atPath: output, toPath: kept)
+        } catch {
+            try? manager.removeItem(atPath: kept)
+            throw SitegenError(
+                .write, path: output, "could not keep a copy of what is there in \(kept) (\(error))",
+                hint: "free space in \(work.cache) or pass --cache on the output's file system; nothing was changed")
+        }
+        guard rename(output, old) == 0 else {
+            throw SitegenError(
+                .write, path: output,
+                "could not move what is there aside (\(String(cString: strerror(errno))))",
+                hint: "check the permissions of \(parent); nothing was changed (a copy is in \(kept))")
+        }
+        guard rename(staging, output) == 0 else {
+            _ = rename(old, output)
+            throw installError(output, parent)
+        }
+        try? manager.removeItem(atPath: old)
+        return kept
+    }
+
+    private static func installError(_ output: String, _ parent: String) -> SitegenError {
+        SitegenError(
+            .write, path: output,
+            "could not install the new site (\(String(cString: strerror(errno))))",
+            hint: "check the permissions of \(parent); the previous site is untouched")
+    }
+
+    /// Fills the staging folder, recycling the previous site (or a killed build's staging
+    /// folder) so a rebuild overwrites files in place; a tree that cannot be recycled (read-only
+    /// files) is replaced by a fresh one.
+    private static func stage(
+        _ site: [String: [UInt8]], at staging: String, work: WorkFolder, local: Bool, old: String
+    ) throws {
+        let manager = FileManager.default
+        // Beside the output only trees carrying sitegen's mark are ever reused or removed.
+        let spares =
+            local
+            ? SpareTree.candidates(in: work.root)
+            : [staging, old].filter { OutputFolder.isMarked($0) }
+        if !local, FileTree.exists(staging), !spares.contains(staging) {
+            throw SitegenError(
+                .write, path: staging,
+                "a folder sitegen did not write is in the way of the new site",
+                hint: "move it away, or pass --cache on the output's file system")
+        }
         do {
             do {
-                try fill(staging, with: files, recycling: (parent, name))
+                try fill(staging, with: site, recycling: spares)
             } catch {
-                // A recycled tree the user changed (read-only files or folders): start afresh.
                 try? manager.removeItem(atPath: staging)
-                if manager.fileExists(atPath: staging) { staging += "-fresh" }
-                try fill(staging, with: files, recycling: nil)
+                if manager.fileExists(atPath: staging) {
+                    // Read-only leftovers: set them aside in the work folder for a later build.
+                    if local { _ = rename(staging, work.root + "/staging-\(getpid())") }
+                    else { throw error }
+                }
+                try fill(staging, with: site, recycling: [])
             }
+        } catch let error as SitegenError {
+            throw error
         } catch {
-            try? manager.removeItem(atPath: staging)
+            if !local { try? manager.removeItem(atPath: staging) }
             throw SitegenError(
-                .write, path: parent,
+                .write, path: staging,
                 "could not write the new site (\(error.localizedDescription))",
                 hint: "check that the folder is writable; the previous site is untouched")
-        }
-        if manager.fileExists(atPath: target) {
-            // Swap in one step where the kernel can; else two renames.
-            if sg_exchange(staging, target) == 0 {
-                if rename(staging, previous) != 0 { try? manager.removeItem(atPath: staging) }
-                return
-            }
-            do {
-                try manager.moveItem(atPath: target, toPath: previous)
-            } catch {
-                try? manager.removeItem(atPath: staging)
-                throw SitegenError(
-                    .write, path: target,
-                    "could not move the previous site aside (\(error.localizedDescription))",
-                    hint: "check the permissions of \(parent)")
-            }
-        }
-        do {
-            try manager.moveItem(atPath: staging, toPath: target)
-        } catch {
-            try? manager.moveItem(atPath: previous, toPath: target)
-            try? manager.removeItem(atPath: staging)
-            throw SitegenError(
-                .write, path: target,
-                "could not install the new site (\(error.localizedDescription))",
-                hint: "check the permissions of \(parent)")
         }
     }
 
     /// Makes `staging` hold exactly `files`: a recycled previous tree pruned and overwritten (when
     /// `spare` names the output's parent and name), or a new folder; files are written on every core.
-    static func fill(
-        _ staging: String, with files: [String: [UInt8]], recycling spare: (String, String)?
-    ) throws {
+    static func fill(_ staging: String, with files: [String: [UInt8]], recycling spares: [String])
+        throws
+    {
         let paths = files.keys.sorted()
         var folders: Set<String> = []
         for path in paths {
@@ -102,11 +221,15 @@ public enum SiteWriter {
                 if !folders.insert(String(folder)).inserted { break }
             }
         }
-        if let spare, SpareTree.claim(parent: spare.0, name: spare.1, as: staging) {
+        if SpareTree.claim(spares, as: staging) {
             SpareTree.prune(staging, keeping: Set(paths), folders: folders)
         } else {
             try FileManager.default.createDirectory(
                 atPath: staging, withIntermediateDirectories: true)
+            // The mark first: a tree beside the output is only ever removed when it has it.
+            if let mark = files[OutputFolder.markName] {
+                try writeFile(staging + "/" + OutputFolder.markName, mark)
+            }
         }
         for folder in folders.sorted() {
             if mkdir(staging + "/" + folder, 0o755) != 0, errno != EEXIST {

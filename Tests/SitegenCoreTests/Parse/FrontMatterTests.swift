@@ -11,6 +11,18 @@ import Testing
         #expect(front.bodyFirstLine == 5)
     }
 
+    /// Windows line ends: Swift reads "\r\n" as one Character, which a search for "\n" misses
+    /// (the fuzzer's crash on "---\r\n-", and CRLF front matter was never read).
+    @Test func windowsLineEndsAreRead() throws {
+        let front = try FrontMatter.parse("---\r\ntitle: Hi\r\norder: 2\r\n---\r\n# Body\r\n")
+        #expect(front.fields == ["title": "Hi", "order": "2"])
+        #expect(front.lines["order"] == 3)
+        #expect(front.body == "# Body\r\n")
+        #expect(front.bodyFirstLine == 5)
+        #expect(throws: FrontMatter.Failure.unterminated) { try FrontMatter.parse("---\r\n-") }
+        #expect(throws: FrontMatter.Failure.unterminated) { try FrontMatter.parse("---\r\n\r") }
+    }
+
     @Test func noFrontMatterKeepsTheWholeText() throws {
         let front = try FrontMatter.parse("# Title\ntext")
         #expect(front.fields.isEmpty)

@@ -48,6 +48,20 @@ import Testing
         }
     }
 
+    /// 64 parameters of two values each: 2^64 configurations, which overflowed Int and trapped
+    /// (found while fuzzing the sweep parser, Fuzz/ParameterSweepFuzzer.swift).
+    @Test func hugeSweepsAreAnErrorNotACrash() {
+        let names = (0..<64).map { "p\($0)" }
+        let text = names.map { "\($0)=1,2" }.joined(separator: ";")
+        #expect(
+            throws: ParameterSweep.Failure(
+                description:
+                    "more than \(Int.max) configurations, more than the 64 allowed")
+        ) {
+            try ParameterSweep.parse(text)
+        }
+    }
+
     static func parse(_ markdown: String) throws -> [Example] {
         try SiteParser.parse([ContentFile(relativePath: "sweep.md", text: markdown)]).examples
     }

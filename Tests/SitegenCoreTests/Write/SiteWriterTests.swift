@@ -26,57 +26,89 @@ struct SiteWriterTests {
         return found
     }
 
-    private func spares(_ folder: TemporaryFolder) throws -> [String] {
-        try FileManager.default.contentsOfDirectory(atPath: folder.path)
-            .filter { $0.hasPrefix(".site.") }
+    /// Installs `files` at `folder/site` with the work folder in `folder/cache`, as a build does.
+    @discardableResult
+    private func install(_ files: [String: [UInt8]], in folder: TemporaryFolder) throws -> String? {
+        let target = try OutputFolder.target(
+            folder.path + "/site", force: false, cache: folder.path + "/cache")
+        return try SiteWriter.write(files, into: target, work: work(folder))
     }
 
-    @Test func aRebuildKeepsOnePreviousTreeHiddenAndRecyclesIt() throws {
+    private func inode(_ path: String) -> UInt? {
+        var info = stat()
+        return stat(path, &info) == 0 ? UInt(info.st_ino) : nil
+    }
+
+    private func work(_ folder: TemporaryFolder) -> WorkFolder {
+        WorkFolder(cache: folder.path + "/cache", output: folder.path + "/site")
+    }
+
+    /// The site's files without the mark.
+    private func site(_ folder: TemporaryFolder) -> [String: String] {
+        tree(folder.path + "/site").filter { $0.key != OutputFolder.markName }
+    }
+
+    @Test func aRebuildKeepsOnePreviousTreeInTheCacheAndRecyclesIt() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
-        let site = folder.path + "/site"
-        try SiteWriter.write(files(["index.html": "one", "a/b.html": "long text here"]), to: site)
-        #expect(try spares(folder).isEmpty)
-        try SiteWriter.write(files(["index.html": "two", "a/b.html": "short"]), to: site)
-        #expect(try spares(folder) == [".site.old-\(getpid())"])
+        let work = work(folder)
+        try install(files(["index.html": "one", "a/b.html": "long text here"]), in: folder)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["cache", "site"])
+        #expect(!FileManager.default.fileExists(atPath: work.previous))
+        #expect(OutputFolder.isMarked(folder.path + "/site"))
+        try install(files(["index.html": "two", "a/b.html": "short"]), in: folder)
         let third = ["index.html": "3", "c.html": "new", "a/d.html": "d"]
-        try SiteWriter.write(files(third), to: site)
-        #expect(tree(site) == third)
-        #expect(try spares(folder) == [".site.old-\(getpid())"])
+        let recycled = inode(work.previous + "/index.html")
+        try install(files(third), in: folder)
+        #expect(site(folder) == third)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["cache", "site"])
         #expect(
-            tree(folder.path + "/.site.old-\(getpid())") == [
+            tree(work.previous).filter { $0.key != OutputFolder.markName } == [
                 "index.html": "two", "a/b.html": "short",
             ])
+        // The first site, kept by the second build, was recycled: the third site's index.html
+        // is that same file, overwritten in place.
+        #expect(recycled != nil && inode(folder.path + "/site/index.html") == recycled)
+        #expect(SpareTree.candidates(in: work.root) == [work.previous])
     }
 
     @Test func strayEntriesOfTheRecycledTreeAreReplaced() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
-        let site = folder.path + "/site"
+        let work = work(folder)
+        try install(files(["index.html": "first"]), in: folder)
+        let previous = "cache/outputs/" + (work.root as NSString).lastPathComponent + "/previous"
         try folder.write("outside.txt", "keep me")
-        try folder.write(".site.old-1/index.html/x", "a folder where a file goes")
-        try folder.write(".site.old-1/gone.html", "stale")
+        try folder.write(previous + "/index.html/x", "a folder where a file goes")
+        try folder.write(previous + "/gone.html", "stale")
         try FileManager.default.createSymbolicLink(
-            atPath: folder.path + "/.site.old-1/link.html", withDestinationPath: "../outside.txt")
-        try folder.write(".site.new-2/other.html", "a crashed build's staging")
+            atPath: folder.path + "/" + previous + "/link.html",
+            withDestinationPath: "../../../../outside.txt")
         try FileManager.default.linkItem(
-            atPath: folder.path + "/outside.txt", toPath: folder.path + "/.site.old-1/hard.html")
+            atPath: folder.path + "/outside.txt", toPath: folder.path + "/" + previous + "/hard.html")
+        try folder.write(
+            "cache/outputs/" + (work.root as NSString).lastPathComponent + "/staging/other.html",
+            "a killed build's staging")
         let wanted = ["index.html": "i", "link.html": "l", "hard.html": "h"]
-        try SiteWriter.write(files(wanted), to: site)
-        #expect(tree(site) == wanted)
+        try install(files(wanted), in: folder)
+        #expect(site(folder) == wanted)
         #expect(try folder.read("outside.txt") == "keep me")
-        #expect(try spares(folder).isEmpty)
+        #expect(SpareTree.candidates(in: work.root) == [work.previous])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["cache", "outside.txt", "site"])
     }
 
     @Test func aReadOnlyRecycledTreeIsReplacedByAFreshOne() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
-        let site = folder.path + "/site"
-        try folder.write(".site.old-1/locked/page.html", "old")
-        chmod(folder.path + "/.site.old-1/locked/page.html", 0o444)
-        chmod(folder.path + "/.site.old-1/locked", 0o555)
-        defer { chmod(folder.path + "/.site.new-\(getpid())/locked", 0o755) }
-        try SiteWriter.write(files(["locked/page.html": "new"]), to: site)
-        #expect(tree(site) == ["locked/page.html": "new"])
+        let work = work(folder)
+        try install(files(["index.html": "first"]), in: folder)
+        try folder.write("cache/outputs/\((work.root as NSString).lastPathComponent)/previous/locked/page.html", "old")
+        chmod(work.previous + "/locked/page.html", 0o444)
+        chmod(work.previous + "/locked", 0o555)
+        defer {
+            for spare in SpareTree.candidates(in: work.root) { chmod(spare + "/locked", 0o755) }
+        }
+        try install(files(["locked/page.html": "new"]), in: folder)
+        #expect(site(folder) == ["locked/page.html": "new"])
     }
 }
