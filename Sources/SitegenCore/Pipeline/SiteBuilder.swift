@@ -121,6 +121,10 @@ public struct SiteBuilder: Sendable {
             progress(
                 "--force: what was at \(options.outputFolder) is kept in \(kept); the site replaces it")
         }
+        if options.cacheFolder == nil {
+            // Library use without a cache: the work folder is in /tmp, so keep no old sites there.
+            try? FileManager.default.removeItem(atPath: work.previous)
+        }
         finish(session, stored: stored, options: options, output: target.path)
         BuildManifest.record(
             options, environment: environment, used: session.plan.used.union(stored),

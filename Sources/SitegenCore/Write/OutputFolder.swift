@@ -50,7 +50,10 @@ public enum OutputFolder {
         let found = inspect(path)
         var target = Target(given: output, path: path, found: found, takesOver: false)
         switch found {
-        case .nothing, .emptyFolder, .sitegenFolder:
+        case .nothing:
+            try checkCreatable(path)
+            return target
+        case .emptyFolder, .sitegenFolder:
             return target
         case .link:
             if let resolved = realpath(path, nil) {
@@ -70,6 +73,20 @@ public enum OutputFolder {
             return target
         }
         throw refusal(output, found: found, cache: cache)
+    }
+
+    /// Fails when the output cannot be created because an existing ancestor is not a folder.
+    static func checkCreatable(_ path: String) throws {
+        var ancestor = (path as NSString).deletingLastPathComponent
+        while !ancestor.isEmpty, ancestor != "/", !FileTree.exists(ancestor) {
+            ancestor = (ancestor as NSString).deletingLastPathComponent
+        }
+        var info = stat()
+        if stat(ancestor, &info) == 0, info.st_mode & S_IFMT != S_IFDIR {
+            throw SitegenError(
+                .write, path: ancestor, "cannot create the folder that will hold the site",
+                hint: "\(ancestor) is a file; choose an --output folder in a writable place")
+        }
     }
 
     /// Looks at `path` without following a final link.

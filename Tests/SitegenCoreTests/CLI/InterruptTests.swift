@@ -41,15 +41,17 @@ struct InterruptTests {
 
         #expect(fixture.survivors().isEmpty)
         #expect(fixture.readTree(fixture.output) == previous)
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: fixture.root)
-            .filter { $0.hasPrefix(".site.new-") || $0.hasPrefix(".site.old-") }
-        #expect(leftovers.isEmpty)
+        // Beside the output: only what was there (the cache, the content, this test's files).
+        let beside = try FileManager.default.contentsOfDirectory(atPath: fixture.root)
+            .filter { !$0.hasPrefix("stderr-") }
+        #expect(beside.sorted() == [".sitegen-cache", "content", "site", "tmp"])
         #expect(try FileManager.default.contentsOfDirectory(atPath: temporary).isEmpty)
     }
 
     @Test func secondBuildOnTheSameOutputFailsFastNamingTheLock() throws {
         let fixture = try SiteFixture(["index.md": "# Hi\n"])
-        let lock = try BuildLock.acquire(for: fixture.output)
+        let work = WorkFolder(cache: fixture.root + "/.sitegen-cache", output: fixture.output)
+        let lock = try BuildLock.acquire(work, output: fixture.output)
         defer { lock.release() }
         let start = Date()
         let run = try SitegenBinary.run(
@@ -59,7 +61,7 @@ struct InterruptTests {
         #expect(run.status == 1)
         #expect(
             run.stderr.contains(
-                "another sitegen build (pid \(getpid())) is writing this site (lock \(fixture.root)/.site.lock)"
+                "\(fixture.output): another sitegen build (pid \(getpid())) is writing this site (lock \(work.root)/lock); nothing was changed"
             ))
         #expect(run.stderr.contains("wait for it to finish"))
     }
@@ -68,7 +70,9 @@ struct InterruptTests {
         let fixture = try SiteFixture(["index.md": "# Hi\n"])
         #expect(fixture.build().error == nil)
         #expect(fixture.build().error == nil)
-        let lock = try BuildLock.acquire(for: fixture.output)
+        let options = BuildOptions(contentFolder: fixture.content, outputFolder: fixture.output)
+        let lock = try BuildLock.acquire(
+            WorkFolder.of(options, output: fixture.output), output: fixture.output)
         lock.release()
     }
 
@@ -97,6 +101,8 @@ struct InterruptTests {
         let output = parent + "/site"
         try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
         try Data("previous".utf8).write(to: URL(fileURLWithPath: output + "/index.html"))
+        try Data(OutputFolder.markBytes).write(
+            to: URL(fileURLWithPath: output + "/" + OutputFolder.markName))
         chmod(parent, 0o555)
         defer { chmod(parent, 0o755) }
         let run = try SitegenBinary.run(
@@ -107,7 +113,7 @@ struct InterruptTests {
             #expect(run.status == 1)
             #expect(
                 run.stderr.contains(
-                    "\(parent): cannot write in the output folder's parent (Permission denied)"))
+                    "\(output): could not move the previous site aside (Permission denied)"))
             #expect(run.stderr.contains("the previous site is untouched"))
             #expect(
                 try String(contentsOfFile: output + "/index.html", encoding: .utf8) == "previous")

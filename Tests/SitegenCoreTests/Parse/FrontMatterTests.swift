@@ -19,7 +19,9 @@ import Testing
         #expect(front.lines["order"] == 3)
         #expect(front.body == "# Body\r\n")
         #expect(front.bodyFirstLine == 5)
-        #expect(throws: FrontMatter.Failure.unterminated) { try FrontMatter.parse("---\r\n-") }
+        #expect(throws: FrontMatter.Failure.malformed(line: 2, text: "-")) {
+            try FrontMatter.parse("---\r\n-")
+        }
         #expect(throws: FrontMatter.Failure.unterminated) { try FrontMatter.parse("---\r\n\r") }
     }
 

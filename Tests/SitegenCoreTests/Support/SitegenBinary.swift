@@ -2,8 +2,10 @@ import Foundation
 
 /// The built `sitegen` executable, run as a user would (exit status, stderr).
 enum SitegenBinary {
-    /// Beside the test bundle (`.build/<triple>/debug/`), else `.build/debug/` of this checkout.
+    /// `SITEGEN_TEST_BINARY` (to run these tests against another build, e.g. main's), else beside
+    /// the test bundle (`.build/<triple>/debug/`), else `.build/debug/` of this checkout.
     static let path: String = {
+        if let other = ProcessInfo.processInfo.environment["SITEGEN_TEST_BINARY"] { return other }
         let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
             .appendingPathComponent("sitegen").path
         if FileManager.default.isExecutableFile(atPath: beside) { return beside }
