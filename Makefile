@@ -12,8 +12,10 @@ deps:
 site: deps
 	$(SWIFT) run sitegen --content $(CONTENT) --output $(OUTPUT) $(SITEGEN_FLAGS)
 
+# The Swift tests, then the Python side channel's (pytest, installed into .build/ if missing).
 test: deps
 	$(SWIFT) test
+	scripts/test-python.sh
 
 clean:
 	rm -rf .build $(OUTPUT)

@@ -40,6 +40,7 @@ public struct SiteBuilder: Sendable {
         let lock = try BuildLock.acquire(work, output: options.outputFolder)
         defer { lock.release() }
         reapLeftovers(work)
+        if options.cacheFolder != nil { WorkFolder.removeAbandoned(except: work) }
         for leftover in OutputFolder.legacyLeftovers(of: target.path) {
             progress(
                 "note: \(leftover) was left beside the output by an older sitegen and is no longer used; check that it holds nothing of yours, then delete it"

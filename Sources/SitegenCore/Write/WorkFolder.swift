@@ -80,6 +80,31 @@ public struct WorkFolder: Sendable, Hashable {
         return work.st_dev == parent.st_dev
     }
 
+    /// Deletes the work folders (previous sites, staging) of outputs that no longer exist, once
+    /// unlocked and untouched for `age` seconds, so deleted outputs do not leave copies in the
+    /// cache. `replaced/` is never cleaned: it holds what `--force` took over.
+    static func removeAbandoned(except current: WorkFolder, age: Double = 3600)
+    {
+        let manager = FileManager.default
+        let outputs = current.cache + "/outputs"
+        let now = Date().timeIntervalSince1970
+        for name in (try? manager.contentsOfDirectory(atPath: outputs)) ?? [] {
+            let root = outputs + "/" + name
+            guard root != current.root, FileTree.kind(root) == .directory,
+                let served = try? String(contentsOfFile: root + "/output.txt", encoding: .utf8)
+            else { continue }
+            let output = served.trimmingCharacters(in: .newlines)
+            var info = stat()
+            guard !output.isEmpty, !FileTree.exists(output), stat(root + "/lock", &info) == 0,
+                now - Double(info.st_mtim.tv_sec) > age
+            else { continue }
+            let descriptor = open(root + "/lock", O_RDWR | O_CLOEXEC | O_NOFOLLOW)
+            guard descriptor >= 0 else { continue }
+            if flock(descriptor, LOCK_EX | LOCK_NB) == 0 { try? manager.removeItem(atPath: root) }
+            close(descriptor)
+        }
+    }
+
     /// A new, unused path in `replaced/` for what `--force` takes over at `output`.
     func replacedSlot() -> String {
         let formatter = DateFormatter()

@@ -197,6 +197,34 @@ struct OutputFolderTests {
         #expect(project.refusal("site") != nil)
     }
 
+    /// The previous site kept for an output that was deleted since goes away (after an hour);
+    /// the work folders of outputs that exist stay.
+    @Test func workFoldersOfDeletedOutputsAreRemoved() throws {
+        let project = try OutputProject()
+        defer { project.folder.remove() }
+        // Each build edits the page, so none is skipped as up to date.
+        for (round, output) in ["preview", "preview", "site", "site"].enumerated() {
+            try project.folder.write("content/index.md", "# Home\n\nRound \(round).\n")
+            try project.build(output)
+        }
+        let preview = WorkFolder(cache: project.cache, output: project.root + "/preview")
+        let site = WorkFolder(cache: project.cache, output: project.root + "/site")
+        #expect(FileTree.kind(preview.previous) == .directory)
+        try FileManager.default.removeItem(atPath: project.root + "/preview")
+        try project.folder.write("content/index.md", "# Home\n\nRound 5.\n")
+        try project.build("site")
+        #expect(FileTree.kind(preview.previous) == .directory, "kept during the first hour")
+        let hourAgo = Date().addingTimeInterval(-3700)
+        try FileManager.default.setAttributes(
+            [.modificationDate: hourAgo], ofItemAtPath: preview.lock)
+        try FileManager.default.setAttributes(
+            [.modificationDate: hourAgo], ofItemAtPath: site.lock)
+        try project.folder.write("content/index.md", "# Home\n\nRound 6.\n")
+        try project.build("site")
+        #expect(!FileTree.exists(preview.root))
+        #expect(FileTree.kind(site.previous) == .directory)
+    }
+
     /// With the cache on another file system (tmpfs), the site is staged beside the output and
     /// nothing of it stays there; `--force` copies what it replaces into the cache first.
     @Test func aCacheOnAnotherFileSystemLeavesNothingBesideTheOutput() throws {
