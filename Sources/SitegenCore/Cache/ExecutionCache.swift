@@ -46,7 +46,6 @@ public struct ExecutionCache: Sendable {
         }
     }
 
-
     /// Creates the folder, with a `.gitignore` that ignores it (delete that file to commit it).
     func prepareFolder() throws {
         var isFolder: ObjCBool = false

@@ -120,7 +120,8 @@ public struct SiteBuilder: Sendable {
         }
         if let kept = try SiteWriter.write(output, into: target, work: work) {
             progress(
-                "--force: what was at \(options.outputFolder) is kept in \(kept); the site replaces it")
+                "--force: what was at \(options.outputFolder) is kept in \(kept); the site replaces it"
+            )
         }
         if options.cacheFolder == nil {
             // Library use without a cache: the work folder is in /tmp, so keep no old sites there.

@@ -34,7 +34,9 @@ public final class BuildLock: @unchecked Sendable {
             throw SitegenError(
                 .write, path: output,
                 "another sitegen build (pid \(pid.isEmpty ? "unknown" : pid)) is writing this site (lock \(path)); nothing was changed",
-                hint: "wait for it to finish and build again; the lock goes away when that build ends, however it ends")
+                hint:
+                    "wait for it to finish and build again; the lock goes away when that build ends, however it ends"
+            )
         }
         let pid = Array("\(getpid())\n".utf8)
         _ = ftruncate(descriptor, 0)

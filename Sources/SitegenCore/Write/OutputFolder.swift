@@ -144,7 +144,9 @@ public enum OutputFolder {
             return SitegenError(
                 .write, path: output,
                 "the output path is a symbolic link to \(destination), which is not a folder sitegen wrote; nothing was changed",
-                hint: "pass another --output, or --force to replace the link itself (it is moved to \(kept); what it points to is left alone)")
+                hint:
+                    "pass another --output, or --force to replace the link itself (it is moved to \(kept); what it points to is left alone)"
+            )
         default:
             return SitegenError(
                 .write, path: output,

@@ -85,7 +85,9 @@ public enum SiteWriter {
         }
         if now.found == .nothing {
             guard rename(staging, output) == 0 else {
-                if local, errno == EXDEV { return try write(files, into: target, work: work, besideOutput: true) }
+                if local, errno == EXDEV {
+                    return try write(files, into: target, work: work, besideOutput: true)
+                }
                 throw installError(output, parent)
             }
             return nil
@@ -100,10 +102,14 @@ public enum SiteWriter {
             }
             return nil
         }
-        if local, errno == EXDEV { return try write(files, into: target, work: work, besideOutput: true) }
+        if local, errno == EXDEV {
+            return try write(files, into: target, work: work, besideOutput: true)
+        }
         let aside = local ? work.previous : old
         guard rename(output, aside) == 0 else {
-            if local, errno == EXDEV { return try write(files, into: target, work: work, besideOutput: true) }
+            if local, errno == EXDEV {
+                return try write(files, into: target, work: work, besideOutput: true)
+            }
             throw SitegenError(
                 .write, path: output,
                 "could not move the previous site aside (\(String(cString: strerror(errno))))",
@@ -142,14 +148,19 @@ public enum SiteWriter {
         } catch {
             try? manager.removeItem(atPath: kept)
             throw SitegenError(
-                .write, path: output, "could not keep a copy of what is there in \(kept) (\(error))",
-                hint: "free space in \(work.cache) or pass --cache on the output's file system; nothing was changed")
+                .write, path: output,
+                "could not keep a copy of what is there in \(kept) (\(error))",
+                hint:
+                    "free space in \(work.cache) or pass --cache on the output's file system; nothing was changed"
+            )
         }
         guard rename(output, old) == 0 else {
             throw SitegenError(
                 .write, path: output,
                 "could not move what is there aside (\(String(cString: strerror(errno))))",
-                hint: "check the permissions of \(parent); nothing was changed (a copy is in \(kept))")
+                hint:
+                    "check the permissions of \(parent); nothing was changed (a copy is in \(kept))"
+            )
         }
         guard rename(staging, output) == 0 else {
             _ = rename(old, output)
@@ -191,8 +202,11 @@ public enum SiteWriter {
                 try? manager.removeItem(atPath: staging)
                 if manager.fileExists(atPath: staging) {
                     // Read-only leftovers: set them aside in the work folder for a later build.
-                    if local { _ = rename(staging, work.root + "/staging-\(getpid())") }
-                    else { throw error }
+                    if local {
+                        _ = rename(staging, work.root + "/staging-\(getpid())")
+                    } else {
+                        throw error
+                    }
                 }
                 try fill(staging, with: site, recycling: [])
             }

@@ -51,7 +51,9 @@ public struct WorkFolder: Sendable, Hashable {
                 }
             }
             let ignore = folder + "/.gitignore"
-            if FileTree.kind(ignore) != .file { try? Data("*\n".utf8).write(to: URL(fileURLWithPath: ignore)) }
+            if FileTree.kind(ignore) != .file {
+                try? Data("*\n".utf8).write(to: URL(fileURLWithPath: ignore))
+            }
         }
         if FileTree.kind(root) != .directory {
             do {
@@ -83,8 +85,7 @@ public struct WorkFolder: Sendable, Hashable {
     /// Deletes the work folders (previous sites, staging) of outputs that no longer exist, once
     /// unlocked and untouched for `age` seconds, so deleted outputs do not leave copies in the
     /// cache. `replaced/` is never cleaned: it holds what `--force` took over.
-    static func removeAbandoned(except current: WorkFolder, age: Double = 3600)
-    {
+    static func removeAbandoned(except current: WorkFolder, age: Double = 3600) {
         let manager = FileManager.default
         let outputs = current.cache + "/outputs"
         let now = Date().timeIntervalSince1970

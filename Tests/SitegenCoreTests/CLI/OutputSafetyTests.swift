@@ -111,8 +111,9 @@ struct OutputSafetyTests {
 
         // A later build still succeeds and replaces the site.
         #expect(try project.run(other).status == 0)
-        #expect(try String(contentsOfFile: project.output + "/index.html", encoding: .utf8)
-            .contains("other"))
+        #expect(
+            try String(contentsOfFile: project.output + "/index.html", encoding: .utf8)
+                .contains("other"))
         after = project.outside()
         after["."] = before["."]  // the swap changes the folder's entry for site/
         #expect(after == before)

@@ -8,7 +8,8 @@ import Testing
     /// A second site, `content-b/`, with examples of its own, built into `site-b/`.
     private func buildB(_ site: CacheSite, runs: Int = 1) throws {
         let options = BuildOptions(
-            contentFolder: site.folder.path + "/content-b", outputFolder: site.folder.path + "/site-b",
+            contentFolder: site.folder.path + "/content-b",
+            outputFolder: site.folder.path + "/site-b",
             runs: runs, warmup: 0, cacheFolder: site.cache)
         _ = try SiteBuilder(executor: site.executor, environment: site.environment).build(options)
     }
@@ -16,7 +17,8 @@ import Testing
     private func writeB(_ site: CacheSite) throws {
         try site.folder.write(
             "content-b/index.md",
-            "# Other site\n\n```sh run id=other\necho other\n```\n\n```python run id=b\nprint(2)\n```\n")
+            "# Other site\n\n```sh run id=other\necho other\n```\n\n```python run id=b\nprint(2)\n```\n"
+        )
     }
 
     @Test func siteABuiltAfterSiteBReusesEveryResult() throws {
@@ -31,7 +33,8 @@ import Testing
         #expect(site.entries().count == 4)
 
         // Prose edited, so the build is not skipped as up to date: every result is reused.
-        try site.folder.write("content/index.md", "# Home, edited\n\nSee [examples](examples.html).\n")
+        try site.folder.write(
+            "content/index.md", "# Home, edited\n\nSee [examples](examples.html).\n")
         site.executor.reset()
         let summary = try site.build()
         #expect(site.executor.exampleRuns == 0)
@@ -52,7 +55,8 @@ import Testing
         _ = try SiteBuilder(executor: site.executor, environment: site.environment).build(options)
         #expect(Set(site.entries()).isSuperset(of: entries))
         site.executor.reset()
-        try site.folder.write("content/index.md", "# Home, edited\n\nSee [examples](examples.html).\n")
+        try site.folder.write(
+            "content/index.md", "# Home, edited\n\nSee [examples](examples.html).\n")
         try site.build()
         #expect(site.executor.exampleRuns == 0)
     }
@@ -73,7 +77,10 @@ import Testing
         #expect(before.subtracting(after).count == 1)
         // Site B still builds from the cache alone.
         site.executor.reset()
-        try site.folder.write("content-b/index.md", "# Other site, edited\n\n```sh run id=other\necho other\n```\n\n```python run id=b\nprint(2)\n```\n")
+        try site.folder.write(
+            "content-b/index.md",
+            "# Other site, edited\n\n```sh run id=other\necho other\n```\n\n```python run id=b\nprint(2)\n```\n"
+        )
         try buildB(site)
         #expect(site.executor.exampleRuns == 0)
     }

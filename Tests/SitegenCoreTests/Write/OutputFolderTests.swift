@@ -58,13 +58,16 @@ func listing(_ root: String, skipping skipped: Set<String> = []) -> [String: Str
             guard lstat(root + "/" + path, &info) == 0 else { continue }
             let kind = info.st_mode & S_IFMT
             let mtime = "\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)"
-            var entry = "mode \(info.st_mode) size \(info.st_size) mtime \(mtime) inode \(info.st_ino)"
+            var entry =
+                "mode \(info.st_mode) size \(info.st_size) mtime \(mtime) inode \(info.st_ino)"
             if kind == S_IFREG, let data = FileManager.default.contents(atPath: root + "/" + path) {
                 entry += " bytes \(FNV1a.hex(data))"
             }
             if kind == S_IFLNK {
-                entry += " -> " + ((try? FileManager.default.destinationOfSymbolicLink(
-                    atPath: root + "/" + path)) ?? "?")
+                entry +=
+                    " -> "
+                    + ((try? FileManager.default.destinationOfSymbolicLink(
+                        atPath: root + "/" + path)) ?? "?")
             }
             found[path] = entry
             if kind == S_IFDIR { walk(path) }
@@ -173,7 +176,8 @@ struct OutputFolderTests {
         let before = listing(project.root)
         #expect(
             project.refusal("site", force: true)?.message
-                == "the output path is not a folder (a device, socket or pipe); nothing was changed")
+                == "the output path is not a folder (a device, socket or pipe); nothing was changed"
+        )
         #expect(listing(project.root) == before)
     }
 

@@ -53,7 +53,10 @@ struct SiteWriterTests {
         defer { folder.remove() }
         let work = work(folder)
         try install(files(["index.html": "one", "a/b.html": "long text here"]), in: folder)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["cache", "site"])
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == [
+                "cache", "site",
+            ])
         #expect(!FileManager.default.fileExists(atPath: work.previous))
         #expect(OutputFolder.isMarked(folder.path + "/site"))
         try install(files(["index.html": "two", "a/b.html": "short"]), in: folder)
@@ -61,7 +64,10 @@ struct SiteWriterTests {
         let recycled = inode(work.previous + "/index.html")
         try install(files(third), in: folder)
         #expect(site(folder) == third)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["cache", "site"])
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == [
+                "cache", "site",
+            ])
         #expect(
             tree(work.previous).filter { $0.key != OutputFolder.markName } == [
                 "index.html": "two", "a/b.html": "short",
@@ -85,7 +91,8 @@ struct SiteWriterTests {
             atPath: folder.path + "/" + previous + "/link.html",
             withDestinationPath: "../../../../outside.txt")
         try FileManager.default.linkItem(
-            atPath: folder.path + "/outside.txt", toPath: folder.path + "/" + previous + "/hard.html")
+            atPath: folder.path + "/outside.txt",
+            toPath: folder.path + "/" + previous + "/hard.html")
         try folder.write(
             "cache/outputs/" + (work.root as NSString).lastPathComponent + "/staging/other.html",
             "a killed build's staging")
@@ -94,7 +101,10 @@ struct SiteWriterTests {
         #expect(site(folder) == wanted)
         #expect(try folder.read("outside.txt") == "keep me")
         #expect(SpareTree.candidates(in: work.root) == [work.previous])
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["cache", "outside.txt", "site"])
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == [
+                "cache", "outside.txt", "site",
+            ])
     }
 
     @Test func aReadOnlyRecycledTreeIsReplacedByAFreshOne() throws {
@@ -102,7 +112,9 @@ struct SiteWriterTests {
         defer { folder.remove() }
         let work = work(folder)
         try install(files(["index.html": "first"]), in: folder)
-        try folder.write("cache/outputs/\((work.root as NSString).lastPathComponent)/previous/locked/page.html", "old")
+        try folder.write(
+            "cache/outputs/\((work.root as NSString).lastPathComponent)/previous/locked/page.html",
+            "old")
         chmod(work.previous + "/locked/page.html", 0o444)
         chmod(work.previous + "/locked", 0o555)
         defer {
