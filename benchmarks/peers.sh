@@ -71,7 +71,7 @@ tools_for() { # size
     for m in $mkdocs_sizes; do [ "$m" = "$1" ] && echo mkdocs; done
     return 0
 }
-# sitegen twice, so that its previous site is kept hidden and rebuilds recycle it (steady state).
+# sitegen twice, so that its previous site is kept (in the cache) and rebuilds recycle it (steady state).
 for n in $sizes; do
     for tool in sitegen $(tools_for "$n"); do run "$tool" "$n" "$work/out-$tool-$n"; done
 done

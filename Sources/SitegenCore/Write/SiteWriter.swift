@@ -96,9 +96,10 @@ public enum SiteWriter {
             return try takeOver(output, with: staging, work: work, local: local, old: old)
         }
         // Swap in one step where the kernel can; else two renames.
+        // (What is swapped out is sitegen's previous site or an empty folder.)
         if sg_exchange(staging, output) == 0 {
-            if local {
-                if rename(staging, work.previous) != 0 { try? manager.removeItem(atPath: staging) }
+            if !local || rename(staging, work.previous) != 0 {
+                try? manager.removeItem(atPath: staging)
             }
             return nil
         }
@@ -119,6 +120,7 @@ public enum SiteWriter {
             _ = rename(aside, output)
             throw installError(output, parent)
         }
+        if !local { try? manager.removeItem(atPath: aside) }
         return nil
     }
 

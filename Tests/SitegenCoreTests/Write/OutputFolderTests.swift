@@ -242,6 +242,15 @@ struct OutputFolderTests {
         else { return }
         let cache = shm + "/sitegen-test-cache-" + UUID().uuidString
         defer { try? FileManager.default.removeItem(atPath: cache) }
+        // An empty folder first: swapped out and removed, not left beside.
+        try FileManager.default.createDirectory(
+            atPath: project.root + "/empty", withIntermediateDirectories: false)
+        try project.build("empty", cache: cache)
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: project.root).sorted() == [
+                "content", "empty",
+            ])
+        try FileManager.default.removeItem(atPath: project.root + "/empty")
         try project.folder.write("docs/notes.txt", "my notes")
         try project.build("docs", force: true, cache: cache)
         try project.build("docs", cache: cache)
