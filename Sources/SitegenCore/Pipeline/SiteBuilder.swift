@@ -119,8 +119,12 @@ public struct SiteBuilder: Sendable {
                 .execute, "the build was interrupted", hint: "the previous site was left as it was")
         }
         if let kept = try SiteWriter.write(output, into: target, work: work) {
+            let why =
+                target.found == .unmarkedSitegenFolder
+                ? "\(options.outputFolder) holds a site an older sitegen wrote, without the \(OutputFolder.markName) mark:"
+                : "--force:"
             progress(
-                "--force: what was at \(options.outputFolder) is kept in \(kept); the site replaces it"
+                "\(why) what was at \(options.outputFolder) is kept in \(kept); the site replaces it"
             )
         }
         if options.cacheFolder == nil {

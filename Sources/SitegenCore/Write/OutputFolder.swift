@@ -24,6 +24,9 @@ public enum OutputFolder {
         case sitegenFolder
         /// A folder with entries and no mark: the user's.
         case foreignFolder(entries: Int)
+        /// A site written by sitegen before the mark existed (its `results.json` says so):
+        /// replaced without `--force`, and kept in the cache once, like a takeover.
+        case unmarkedSitegenFolder
         case file
         /// A symbolic link to something that is neither sitegen's output nor an empty folder.
         case link(to: String)
@@ -54,6 +57,9 @@ public enum OutputFolder {
             try checkCreatable(path)
             return target
         case .emptyFolder, .sitegenFolder:
+            return target
+        case .unmarkedSitegenFolder:
+            target.takesOver = true
             return target
         case .link:
             if let resolved = realpath(path, nil) {
@@ -100,7 +106,9 @@ public enum OutputFolder {
             closedir(stream)
             let entries = FileTree.entries(path, relative: "")
             if entries.isEmpty { return .emptyFolder }
-            return isMarked(path) ? .sitegenFolder : .foreignFolder(entries: entries.count)
+            if isMarked(path) { return .sitegenFolder }
+            return isOlderSitegenSite(path)
+                ? .unmarkedSitegenFolder : .foreignFolder(entries: entries.count)
         case S_IFREG:
             return .file
         case S_IFLNK:
@@ -119,6 +127,18 @@ public enum OutputFolder {
         defer { try? handle.close() }
         let head = (try? handle.read(upToCount: 64)) ?? Data()
         return String(decoding: head, as: UTF8.self).hasPrefix("sitegen output folder, format ")
+    }
+
+    /// True for a site of sitegen 0.1 (no mark): `index.html` and a `results.json` whose
+    /// `generator` is sitegen.
+    static func isOlderSitegenSite(_ folder: String) -> Bool {
+        guard FileTree.kind(folder + "/index.html") == .file,
+            FileTree.kind(folder + "/results.json") == .file,
+            let data = FileManager.default.contents(atPath: folder + "/results.json"),
+            let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+            let generator = object["generator"] as? String
+        else { return false }
+        return generator.hasPrefix("sitegen ")
     }
 
     static func refusal(_ output: String, found: Found, cache: String?) -> SitegenError {

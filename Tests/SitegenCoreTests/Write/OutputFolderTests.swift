@@ -194,6 +194,26 @@ struct OutputFolderTests {
         #expect(!(try project.folder.read("site/results.json")).contains(".sitegen-output"))
     }
 
+    /// A site of sitegen 0.1 has no mark: it is replaced without --force, kept in the cache once.
+    @Test func aSiteOfAnOlderSitegenIsReplacedAndKeptOnce() throws {
+        let project = try OutputProject()
+        defer { project.folder.remove() }
+        try project.folder.write("site/index.html", "<p>old</p>")
+        try project.folder.write(
+            "site/results.json", #"{"examples": [], "generator": "sitegen 0.1.0"}"#)
+        let lines = LockedLines()
+        try project.build("site", lines: lines)
+        #expect(OutputFolder.isMarked(project.root + "/site"))
+        let kept = try FileManager.default.contentsOfDirectory(atPath: project.cache + "/replaced")
+            .filter { $0.hasPrefix("site-") }
+        #expect(kept.count == 1)
+        #expect(lines.all.contains { $0.contains("holds a site an older sitegen wrote") })
+        // A results.json of another tool does not count.
+        try project.folder.write("other/index.html", "<p>mine</p>")
+        try project.folder.write("other/results.json", #"{"generator": "mytool 2"}"#)
+        #expect(project.refusal("other") != nil)
+    }
+
     @Test func aFolderWhoseMarkIsNotSitegensIsRefused() throws {
         let project = try OutputProject()
         defer { project.folder.remove() }
