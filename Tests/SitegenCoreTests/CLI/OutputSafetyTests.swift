@@ -120,6 +120,44 @@ struct OutputSafetyTests {
         #expect(project.names() == Self.expectedNames)
     }
 
+    /// The report: `--output docs` where docs/ holds the user's files, built twice.
+    @Test func aFolderOfTheUsersFilesIsRefusedThenTakenOverWithForce() throws {
+        let project = try Project()
+        let ok = try project.content("ok", "# OK\n\nHello.\n")
+        let docs = project.root + "/docs"
+        try FileManager.default.createDirectory(atPath: docs, withIntermediateDirectories: true)
+        try Data("notes".utf8).write(to: URL(fileURLWithPath: docs + "/notes.txt"))
+        try Data("thesis".utf8).write(to: URL(fileURLWithPath: docs + "/thesis.tex"))
+        let before = project.outside()
+        for _ in 0..<2 {
+            let run = try SitegenBinary.run(
+                ["--content", ok, "--output", docs, "--cache", project.cache],
+                environment: project.fixture.environment(), folder: project.fixture.root)
+            #expect(run.status == 1)
+            #expect(
+                run.stderr.contains(
+                    "error: \(docs): the output folder already holds 2 entries that sitegen did not write"
+                ))
+            #expect(
+                run.stderr.contains("pass another --output (a new or empty folder), or --force"))
+        }
+        #expect(project.outside() == before)
+        #expect(!FileManager.default.fileExists(atPath: project.cache))
+
+        for arguments in [["--force"], []] {
+            let run = try SitegenBinary.run(
+                ["--content", ok, "--output", docs, "--cache", project.cache] + arguments,
+                environment: project.fixture.environment(), folder: project.fixture.root)
+            #expect(run.status == 0, "\(run.stderr)")
+        }
+        let kept = try FileManager.default.contentsOfDirectory(atPath: project.cache + "/replaced")
+            .filter { $0.hasPrefix("docs-") }
+        #expect(kept.count == 1)
+        let copy = project.cache + "/replaced/" + (kept.first ?? "")
+        #expect(try String(contentsOfFile: copy + "/thesis.tex", encoding: .utf8) == "thesis")
+        #expect(try String(contentsOfFile: copy + "/notes.txt", encoding: .utf8) == "notes")
+    }
+
     @Test func twoBuildsIntoOneOutputAtOnceNeverMix() throws {
         let project = try Project()
         let first = try project.content(
