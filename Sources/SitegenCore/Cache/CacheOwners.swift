@@ -30,6 +30,8 @@ struct CacheOwners {
         guard (try? cache.prepareFolder()) != nil else { return [] }
         if FileTree.kind(folder) != .directory {
             try? manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            // This machine's paths: never committed, whatever the cache's own .gitignore says.
+            try? PlainFile.write(Data("*\n".utf8), to: folder + "/.gitignore")
         }
         let descriptor = open(folder + "/.lock", O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
         if descriptor >= 0 { _ = flock(descriptor, LOCK_EX) }
