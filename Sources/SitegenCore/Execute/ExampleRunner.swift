@@ -145,7 +145,10 @@ struct ExampleRun {
         return RunMeasurement(
             wallSeconds: capture.wallSeconds, userSeconds: capture.userSeconds,
             systemSeconds: capture.systemSeconds,
-            peakRSSBytes: sampled ? trace!.peakRSSBytes : capture.maxRSSBytes, treeSampled: sampled)
+            peakRSSBytes: sampled ? trace!.peakRSSBytes : capture.maxRSSBytes, treeSampled: sampled,
+            peakPSSBytes: sampled ? trace!.peakPSSBytes : nil,
+            medianCores: sampled ? Statistics.median(trace!.samples.map(\.cores)) : nil,
+            resultNumbers: ResultLine.parse(LineAssembler.lines(from: capture.chunks))?.numbers)
     }
 }
 

@@ -3,9 +3,9 @@ enum ChartSpecParser {
     static let language = "chart"
     static let attributes: Set<String> = ["kind", "examples", "title"]
 
-    /// `ids` are the examples' full ids, `bases` the base ids of `params=` blocks.
-    static func parse(_ block: CodeBlock, ids: Set<String>, bases: Set<String>) throws -> ChartSpec
-    {
+    static func parse(_ block: CodeBlock, examples all: [Example]) throws -> ChartSpec {
+        let ids = Set(all.map(\.id))
+        let bases = Set(all.filter { !$0.parameters.isEmpty }.map(\.baseID))
         let location = block.location
         for attribute in block.info.attributes where !attributes.contains(attribute.key) {
             throw SitegenError(

@@ -86,7 +86,7 @@ public struct SiteBuilder: Sendable {
             results, fresh: fresh, session: session, loadBefore: loadBefore)
         // The card's load: the measuring build's when every result came from the cache.
         let claims = SiteAnalyzer.analyze(
-            results,
+            site.claims, results: results,
             machine: BuildMachine(
                 availableCores: context.coresAvailable, loadBefore: machine.loadBefore ?? 0))
         for claim in claims { progress("claim \(claim.id): \(claim.verdict.rawValue)") }

@@ -10,7 +10,7 @@ struct RenderContext: Sendable {
     let pagesWithResults: Set<String>
     let machine: MachineInfo
     let generator: String
-    /// Every claim's verdict, in `ClaimStatement.all` order.
+    /// Every declared claim's verdict, in page order.
     let claims: [Claim]
     let claimsByID: [String: Claim]
     /// Results by example id, and the configurations of each `params=` block by its base id.

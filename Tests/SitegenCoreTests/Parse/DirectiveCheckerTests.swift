@@ -20,12 +20,24 @@ import Testing
         }
     }
 
-    @Test func knownChartAndClaimParse() throws {
+    static let claim = "```claim id=fast-is-fast\nFast is fast.\nholds if wall(fast) < 1s\n```\n\n"
+
+    @Test func knownChartAndClaimParseIntoTypedSegments() throws {
         let site = try Self.parse(
-            Self.example
-                + "A claim. [](claim:gil-threads-cpu)\n\n```chart kind=comparison examples=\"fast\"\n```\n"
+            Self.example + Self.claim
+                + "A claim. [](claim:fast-is-fast)\n\n```chart kind=comparison examples=\"fast\"\n```\n"
         )
-        #expect(site.pages[0].links.contains { $0.destination == "claim:gil-threads-cpu" })
+        let segments = site.pages[0].segments
+        #expect(
+            segments.contains(
+                .badge(claimID: "fast-is-fast", location: .init(file: "page.md", line: 12))))
+        #expect(site.claims.map(\.id) == ["fast-is-fast"])
+        #expect(site.claims[0].page == "page.html")
+        #expect(
+            segments.contains {
+                if case .chart(let spec) = $0 { return spec.examples == ["fast"] }
+                return false
+            })
     }
 
     @Test func unknownChartKindIsAnErrorAtItsLine() {
@@ -49,10 +61,37 @@ import Testing
         #expect(message?.contains("which is not a params=\"workers=…\" block") == true)
     }
 
-    @Test func unknownClaimIsAnErrorAtItsLine() {
-        let message = Self.error(Self.example + "Text.\n\nMore text. [](claim:no-such)\n")
+    @Test func undeclaredClaimIsAnErrorAtTheBadgesLine() {
+        let message = Self.error(
+            Self.example + Self.claim + "Text.\n\nMore text. [](claim:no-such)\n")
         #expect(
-            message?.hasPrefix("page.md:9: unknown claim 'no-such' — claims are gil-threads-cpu,")
+            message
+                == "page.md:14: no claim fence declares the claim 'no-such' — declared claims are fast-is-fast; or add a ```claim id=no-such fence"
+        )
+    }
+
+    @Test func aSiteWithoutClaimFencesHasNoClaims() throws {
+        #expect(try Self.parse(Self.example).claims.isEmpty)
+        let message = Self.error(Self.example + "Text. [](claim:gil-threads-cpu)\n")
+        #expect(
+            message?.hasPrefix("page.md:7: no claim fence declares the claim 'gil-threads-cpu'")
                 == true)
+    }
+
+    @Test func duplicateClaimIdIsAnError() {
+        let message = Self.error(Self.example + Self.claim + Self.claim)
+        #expect(
+            message
+                == "page.md:12: the claim id 'fast-is-fast' is already declared at page.md:7 — give each claim fence its own id="
+        )
+    }
+
+    @Test func aClaimNamingAnUnknownExampleIsAnErrorAtTheClausesLine() {
+        let message = Self.error(
+            Self.example + "```claim id=x\nStatement.\n\nholds if wall(slow) < 1s\n```\n")
+        #expect(
+            message
+                == "page.md:10: the claim names 'slow', which is not an example of this site — use the id= of a runnable block"
+        )
     }
 }
