@@ -129,7 +129,7 @@ extension ClaimEvaluator {
 
     // MARK: Phrasing
 
-    /// "cpu-threads ran 1.02 ± 0.03 × as fast as cpu-sequential".
+    /// "threads ran 1.02 ± 0.03 × as fast as sequential".
     static func phrase(_ quantity: Quantity, _ estimate: EffectDecision.Estimate) -> String {
         let value = amount(quantity, estimate.value, uncertainty: estimate.uncertainty)
         let over = estimate.runs == 1 ? "1 run" : "\(estimate.runs) runs"

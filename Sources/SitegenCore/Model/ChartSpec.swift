@@ -24,6 +24,6 @@ public struct ChartSpec: Sendable, Hashable {
         self.location = location
     }
 
-    /// The figure's anchor, e.g. `chart-comparison-cpu-sequential`.
+    /// The figure's anchor, e.g. `chart-comparison-baseline`.
     public var anchor: String { "chart-\(kind.rawValue)-\(examples.first ?? "none")" }
 }

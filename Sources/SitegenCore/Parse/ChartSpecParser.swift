@@ -29,7 +29,7 @@ enum ChartSpecParser {
         guard !examples.isEmpty else {
             throw SitegenError(
                 .parse, at: location, "a chart block needs examples=",
-                hint: "write e.g. examples=\"cpu-sequential,cpu-threads\" (example ids)")
+                hint: "write e.g. examples=\"baseline,candidate\" (example ids)")
         }
         for id in examples {
             let known =

@@ -215,7 +215,7 @@ public enum ClaimParser {
             guard !trimmed.isEmpty, !trimmed.contains(where: { $0 == " " || $0 == "(" }) else {
                 throw SitegenError(
                     .parse, at: location, "'\(trimmed)' is not an example id",
-                    hint: "write the id= of a runnable block, e.g. \(name)(cpu-threads)")
+                    hint: "write the id= of a runnable block, e.g. \(name)(my-example)")
             }
             return String(trimmed)
         }
