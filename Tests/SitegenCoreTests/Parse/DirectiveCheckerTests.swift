@@ -58,7 +58,64 @@ import Testing
 
     @Test func scalingNeedsASweep() {
         let message = Self.error(Self.example + "```chart kind=scaling examples=\"fast\"\n```\n")
-        #expect(message?.contains("which is not a params=\"workers=…\" block") == true)
+        #expect(message?.contains("which is not a params= block") == true)
+    }
+
+    static let sweeps = """
+        # Page
+
+        ```python run id=pool params="tasks=1,4,16"
+        print(1)
+        ```
+
+        ```python run id=gather params="tasks=1,4,16"
+        print(1)
+        ```
+
+        ```python run id=sizes params="size=64,4096"
+        print(1)
+        ```
+
+
+        """
+
+    @Test func scalingTakesTheSweptParameterByNameAndLabels() throws {
+        let site = try Self.parse(
+            Self.sweeps
+                + "```chart kind=scaling examples=\"pool,gather\" label=\"Pool, asyncio\"\n```\n")
+        let spec = site.pages[0].segments.compactMap {
+            if case .chart(let spec) = $0 { return spec }
+            return nil
+        }[0]
+        #expect(spec.parameter == "tasks")
+        #expect(spec.labels == ["Pool", "asyncio"])
+        let named = try Self.parse(
+            Self.sweeps + "```chart kind=scaling examples=\"pool\" x=tasks\n```\n")
+        #expect(
+            named.pages[0].segments.contains {
+                if case .chart(let s) = $0 { return s.parameter == "tasks" }
+                return false
+            })
+    }
+
+    @Test func aScalingChartWithNothingToDrawIsAnErrorAtItsFence() {
+        #expect(
+            Self.error(Self.sweeps + "```chart kind=scaling examples=\"sizes\"\n```\n")
+                == "page.md:15: the sweep 'sizes' has size=64,4096: a scaling chart needs whole numbers from 1 (its baseline), or it has nothing to draw — sweep e.g. params=\"size=1,2,4\", or draw kind=comparison"
+        )
+        #expect(
+            Self.error(Self.sweeps + "```chart kind=scaling examples=\"pool,sizes\"\n```\n")
+                == "page.md:15: the sweeps charted share no parameter to put on the x axis — name the swept parameter with x=, e.g. x=threads"
+        )
+        #expect(
+            Self.error(Self.sweeps + "```chart kind=scaling examples=\"pool\" x=workers\n```\n")
+                == "page.md:15: x=workers is not a parameter of every sweep charted — their shared parameters are tasks"
+        )
+        #expect(
+            Self.error(
+                Self.sweeps + "```chart kind=comparison examples=\"pool\" label=\"a,b\"\n```\n")
+                == "page.md:15: label= has 2 labels for 1 entries of examples= — write one label per example, comma-separated, in the same order"
+        )
     }
 
     @Test func undeclaredClaimIsAnErrorAtTheBadgesLine() {

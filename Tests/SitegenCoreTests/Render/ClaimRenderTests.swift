@@ -128,6 +128,49 @@ import Testing
         assertSnapshot(figure, named: "chart-block-scaling.html")
     }
 
+    /// The issue's new author: two sweeps over `tasks`, a scaling chart, labels from label=.
+    @Test func scalingOverAnyParameterDrawsItsPoints() throws {
+        let text = """
+            # Tasks
+
+            ```python run id=pool params="tasks=1,4"
+            print(1)
+            ```
+
+            ```python run id=gather params="tasks=1,4"
+            print(1)
+            ```
+
+            ```chart kind=scaling examples="pool,gather" label="thread pool,asyncio" title="Tasks"
+            ```
+
+            """
+        let site = try SiteParser.parse([ContentFile(relativePath: "page.md", text: text)])
+        let results = [
+            MeasuredResult.make(
+                "pool@tasks=1", walls: [0.4], parameters: ["tasks": "1"], page: "page.html",
+                line: 3, file: "page.md"),
+            MeasuredResult.make(
+                "pool@tasks=4", walls: [0.2], parameters: ["tasks": "4"], page: "page.html",
+                line: 3, file: "page.md"),
+            MeasuredResult.make(
+                "gather@tasks=1", walls: [0.4], parameters: ["tasks": "1"], page: "page.html",
+                line: 7, file: "page.md"),
+            MeasuredResult.make(
+                "gather@tasks=4", walls: [0.1], parameters: ["tasks": "4"], page: "page.html",
+                line: 7, file: "page.md"),
+        ]
+        let machine = MachineInfo(
+            cores: 2, os: "Debian", kernel: "Linux 6", architecture: "x86_64", interpreters: [:])
+        let files = try SiteRenderer.render(
+            site: site, results: results, machine: machine, generator: "sitegen test")
+        let page = String(decoding: files["page.html"]!, as: UTF8.self)
+        #expect(page.contains(">tasks (log₂ scale)</text>"))
+        #expect(page.contains("<title>asyncio, tasks=4: 4.00× speedup</title>"))
+        #expect(page.contains("<title>thread pool, tasks=4: 2.00× speedup</title>"))
+        #expect(!page.contains("workers"))
+    }
+
     @Test func sweepShowsEveryConfiguration() throws {
         let section = Self.excerpt(
             try Self.page(), from: "<table class=\"configurations\"", to: "</table>")
