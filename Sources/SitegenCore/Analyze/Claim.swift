@@ -29,6 +29,20 @@ public struct Claim: Sendable, Hashable, Codable {
         self.source = declaration.location.description
     }
 
+    /// `explain` is written as null when there is none, so every claim has the same fields.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(text, forKey: .text)
+        try container.encode(page, forKey: .page)
+        try container.encode(verdict, forKey: .verdict)
+        try container.encode(reason, forKey: .reason)
+        try container.encode(evidence, forKey: .evidence)
+        try container.encode(clauses, forKey: .clauses)
+        try container.encode(explain, forKey: .explain)
+        try container.encode(source, forKey: .source)
+    }
+
     /// Its card: `page.html#claim-id`.
     public var link: String { "\(page)#claim-\(id)" }
 }
