@@ -46,7 +46,7 @@ extension ClaimEvaluator {
         return ClauseFinding(
             role: role, decision: decision, sentence: sentence,
             missingParallelism: parts.contains { $0.finding.missingParallelism },
-            partlyContradicted: partly)
+            partlyContradicted: partly, exact: parts.allSatisfy(\.finding.exact))
     }
 
     /// A comparison of example ids (no `for each`).
@@ -75,7 +75,7 @@ extension ClaimEvaluator {
                     "\(leftText), \(relation(decision, op, amount(lhs, value)))"
             case .quantity(let quantity):
                 sentence =
-                    "\(leftText) and \(phrase(quantity, EffectDecision.estimate(right))): \(lhs.written) \(relation(decision, op, quantity.written))"
+                    "\(leftText), against \(phrase(quantity, EffectDecision.estimate(right))): \(relation(decision, op, "the second", subject: "the first"))"
             }
         case .everyRun, .someRun:
             let left = try evidence.samples(lhs)
@@ -96,7 +96,7 @@ extension ClaimEvaluator {
                 "\(lhs.written) \(op.rawValue) \(rhsWritten) in \(passed) of \(pairs.count) \(pairs.count == 1 ? "run" : "runs") (\(lhs.written): \(list(lhs, left))"
             if let rhsQuantity { text += "; \(rhsQuantity.written): \(list(rhsQuantity, right))" }
             text += ")"
-            if !every && passed == 0 {
+            if !every && passed == 0 && (role == .holdsIf || role == .check) {
                 text += ", which does not show it cannot happen"
             }
             sentence = text
@@ -113,7 +113,8 @@ extension ClaimEvaluator {
         default: below = false
         }
         return ClauseFinding(
-            role: role, decision: decision, sentence: sentence, missingParallelism: below)
+            role: role, decision: decision, sentence: sentence, missingParallelism: below,
+            exact: comparison.quantifier != .estimate)
     }
 
     static func side(_ quantity: Quantity, _ evidence: Evidence) throws(Evidence.Missing)
@@ -146,9 +147,10 @@ extension ClaimEvaluator {
         }
     }
 
-    /// "below 1.30× beyond the noise".
+    /// "below 1.30× beyond the noise"; with a subject, "the first is below the second …".
     static func relation(
-        _ decision: EffectDecision.Decision, _ op: ComparisonOperator, _ other: String
+        _ decision: EffectDecision.Decision, _ op: ComparisonOperator, _ other: String,
+        subject: String? = nil
     ) -> String {
         let words: String
         switch op {
@@ -159,10 +161,13 @@ extension ClaimEvaluator {
         case .equal: words = "equal to"
         case .notEqual: words = "different from"
         }
+        let lead = subject.map { "\($0) is " } ?? ""
         switch decision {
-        case .shown: return "\(words) \(other) beyond the noise"
-        case .opposite: return "not \(words) \(other), beyond the noise"
-        case .noise: return "too close to \(other) to tell it is \(words) it, within the noise"
+        case .shown: return "\(lead)\(words) \(other) beyond the noise"
+        case .opposite: return "\(lead)not \(words) \(other), beyond the noise"
+        case .noise:
+            let what = subject ?? "it"
+            return "too close to \(other) to tell \(what) is \(words) it, within the noise"
         }
     }
 

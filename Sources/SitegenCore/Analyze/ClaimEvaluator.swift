@@ -18,6 +18,8 @@ public enum ClaimEvaluator {
         var missingParallelism: Bool
         /// `for each`: shown at some values and contradicted at others.
         var partlyContradicted: Bool = false
+        /// Decided run by run (`every run:`/`some run:`), not on an estimate with its noise.
+        var exact: Bool = false
     }
 
     public static func evaluate(
@@ -91,6 +93,10 @@ public enum ClaimEvaluator {
             return Finding(.inconclusive, reason(lead))
         }
         let what = verdict == .holds ? "Holds" : "Does not hold"
+        // Run-by-run clauses are exact; only estimates are decided against the noise.
+        let shown =
+            decisive.allSatisfy(\.exact)
+            ? "" : " beyond the noise (\(EffectDecision.noiseDescription))"
         if machine.isBusy, decisive.contains(where: \.missingParallelism) {
             guard controlled else {
                 return Finding(
@@ -104,7 +110,7 @@ public enum ClaimEvaluator {
             return Finding(
                 verdict,
                 reason(
-                    "\(what) beyond the noise (\(EffectDecision.noiseDescription)); the machine was busy before the build (\(machine.loadPhrase)), but the control shows the cores were free"
+                    "\(what)\(shown); the machine was busy before the build (\(machine.loadPhrase)), but the control shows the cores were free"
                 ))
         }
         return Finding(
