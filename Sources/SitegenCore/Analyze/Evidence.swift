@@ -4,17 +4,15 @@
 struct Evidence {
     struct Missing: Error { var reason: String }
 
-    let byID: [String: ExampleResult]
-    let configurations: [String: [ExampleResult]]
+    let index: ResultIndex
 
-    init(_ results: [ExampleResult]) {
-        byID = Dictionary(results.map { ($0.example.id, $0) }) { first, _ in first }
-        configurations = Dictionary(grouping: results, by: \.example.baseID)
-    }
+    init(_ index: ResultIndex) { self.index = index }
+
+    init(_ results: [ExampleResult]) { self.init(ResultIndex(results)) }
 
     /// The result of `id`, when it ran to a successful end and was measured.
     func result(_ id: String) throws(Missing) -> ExampleResult {
-        guard let result = byID[id] else {
+        guard let result = index.byID[id] else {
             throw Missing(reason: "the example '\(id)' is not in this site, so nothing tested it")
         }
         guard case .exited(0) = result.capture.outcome else {
@@ -80,7 +78,7 @@ struct Evidence {
     func sweep(_ base: String, by parameter: String) throws(Missing) -> [(
         value: String, id: String
     )] {
-        let all = (configurations[base] ?? []).filter { !$0.example.parameters.isEmpty }
+        let all = (index.byBase[base] ?? []).filter { !$0.example.parameters.isEmpty }
         guard !all.isEmpty else {
             throw Missing(reason: "the sweep '\(base)' is not in this site, so nothing tested it")
         }

@@ -2,9 +2,15 @@
 /// value out. A site without `claim` fences has no claims.
 public enum SiteAnalyzer {
     public static func analyze(
+        _ claims: [ClaimDeclaration], index: ResultIndex, machine: BuildMachine
+    ) -> [Claim] {
+        let evidence = Evidence(index)
+        return claims.map { Claim($0, ClaimEvaluator.evaluate($0, evidence, machine)) }
+    }
+
+    public static func analyze(
         _ claims: [ClaimDeclaration], results: [ExampleResult], machine: BuildMachine
     ) -> [Claim] {
-        let evidence = Evidence(results)
-        return claims.map { Claim($0, ClaimEvaluator.evaluate($0, evidence, machine)) }
+        analyze(claims, index: ResultIndex(results), machine: machine)
     }
 }
