@@ -75,7 +75,7 @@ extension ClaimEvaluator {
                     "\(leftText), \(relation(decision, op, amount(lhs, value)))"
             case .quantity(let quantity):
                 sentence =
-                    "\(leftText), against \(phrase(quantity, EffectDecision.estimate(right))): \(relation(decision, op, "the second", subject: "the first"))"
+                    "\(leftText), and \(phrase(quantity, EffectDecision.estimate(right))): \(relation(decision, op, "the second", subject: "the first"))"
             }
         case .everyRun, .someRun:
             let left = try evidence.samples(lhs)
@@ -212,6 +212,9 @@ extension ClaimEvaluator {
 
     /// Every run's value, or the range when there are many.
     static func list(_ quantity: Quantity, _ values: [Double]) -> String {
+        if values.count > 1, let first = values.first, values.allSatisfy({ $0 == first }) {
+            return "\(amount(quantity, first)) in every run"
+        }
         if values.count <= 10 {
             return values.map { amount(quantity, $0) }.joined(separator: ", ")
         }

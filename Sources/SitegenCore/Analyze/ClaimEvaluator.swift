@@ -113,8 +113,7 @@ public enum ClaimEvaluator {
                     "\(what)\(shown); the machine was busy before the build (\(machine.loadPhrase)), but the control shows the cores were free"
                 ))
         }
-        return Finding(
-            verdict, reason("\(what) beyond the noise (\(EffectDecision.noiseDescription))"))
+        return Finding(verdict, reason(what + shown))
     }
 
     /// Capitalised, with a final full stop.

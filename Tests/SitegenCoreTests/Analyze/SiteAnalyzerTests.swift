@@ -149,6 +149,10 @@ import Testing
     }
 
     @Test func racesAreDecidedRunByRun() {
+        let races = Self.claim(
+            "shared-memory-races", Self.race([2000, 1012, 2000], [2000, 2000]), Self.twoCores)
+        // Run by run is exact: no noise to clear.
+        #expect(races.reason.hasPrefix("Holds. Measured: result(race-threads-locked).total ="))
         var verdicts = Self.verdicts(Self.race([2000, 1012, 2000], [2000, 2000]), Self.twoCores)
         #expect(verdicts["shared-memory-races"] == .holds)
         #expect(verdicts["processes-own-memory"] == .holds)
