@@ -227,4 +227,35 @@ import Testing
         #expect(claim.verdict == .holds)
         #expect(claim.reason.contains("memory-fork peaked at 101.0 MiB of PSS"))
     }
+
+    /// A claim on cores busy: a missing parallelism on a busy machine counts only with a control.
+    @Test func coresFromTheCPUTrace() throws {
+        let claim = try ClaimParser.parse(
+            """
+            Threads never keep two cores busy.
+            holds if cores(threads) < 1.5
+            control cores(processes) > 1.5
+            """, location: SourceLocation(file: "p.md", line: 1), id: "cores")
+        func result(_ id: String, _ cores: [Double]) -> ExampleResult {
+            var result = MeasuredResult.make(id, walls: cores.map { _ in 1 })
+            for run in result.runs.indices { result.runs[run].medianCores = cores[run] }
+            return result
+        }
+        let free = [result("threads", [1.0, 1.01, 0.99]), result("processes", [1.9, 1.95, 2.0])]
+        let busy = SiteAnalyzer.analyze([claim], results: free, machine: Self.busy)[0]
+        #expect(busy.verdict == .holds)
+        #expect(busy.reason.contains("the control shows the cores were free"))
+        #expect(busy.reason.contains("threads kept 1.00 ± 0.01 cores busy"))
+        let hidden = [result("threads", [1.0, 1.01, 0.99]), result("processes", [1.0, 1.1, 1.2])]
+        #expect(
+            SiteAnalyzer.analyze([claim], results: hidden, machine: Self.busy)[0].verdict
+                == .inconclusive)
+        #expect(
+            SiteAnalyzer.analyze([claim], results: hidden, machine: Self.twoCores)[0].verdict
+                == .holds)
+        let unsampled = [MeasuredResult.make("threads", walls: [1]), result("processes", [2])]
+        #expect(
+            SiteAnalyzer.analyze([claim], results: unsampled, machine: Self.twoCores)[0].reason
+                == "The example 'threads' has no CPU trace (its tree was not sampled).")
+    }
 }
