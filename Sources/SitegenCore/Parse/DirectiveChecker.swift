@@ -38,6 +38,13 @@ enum DirectiveChecker {
             }
         }
         for page in site.pages {
+            // Badges are empty links; one with text would be left as a dead `claim:` link.
+            if let link = page.links.first(where: { $0.destination.hasPrefix("claim:") }) {
+                throw SitegenError(
+                    .parse, at: SourceLocation(file: page.sourcePath, line: link.line),
+                    "a claim badge takes no link text",
+                    hint: "write [](\(link.destination)) after the sentence it checks")
+            }
             for segment in page.segments {
                 guard case .badge(let id, let location) = segment, declared[id] == nil else {
                     continue

@@ -135,6 +135,21 @@ import Testing
                 == true)
     }
 
+    @Test func aBadgeWithTextIsAnError() {
+        #expect(
+            Self.error(Self.example + Self.claim + "See [this](claim:fast-is-fast).\n")
+                == "page.md:12: a claim badge takes no link text — write [](claim:fast-is-fast) after the sentence it checks"
+        )
+    }
+
+    @Test func aBadgeInAHeadingIsTyped() throws {
+        let site = try Self.parse(Self.example + Self.claim + "## Fast [](claim:fast-is-fast)\n")
+        #expect(
+            site.pages[0].segments.contains(
+                .badge(claimID: "fast-is-fast", location: .init(file: "page.md", line: 12))))
+        #expect(site.pages[0].headings.last?.text == "Fast ")
+    }
+
     @Test func duplicateClaimIdIsAnError() {
         let message = Self.error(Self.example + Self.claim + Self.claim)
         #expect(
