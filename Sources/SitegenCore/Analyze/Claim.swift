@@ -8,17 +8,43 @@ public struct Claim: Sendable, Hashable, Codable {
     public var verdict: Verdict
     /// Why, with the numbers.
     public var reason: String
-    /// Ids of the examples whose runs are the evidence.
+    /// Ids of the examples (or sweeps) whose runs are the evidence: those its clauses name.
     public var evidence: [String]
+    /// The fence's clauses as written, in order.
+    public var clauses: [String]
+    /// The author's `explain` note (where a threshold comes from); null when none.
+    public var explain: String?
+    /// Where the claim is declared, `file:line`.
+    public var source: String
 
-    public init(_ statement: ClaimStatement, _ finding: Finding) {
-        self.id = statement.id
-        self.text = statement.text
-        self.page = statement.page
+    public init(_ declaration: ClaimDeclaration, _ finding: Finding) {
+        self.id = declaration.id
+        self.text = declaration.statement
+        self.page = declaration.page
         self.verdict = finding.verdict
         self.reason = finding.reason
-        self.evidence = statement.evidence
+        self.evidence = declaration.evidence
+        self.clauses = declaration.clauses.map(\.text)
+        self.explain = declaration.explanation
+        self.source = declaration.location.description
     }
+
+    /// `explain` is written as null when there is none, so every claim has the same fields.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(text, forKey: .text)
+        try container.encode(page, forKey: .page)
+        try container.encode(verdict, forKey: .verdict)
+        try container.encode(reason, forKey: .reason)
+        try container.encode(evidence, forKey: .evidence)
+        try container.encode(clauses, forKey: .clauses)
+        try container.encode(explain, forKey: .explain)
+        try container.encode(source, forKey: .source)
+    }
+
+    /// Its card: `page.html#claim-id`.
+    public var link: String { "\(page)#claim-\(id)" }
 }
 
 /// What the measurements say about a claim.

@@ -1,19 +1,18 @@
-/// The measured results a claim check reads, by example id; a missing or failed example is an
-/// `Evidence.Missing` error whose text is the inconclusive verdict's reason.
+/// The measured results a claim reads, by example id: each quantity as one value per measured
+/// run. A missing or failed example is an `Evidence.Missing` error whose text is the
+/// inconclusive verdict's reason.
 struct Evidence {
     struct Missing: Error { var reason: String }
 
-    let byID: [String: ExampleResult]
-    let configurations: [String: [ExampleResult]]
+    let index: ResultIndex
 
-    init(_ results: [ExampleResult]) {
-        byID = Dictionary(results.map { ($0.example.id, $0) }) { first, _ in first }
-        configurations = Dictionary(grouping: results, by: \.example.baseID)
-    }
+    init(_ index: ResultIndex) { self.index = index }
+
+    init(_ results: [ExampleResult]) { self.init(ResultIndex(results)) }
 
     /// The result of `id`, when it ran to a successful end and was measured.
     func result(_ id: String) throws(Missing) -> ExampleResult {
-        guard let result = byID[id] else {
+        guard let result = index.byID[id] else {
             throw Missing(reason: "the example '\(id)' is not in this site, so nothing tested it")
         }
         guard case .exited(0) = result.capture.outcome else {
@@ -21,53 +20,75 @@ struct Evidence {
                 reason: "the example '\(id)' \(result.capture.outcome.summary), so it shows nothing"
             )
         }
+        guard !result.runs.isEmpty else {
+            throw Missing(reason: "the example '\(id)' has no measured runs")
+        }
         return result
     }
 
-    /// Wall seconds over the measured runs of `id`.
-    func wall(_ id: String) throws(Missing) -> SampleStats {
-        let result = try result(id)
-        guard let stats = result.stats, stats.runs > 0 else {
-            throw Missing(reason: "the example '\(id)' has no measured runs")
+    /// One value per measured run of a quantity of one example (not a speedup).
+    func samples(_ quantity: Quantity) throws(Missing) -> [Double] {
+        switch quantity {
+        case .speedup(let a, let b):
+            // Per run: wall(B)[i] / wall(A)[i].
+            let slow = try samples(.wall(b))
+            let fast = try samples(.wall(a))
+            return zip(slow, fast).map { $1 > 0 ? $0 / $1 : .nan }
+        case .wall(let id): return try result(id).runs.map(\.wallSeconds)
+        case .cpu(let id): return try result(id).runs.map { $0.userSeconds + $0.systemSeconds }
+        case .rss(let id): return try result(id).runs.map { Double($0.peakRSSBytes) }
+        case .pss(let id):
+            let values = try result(id).runs.compactMap(\.peakPSSBytes).map(Double.init)
+            guard !values.isEmpty else {
+                throw Missing(
+                    reason:
+                        "the example '\(id)' has no PSS figure (its tree was not sampled, or was measured before sitegen recorded PSS)"
+                )
+            }
+            return values
+        case .cores(let id):
+            let values = try result(id).runs.compactMap(\.medianCores)
+            guard !values.isEmpty else {
+                throw Missing(
+                    reason: "the example '\(id)' has no CPU trace (its tree was not sampled)")
+            }
+            return values
+        case .result(let id, let key):
+            let result = try result(id)
+            var values = result.runs.compactMap { $0.resultNumbers?[key] }
+            // Runs measured before sitegen kept every run's RESULT: the shown run's line.
+            if values.isEmpty, result.runs.allSatisfy({ $0.resultNumbers == nil }),
+                let value = ResultLine.parse(result.lines)?.numbers[key]
+            {
+                values = [value]
+            }
+            guard !values.isEmpty else {
+                let printed = result.runs.contains { $0.resultNumbers != nil }
+                throw Missing(
+                    reason: printed
+                        ? "the RESULT line of '\(id)' has no number \"\(key)\""
+                        : "the example '\(id)' printed no RESULT line")
+            }
+            return values
         }
-        return SampleStats(stats.wall, count: stats.runs)
     }
 
-    /// Peak memory (bytes) over the measured runs of `id`.
-    func peakMemory(_ id: String) throws(Missing) -> SampleStats {
-        let result = try result(id)
-        guard let stats = result.stats, stats.runs > 0 else {
-            throw Missing(reason: "the example '\(id)' has no measured runs")
-        }
-        return SampleStats(stats.peakRSS, count: stats.runs)
-    }
-
-    /// The `RESULT {…}` line `id` printed last.
-    func resultLine(_ id: String) throws(Missing) -> ResultLine {
-        guard let line = ResultLine.parse(try result(id).lines) else {
-            throw Missing(reason: "the example '\(id)' printed no RESULT line")
-        }
-        return line
-    }
-
-    /// A number of `id`'s RESULT line.
-    func number(_ id: String, _ key: String) throws(Missing) -> Double {
-        guard let value = try resultLine(id).numbers[key] else {
-            throw Missing(reason: "the RESULT line of '\(id)' has no \"\(key)\"")
-        }
-        return value
-    }
-
-    /// The configurations of a `params=` block, ordered by the numeric value of `parameter`.
-    func sweep(_ baseID: String, by parameter: String) throws(Missing) -> [ExampleResult] {
-        let all = configurations[baseID] ?? []
+    /// The configurations of the sweep `base`, by the value of `parameter`, ordered numerically
+    /// (then as text).
+    func sweep(_ base: String, by parameter: String) throws(Missing) -> [(
+        value: String, id: String
+    )] {
+        let all = (index.byBase[base] ?? []).filter { !$0.example.parameters.isEmpty }
         guard !all.isEmpty else {
-            throw Missing(
-                reason: "the example '\(baseID)' is not in this site, so nothing tested it")
+            throw Missing(reason: "the sweep '\(base)' is not in this site, so nothing tested it")
         }
-        return all.sorted {
-            (Double($0.example.parameters[parameter] ?? "") ?? 0)
-                < (Double($1.example.parameters[parameter] ?? "") ?? 0)
+        return all.compactMap { result in
+            result.example.parameters[parameter].map { (value: $0, id: result.example.id) }
+        }.sorted {
+            switch (Double($0.value), Double($1.value)) {
+            case (let a?, let b?): a < b
+            default: $0.value < $1.value
+            }
         }
     }
 }

@@ -14,15 +14,16 @@ public struct ExampleIdentity: Sendable, Hashable, Codable {
     public var format: Int
 
     public init(_ example: Example, options: BuildOptions) {
+        let plan = RunPlan(example, options.runDefaults)
         language = example.language
         code = example.code
         parameters = example.parameters
-        runs = example.runs ?? options.runs
-        warmup = example.warmup ?? options.warmup
+        runs = plan.runs
+        warmup = plan.warmup
         timeout = example.timeout
-        instrumented = options.instrumented
-        tracing = options.tracing
-        sampling = options.sampling
+        instrumented = plan.instrumented
+        tracing = plan.tracing
+        sampling = plan.sampling
         format = CacheKey.formatVersion
     }
 }

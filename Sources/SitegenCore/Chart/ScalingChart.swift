@@ -1,6 +1,7 @@
 import Foundation
 
-/// Speedup against worker count per model, with the ideal (speedup = workers) and the available cores.
+/// Speedup against a swept parameter (workers, threads, …) per model, with the ideal (speedup =
+/// the parameter) and the available cores.
 public struct ScalingChart: Chart, Hashable {
     /// One configuration: `workers` workers ran `speedup` times as fast as one worker.
     public struct Point: Sendable, Hashable {
@@ -34,12 +35,18 @@ public struct ScalingChart: Chart, Hashable {
     public var title: String
     public var series: [Series]
     public var availableCores: Int
+    /// The swept parameter on the x axis (`x=` of the chart fence), e.g. `workers` or `threads`.
+    public var parameter: String
 
-    public init(title: String, series: [Series], availableCores: Int) {
+    public init(title: String, series: [Series], availableCores: Int, parameter: String) {
         self.title = title
         self.series = series
         self.availableCores = availableCores
+        self.parameter = parameter
     }
+
+    /// "threads=1".
+    private func one(_ value: Int) -> String { "\(parameter)=\(value)" }
 
     public var svg: Node {
         let area = PlotArea(height: 340, left: 60, top: 30)
@@ -58,11 +65,12 @@ public struct ScalingChart: Chart, Hashable {
                     area.line("ideal", keyX, 8, keyX + 18, 8),
                     .el(
                         "text", [("x", n(keyX + 22)), ("y", "13")],
-                        text: "ideal (speedup = workers)"),
+                        text: "ideal (speedup = \(parameter))"),
                 ]))
         children += area.yAxis(
-            ticks: yTicks, at: y.callAsFunction, label: "speedup over 1 worker (×)")
-        children += area.xAxis(ticks: x.ticks, at: x.callAsFunction, label: "workers (log₂ scale)")
+            ticks: yTicks, at: y.callAsFunction, label: "speedup over \(one(1)) (×)")
+        children += area.xAxis(
+            ticks: x.ticks, at: x.callAsFunction, label: "\(parameter) (log₂ scale)")
         // speedup = workers is a curve on a log x axis: sample it finely, stopping at the plot's top.
         let idealEnd = min(maxWorkers, yMax)
         let steps = Int((log2(idealEnd) * 16).rounded(.up))
@@ -96,7 +104,7 @@ public struct ScalingChart: Chart, Hashable {
                             .el(
                                 "title",
                                 text:
-                                    "\(line.label), \(point.workers) workers: \(ChartTable.fixed(point.speedup, digits: 2))× speedup"
+                                    "\(line.label), \(one(point.workers)): \(ChartTable.fixed(point.speedup, digits: 2))× speedup"
                             )
                         ]))
             }
@@ -105,7 +113,7 @@ public struct ScalingChart: Chart, Hashable {
         return area.svg(
             kind: "scaling", title: title,
             desc:
-                "Speedup over one worker against the number of workers, with the ideal line and \(availableCores) available cores marked. "
+                "Speedup over \(one(1)) against \(parameter), with the ideal line and \(availableCores) available cores marked. "
                 + series.map { line in
                     line.label + ": "
                         + line.points.map {
@@ -118,7 +126,10 @@ public struct ScalingChart: Chart, Hashable {
     public var dataTable: Node {
         ChartTable.node(
             caption: "\(title) (\(availableCores) cores available)",
-            headers: ["Model", "Workers", "Speedup (×)", "Ideal (×)"],
+            headers: [
+                "Model", parameter.prefix(1).uppercased() + parameter.dropFirst(), "Speedup (×)",
+                "Ideal (×)",
+            ],
             rows: series.flatMap { line in
                 line.points.map {
                     [

@@ -18,6 +18,13 @@ public struct ExampleRunner: Sendable {
     /// Interpreters already resolved, by language (the build resolves them to key the cache).
     public var resolved: [String: Interpreter] = [:]
 
+    /// The run settings the cache key was made with (`RunPlan`).
+    var defaults: RunPlan.Defaults {
+        RunPlan.Defaults(
+            runs: runs, warmup: warmup, instrumented: instrumented, tracing: tracing,
+            sampling: sampling)
+    }
+
     public init(
         executor: any ProcessExecutor, environment: [String: String],
         progress: @escaping @Sendable (String) -> Void = { _ in }
@@ -42,8 +49,9 @@ public struct ExampleRunner: Sendable {
             interpreters[example.language] = interpreter
             let label = "[\(index + 1)/\(examples.count)] \(example.id)"
             progress("\(label): running (\(example.location))")
-            let warmup = example.warmup ?? self.warmup
-            let runs = example.runs ?? self.runs
+            let plan = RunPlan(example, defaults)
+            let warmup = plan.warmup
+            let runs = plan.runs
             var last: ExampleRun?
             var program: String? = programs[example.code]
             switch program != nil
@@ -145,7 +153,10 @@ struct ExampleRun {
         return RunMeasurement(
             wallSeconds: capture.wallSeconds, userSeconds: capture.userSeconds,
             systemSeconds: capture.systemSeconds,
-            peakRSSBytes: sampled ? trace!.peakRSSBytes : capture.maxRSSBytes, treeSampled: sampled)
+            peakRSSBytes: sampled ? trace!.peakRSSBytes : capture.maxRSSBytes, treeSampled: sampled,
+            peakPSSBytes: sampled ? trace!.peakPSSBytes : nil,
+            medianCores: sampled ? Statistics.median(trace!.samples.map(\.cores)) : nil,
+            resultNumbers: ResultLine.parse(LineAssembler.lines(from: capture.chunks))?.numbers)
     }
 }
 

@@ -10,6 +10,6 @@ extension Example {
             })
     }
 
-    /// The id the author wrote, without the configuration: `cpu-threads@workers=2` → `cpu-threads`.
+    /// The id the author wrote, without the configuration: `pool@workers=2` → `pool`.
     public var baseID: String { String(id.prefix { $0 != "@" }) }
 }

@@ -30,6 +30,7 @@ public struct Page: Sendable, Hashable {
 
     /// The runnable code blocks of this page, in order.
     public var runnableBlocks: [CodeBlock] {
+        // Claim, chart and claims fences are never runnable: only `.code` segments are.
         segments.compactMap {
             if case .code(let block) = $0, block.info.isRunnable { return block }
             return nil
@@ -43,6 +44,14 @@ public enum PageSegment: Sendable, Hashable {
     case html(String)
     /// A code block, rendered by sitegen (ordinary code, or a runnable example with its results).
     case code(CodeBlock)
+    /// A ```` ```claim ```` fence: the claim's card (statement, verdict, reason, evidence).
+    case claim(ClaimDeclaration)
+    /// A ```` ```claims ```` fence: the table of every claim of the site.
+    case claimsTable(SourceLocation)
+    /// A ```` ```chart ```` fence, checked against the site's examples.
+    case chart(ChartSpec)
+    /// A `[](claim:ID)` link: the verdict badge of a declared claim, linking to its card.
+    case badge(claimID: String, location: SourceLocation)
 }
 
 /// A heading of a page, with the anchor sitegen gives it.
@@ -72,5 +81,15 @@ public struct PageLink: Sendable, Hashable {
         self.destination = destination
         self.target = target
         self.line = line
+    }
+}
+
+extension Page {
+    /// The claims this page declares, in order.
+    public var claims: [ClaimDeclaration] {
+        segments.compactMap {
+            if case .claim(let claim) = $0 { return claim }
+            return nil
+        }
     }
 }

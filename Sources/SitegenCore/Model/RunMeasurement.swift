@@ -9,11 +9,22 @@ public struct RunMeasurement: Sendable, Hashable, Codable {
     /// the tree was not sampled (see `treeSampled`).
     public var peakRSSBytes: Int
     public var treeSampled: Bool
+    /// Peak PSS of the tree (shared pages counted once), from the sampler's reads of
+    /// `/proc/P/smaps_rollup`; nil when the tree was not sampled.
+    public var peakPSSBytes: Int?
+    /// Median of the CPU trace's cores-busy samples while the tree ran; nil when not sampled.
+    public var medianCores: Double?
+    /// The numbers of the run's last `RESULT {json}` line; nil when it printed none.
+    public var resultNumbers: [String: Double]?
 
     public init(
         wallSeconds: Double, userSeconds: Double, systemSeconds: Double, peakRSSBytes: Int,
-        treeSampled: Bool
+        treeSampled: Bool, peakPSSBytes: Int? = nil, medianCores: Double? = nil,
+        resultNumbers: [String: Double]? = nil
     ) {
+        self.peakPSSBytes = peakPSSBytes
+        self.medianCores = medianCores
+        self.resultNumbers = resultNumbers
         self.wallSeconds = wallSeconds
         self.userSeconds = userSeconds
         self.systemSeconds = systemSeconds

@@ -53,7 +53,13 @@ public struct TreeTrace: Sendable, Hashable, Codable {
     /// CPU seconds of every thread ever seen in the tree (exited threads included).
     public var cpuSeconds: Double
 
-    public init(samples: [Sample], processes: [Process], cpuSeconds: Double) {
+    /// Peak PSS of the tree (shared pages counted once), when `smaps_rollup` could be read.
+    public var peakPSSBytes: Int?
+
+    public init(
+        samples: [Sample], processes: [Process], cpuSeconds: Double, peakPSSBytes: Int? = nil
+    ) {
+        self.peakPSSBytes = peakPSSBytes
         self.samples = samples
         self.processes = processes
         self.cpuSeconds = cpuSeconds

@@ -1,11 +1,13 @@
 /// Reads a `chart` fence into a `ChartSpec`, checking its kind and example ids against the site.
 enum ChartSpecParser {
     static let language = "chart"
-    static let attributes: Set<String> = ["kind", "examples", "title"]
+    /// Known attributes; a later stage that reads a new one (e.g. `caption=`) adds it here and
+    /// finds its value in `ChartSpec.attributes`.
+    static let attributes: Set<String> = ["kind", "examples", "title", "x", "label"]
 
-    /// `ids` are the examples' full ids, `bases` the base ids of `params=` blocks.
-    static func parse(_ block: CodeBlock, ids: Set<String>, bases: Set<String>) throws -> ChartSpec
-    {
+    static func parse(_ block: CodeBlock, examples all: [Example]) throws -> ChartSpec {
+        let ids = Set(all.map(\.id))
+        let bases = Set(all.filter { !$0.parameters.isEmpty }.map(\.baseID))
         let location = block.location
         for attribute in block.info.attributes where !attributes.contains(attribute.key) {
             throw SitegenError(
@@ -29,13 +31,13 @@ enum ChartSpecParser {
         guard !examples.isEmpty else {
             throw SitegenError(
                 .parse, at: location, "a chart block needs examples=",
-                hint: "write e.g. examples=\"cpu-sequential,cpu-threads\" (example ids)")
+                hint: "write e.g. examples=\"baseline,candidate\" (example ids)")
         }
         for id in examples {
             let known =
                 kind == .scaling ? bases.contains(id) : ids.contains(id) || bases.contains(id)
             guard known else {
-                let what = kind == .scaling ? "a params=\"workers=…\" block" : "an example"
+                let what = kind == .scaling ? "a params= block" : "an example"
                 throw SitegenError(
                     .parse, at: location,
                     "the chart names '\(id)', which is not \(what) of this site",
@@ -43,10 +45,82 @@ enum ChartSpecParser {
                         + (kind == .scaling ? " with params=" : ""))
             }
         }
+        var labels: [String] = []
+        if let text = block.info["label"] {
+            labels = text.split(separator: ",", omittingEmptySubsequences: false).map {
+                String($0.trimmingWhitespace)
+            }
+            guard labels.count == examples.count, !labels.contains(where: \.isEmpty) else {
+                throw SitegenError(
+                    .parse, at: location,
+                    "label= has \(labels.count) labels for \(examples.count) entries of examples=",
+                    hint: "write one label per example, comma-separated, in the same order")
+            }
+        }
+        var parameter: String?
+        if kind == .scaling {
+            parameter = try sweptParameter(
+                block.info["x"], sweeps: examples, all: all, at: location)
+        } else if let x = block.info["x"] {
+            throw SitegenError(
+                .parse, at: location, "x=\(x) only applies to kind=scaling",
+                hint: "remove x=, or draw kind=scaling")
+        }
         return ChartSpec(
             kind: kind, examples: examples,
             title: block.info["title"]
                 ?? "\(kind.rawValue.capitalized): \(examples.joined(separator: ", "))",
-            location: location)
+            location: location, parameter: parameter, labels: labels,
+            attributes: Dictionary(block.info.attributes.map { ($0.key, $0.value) }) { _, last in
+                last
+            })
+    }
+
+    /// The parameter a scaling chart puts on its x axis: `x=`, or the only parameter the sweeps
+    /// share. Every sweep must have whole-number values of it, including 1 (the baseline), or
+    /// the chart would have nothing to draw.
+    static func sweptParameter(
+        _ written: String?, sweeps: [String], all: [Example], at location: SourceLocation
+    ) throws -> String {
+        let configurations = sweeps.map { base in all.filter { $0.baseID == base } }
+        let shared =
+            configurations.map { Set($0.flatMap(\.parameters.keys)) }.reduce(nil) {
+                (result: Set<String>?, keys) in result.map { $0.intersection(keys) } ?? keys
+            } ?? []
+        let parameter: String
+        if let written {
+            guard shared.contains(written) else {
+                throw SitegenError(
+                    .parse, at: location, "x=\(written) is not a parameter of every sweep charted",
+                    hint: shared.isEmpty
+                        ? "the sweeps share no parameter: chart sweeps over the same one"
+                        : "their shared parameters are \(shared.sorted().joined(separator: ", "))")
+            }
+            parameter = written
+        } else {
+            guard shared.count == 1, let only = shared.first else {
+                throw SitegenError(
+                    .parse, at: location,
+                    shared.isEmpty
+                        ? "the sweeps charted share no parameter to put on the x axis"
+                        : "the sweeps share several parameters (\(shared.sorted().joined(separator: ", ")))",
+                    hint:
+                        "name the swept parameter with x=, e.g. x=\(shared.sorted().first ?? "threads")"
+                )
+            }
+            parameter = only
+        }
+        for (base, sweep) in zip(sweeps, configurations) {
+            let values = sweep.compactMap { $0.parameters[parameter] }
+            guard values.allSatisfy({ Int($0).map { $0 >= 1 } ?? false }),
+                values.contains("1")
+            else {
+                throw SitegenError(
+                    .parse, at: location,
+                    "the sweep '\(base)' has \(parameter)=\(values.joined(separator: ",")): a scaling chart needs whole numbers from 1 (its baseline), or it has nothing to draw",
+                    hint: "sweep e.g. params=\"\(parameter)=1,2,4\", or draw kind=comparison")
+            }
+        }
+        return parameter
     }
 }

@@ -7,7 +7,12 @@ struct CmarkDocument: Sendable {
     enum Piece: Sendable, Hashable {
         case html(String)
         case code(infoString: String, literal: String, line: Int)
+        /// A `[](claim:ID)` link: the verdict badge of claim ID, inline where it was written.
+        case badge(claimID: String, line: Int)
     }
+
+    /// The link scheme that places a claim's verdict badge: `[](claim:gil-threads-cpu)`.
+    static let badgeScheme = "claim:"
 
     var pieces: [Piece]
     var headings: [Heading]
@@ -32,6 +37,7 @@ struct CmarkDocument: Sendable {
         var headingNodes: [OpaquePointer] = []
         var links: [(String, String, Int)] = []
         var rewrites: [(OpaquePointer, String)] = []
+        var badgeNodes: [(OpaquePointer, String, Int)] = []
         let iterator = cmark_iter_new(root)
         while true {
             let event = cmark_iter_next(iterator)
@@ -44,9 +50,14 @@ struct CmarkDocument: Sendable {
             case CMARK_NODE_HEADING: headingNodes.append(node)
             case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
                 let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
+                let line = Int(cmark_node_get_start_line(node)) + offset
+                if url.hasPrefix(Self.badgeScheme), cmark_node_first_child(node) == nil {
+                    badgeNodes.append((node, String(url.dropFirst(Self.badgeScheme.count)), line))
+                    continue
+                }
                 let target = rewriteLink(url)
                 if let target { rewrites.append((node, target)) }
-                links.append((url, target ?? url, Int(cmark_node_get_start_line(node)) + offset))
+                links.append((url, target ?? url, line))
             default: break
             }
         }
@@ -76,13 +87,23 @@ struct CmarkDocument: Sendable {
             cmark_node_replace(node, custom)
             cmark_node_free(node)
         }
-        var blocks: [(String, String, Int)] = []
-        for (index, node) in codeNodes.enumerated() {
+        var blocks: [Piece] = []
+        for node in codeNodes {
             let info = cmark_node_get_fence_info(node).map { String(cString: $0) } ?? ""
             let literal = cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
-            blocks.append((info, literal, Int(cmark_node_get_start_line(node)) + offset))
             let custom = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK)!
-            cmark_node_set_on_enter(custom, Self.marker(index))
+            cmark_node_set_on_enter(custom, Self.marker(blocks.count))
+            blocks.append(
+                .code(
+                    infoString: info, literal: literal,
+                    line: Int(cmark_node_get_start_line(node)) + offset))
+            cmark_node_replace(node, custom)
+            cmark_node_free(node)
+        }
+        for (node, id, line) in badgeNodes {
+            let custom = cmark_node_new(CMARK_NODE_CUSTOM_INLINE)!
+            cmark_node_set_on_enter(custom, Self.marker(blocks.count))
+            blocks.append(.badge(claimID: id, line: line))
             cmark_node_replace(node, custom)
             cmark_node_free(node)
         }
@@ -104,24 +125,31 @@ struct CmarkDocument: Sendable {
 
     private static func marker(_ index: Int) -> String { "<!--sitegen-block:\(index)-->" }
 
-    /// Splits rendered HTML at the placeholders. Author text cannot forge one: safe mode omits
-    /// raw HTML, and a `<!--` typed as text is escaped.
-    private static func split(_ html: String, blocks: [(String, String, Int)]) -> [Piece] {
+    /// Splits rendered HTML at the placeholders, in the order they occur. Author text cannot
+    /// forge one: safe mode omits raw HTML, and a `<!--` typed as text is escaped.
+    private static func split(_ html: String, blocks: [Piece]) -> [Piece] {
         var pieces: [Piece] = []
         let utf8 = html.utf8
         var rest = Substring(html)
         var offset = 0
-        for (index, block) in blocks.enumerated() {
-            let marker = marker(index)
-            guard let found = html.utf8Offset(of: marker, from: offset) else { continue }
+        let prefix = "<!--sitegen-block:"
+        while let found = html.utf8Offset(of: prefix, from: offset) {
             // Markers are ASCII, so these byte offsets are character boundaries.
             let lower = utf8.index(utf8.startIndex, offsetBy: found)
-            offset = found + marker.utf8.count
+            let digits = html.utf8[utf8.index(lower, offsetBy: prefix.utf8.count)...]
+                .prefix { $0 >= 48 && $0 <= 57 }
+            guard let index = Int(String(decoding: digits, as: UTF8.self)), index < blocks.count
+            else { break }
+            offset = found + marker(index).utf8.count
             let before = rest[..<lower]
-            if !before.trimmingWhitespace.isEmpty {
+            let block = blocks[index]
+            if case .badge = block {
+                // Inline: the text around a badge keeps its spaces.
+                if !before.isEmpty { pieces.append(.html(String(before))) }
+            } else if !before.trimmingWhitespace.isEmpty {
                 pieces.append(.html(String(before.drop(while: \.isNewline))))
             }
-            pieces.append(.code(infoString: block.0, literal: block.1, line: block.2))
+            pieces.append(block)
             rest = rest[utf8.index(utf8.startIndex, offsetBy: offset)...]
         }
         if !rest.trimmingWhitespace.isEmpty {

@@ -80,7 +80,7 @@ public struct ParameterSweep: Sendable, Hashable {
         }
     }
 
-    /// `cpu-threads` + workers=2, size=64 → `cpu-threads@workers=2,size=64`.
+    /// `pool` + workers=2, size=64 → `pool@workers=2,size=64`.
     public static func id(_ base: String, _ configuration: [(name: String, value: String)])
         -> String
     {

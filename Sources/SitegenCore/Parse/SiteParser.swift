@@ -9,6 +9,14 @@ public enum SiteParser {
     public struct Site: Sendable, Hashable {
         public var pages: [Page]
         public var examples: [Example]
+        /// Every `claim` fence of the site, in page order.
+        public var claims: [ClaimDeclaration] = []
+
+        public init(pages: [Page], examples: [Example], claims: [ClaimDeclaration] = []) {
+            self.pages = pages
+            self.examples = examples
+            self.claims = claims
+        }
     }
 
     public static func parse(_ files: [ContentFile]) throws -> Site {
@@ -31,9 +39,9 @@ public enum SiteParser {
                 }
             }
         }
-        let site = Site(pages: pages, examples: examples)
+        var site = Site(pages: pages, examples: examples)
         try LinkChecker.check(site)
-        try DirectiveChecker.check(site)
+        try DirectiveChecker.resolve(&site)
         return site
     }
 
@@ -51,6 +59,10 @@ public enum SiteParser {
         for piece in document.pieces {
             switch piece {
             case .html(let html): segments.append(.html(html))
+            case .badge(let id, let line):
+                segments.append(
+                    .badge(
+                        claimID: id, location: SourceLocation(file: file.relativePath, line: line)))
             case .code(let infoString, let literal, let line):
                 let location = SourceLocation(file: file.relativePath, line: line)
                 let info: FenceInfo
@@ -61,13 +73,17 @@ public enum SiteParser {
                         .parse, at: location, "malformed fence attributes: \(error)",
                         hint: "write them as key=value or key=\"quoted value\"")
                 }
-                segments.append(
-                    .code(
-                        CodeBlock(
-                            infoString: infoString, info: info, code: literal, location: location)))
+                let block = CodeBlock(
+                    infoString: infoString, info: info, code: literal, location: location)
+                segments.append(try directive(block))
             }
         }
         let stem = outputStem(file.relativePath)
+        segments = segments.map {
+            guard case .claim(var claim) = $0 else { return $0 }
+            claim.page = stem + ".html"
+            return .claim(claim)
+        }
         let title = front.fields["title"] ?? document.headings.first?.text ?? stem
         var order = Int.max
         if let value = front.fields["order"] {
@@ -86,6 +102,17 @@ public enum SiteParser {
             links: document.links.map {
                 PageLink(destination: $0.destination, target: $0.target, line: $0.line)
             })
+    }
+
+    /// A fence as sitegen's directive (`claim`, `claims`), or as code. Charts are typed once the
+    /// site's examples are known (`DirectiveChecker.resolve`).
+    static func directive(_ block: CodeBlock) throws -> PageSegment {
+        guard !block.info.isRunnable else { return .code(block) }
+        switch block.info.language {
+        case ClaimParser.language: return .claim(try ClaimParser.parse(block))
+        case DirectiveChecker.claimsLanguage: return .claimsTable(block.location)
+        default: return .code(block)
+        }
     }
 
     /// `guide/01-intro.md` → `guide-intro`: folders flattened, a leading number dropped.

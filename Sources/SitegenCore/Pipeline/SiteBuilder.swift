@@ -1,6 +1,7 @@
 import Foundation
 
-/// The pipeline, in one screen: Load → Parse → Execute → Measure → Analyze → Render → Write.
+/// The pipeline, in one screen: Load → Parse → Execute → Measure → Analyze → Render → Write,
+/// one line per stage in `build` (the longer stages are in `SiteBuilder+Stages.swift`).
 public struct SiteBuilder: Sendable {
     public static let version = "0.1.0"
     public static var generator: String { "sitegen \(version)" }
@@ -50,74 +51,37 @@ public struct SiteBuilder: Sendable {
             return Summary(
                 pages: manifest.pages, examples: [], reused: manifest.examples, upToDate: true)
         }
-        let files = try ContentLoader.load(from: options.contentFolder)
-        let site = try SiteParser.parse(files)
+        let site = try SiteParser.parse(ContentLoader.load(from: options.contentFolder))
         let session = try planCache(site.examples, options: options)
-        if let folder = options.cacheFolder, !session.plan.reused.isEmpty {
-            progress(
-                "\(session.plan.reused.count) of \(site.examples.count) examples reused from \(folder)/"
-            )
-        }
         let loadBefore = MachineProbe.loadAverage()
-        let provenance = Provenance.now()
-        var scoped = environment
-        scoped[OrphanReaper.scopeVariable] = work.scope
-        var runner = ExampleRunner(executor: executor, environment: scoped, progress: progress)
-        runner.runs = options.runs
-        runner.warmup = options.warmup
-        runner.instrumented = options.instrumented
-        runner.tracing = options.tracing
-        runner.sampling = options.sampling
-        runner.resolved = session.resolved
-        let executed = try runner.run(session.plan.toRun)
-        if ProcessGroupRegistry.shared.isCancelled {
-            throw SitegenError(
-                .execute, "the build was interrupted", hint: "the previous site was left as it was")
-        }
-        let context = RunAnalyzer.Context(
-            loadAverage: loadBefore ?? 0, coresAvailable: MachineProbe.coresAvailable())
-        let fresh = executed.map {
-            var result = RunAnalyzer.analyze($0, context: context)
-            result.provenance = provenance
-            return result
-        }
-        var machineWarned = false
-        for result in fresh {
-            for warning in result.warnings {
-                // A busy machine is one fact about the build, not one per example.
-                if case .busyMachine = warning {
-                    if !machineWarned { progress("warning: \(warning.text) — \(warning.hint)") }
-                    machineWarned = true
-                    continue
-                }
-                progress("warning: \(result.example.id): \(warning.text) — \(warning.hint)")
-            }
-        }
-        let freshByID = Dictionary(fresh.map { ($0.example.id, $0) }) { first, _ in first }
-        let results = site.examples.compactMap { session.plan.reused[$0.id] ?? freshByID[$0.id] }
+        let fresh = measure(
+            try execute(session, of: site.examples, options: options, scope: work.scope),
+            loadBefore: loadBefore)
+        let index = ResultIndex(merge(site, session: session, fresh: fresh))
         let machine = machineCard(
-            results, fresh: fresh, session: session, loadBefore: loadBefore)
-        // The card's load: the measuring build's when every result came from the cache.
-        let claims = SiteAnalyzer.analyze(
-            results,
-            machine: BuildMachine(
-                availableCores: context.coresAvailable, loadBefore: machine.loadBefore ?? 0))
-        for claim in claims { progress("claim \(claim.id): \(claim.verdict.rawValue)") }
+            index.results, fresh: fresh, session: session, loadBefore: loadBefore)
+        let claims = analyze(site, index, machine: machine)
         let stored = try store(fresh, machine: machine, session: session)
         let output = try SiteRenderer.render(
-            site: site, results: results, machine: machine, generator: Self.generator,
-            claims: claims)
-        // The pages rendered; a failure the fence does not declare still fails the build.
-        let failures = UnexpectedOutcomes.errors(results)
-        for failure in failures.dropFirst() { progress("error: \(failure)") }
-        if var first = failures.first {
-            if failures.count > 1 { first.message += " (and \(failures.count - 1) more, above)" }
-            throw first
-        }
-        if ProcessGroupRegistry.shared.isCancelled {
-            throw SitegenError(
-                .execute, "the build was interrupted", hint: "the previous site was left as it was")
-        }
+            site: site, results: index.results, machine: machine, generator: Self.generator,
+            claims: claims, index: index)
+        try checkOutcomes(index.results)
+        try write(output, into: target, work: work, options: options)
+        finish(session, stored: stored, options: options, output: target.path)
+        BuildManifest.record(
+            options, environment: environment, used: session.plan.used.union(stored),
+            interpreters: session.interpreters, pages: site.pages.count,
+            examples: index.results.count)
+        return Summary(
+            pages: site.pages.count, examples: index.results, claims: claims,
+            reused: session.plan.reused.count)
+    }
+
+    /// Write: the one writer swaps the site in; what `--force` replaced is kept and named.
+    private func write(
+        _ output: [String: [UInt8]], into target: OutputFolder.Target, work: WorkFolder,
+        options: BuildOptions
+    ) throws {
         if let kept = try SiteWriter.write(output, into: target, work: work) {
             let why =
                 target.found == .unmarkedSitegenFolder
@@ -131,13 +95,6 @@ public struct SiteBuilder: Sendable {
             // Library use without a cache: the work folder is in /tmp, so keep no old sites there.
             try? FileManager.default.removeItem(atPath: work.previous)
         }
-        finish(session, stored: stored, options: options, output: target.path)
-        BuildManifest.record(
-            options, environment: environment, used: session.plan.used.union(stored),
-            interpreters: session.interpreters, pages: site.pages.count, examples: results.count)
-        return Summary(
-            pages: site.pages.count, examples: results, claims: claims,
-            reused: session.plan.reused.count)
     }
 
     /// Ends the processes a killed earlier build of this output left running, and says so.

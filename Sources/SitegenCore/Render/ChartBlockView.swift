@@ -4,6 +4,15 @@ enum ChartBlockView {
     static func node(_ spec: ChartSpec, _ context: RenderContext) -> Node {
         let groups = spec.examples.map { context.results(for: $0).filter(isMeasured) }
         let results = groups.flatMap { $0 }
+        // `label=` of the entry each result was charted under.
+        var written: [String: String] = [:]
+        for (index, group) in groups.enumerated() {
+            for result in group { written[result.example.id] = spec.label(at: index) }
+        }
+        func label(_ result: ExampleResult, parameters: Bool = true) -> String {
+            Self.label(result, parameters: parameters, written: written[result.example.id])
+        }
+        let parameter = spec.parameter ?? ""
         let chart: any Chart
         let sentences: [String]
         switch spec.kind {
@@ -15,20 +24,24 @@ enum ChartBlockView {
             }
             chart = ComparisonChart(
                 title: spec.title, bars: bars, runs: results.map { $0.stats!.runs }.min() ?? 0)
-            sentences = fastestSentences(results, context: spec.title)
+            sentences = fastestSentences(results, context: spec.title, label: { label($0) })
         case .scaling:
             let series = groups.filter { !$0.isEmpty }.map { sweep in
                 ScalingChart.Series(
                     label: label(sweep[0], parameters: false),
                     medianSeconds: Dictionary(
                         sweep.compactMap { result in
-                            workers(result).map { ($0, result.stats!.wall.median) }
+                            value(result, parameter).map { ($0, result.stats!.wall.median) }
                         }
                     ) { first, _ in first })
             }
             chart = ScalingChart(
-                title: spec.title, series: series, availableCores: context.coresAvailable)
-            sentences = groups.compactMap(scalingSentence)
+                title: spec.title, series: series, availableCores: context.coresAvailable,
+                parameter: parameter)
+            sentences = groups.compactMap {
+                scalingSentence(
+                    $0, parameter: parameter, name: $0.first.map { label($0, parameters: false) })
+            }
         case .cputrace:
             chart = CPUTraceChart(
                 title: spec.title,
@@ -52,7 +65,7 @@ enum ChartBlockView {
                     MemoryChart.Bar(label: label($0), peakBytes: Int($0.stats!.peakRSS.median))
                 },
                 measure: "summed RSS of the process tree, median of \(runs) runs' peaks")
-            sentences = memorySentences(results)
+            sentences = memorySentences(results, label: { label($0) })
         }
         var children: [Node] = [chart.svg, chart.dataTable]
         let missing = spec.examples.enumerated().filter { groups[$0.offset].isEmpty }.map(\.element)
@@ -78,9 +91,13 @@ enum ChartBlockView {
         return stats.runs > 0
     }
 
-    /// The model the program named in its RESULT line, else its id; with its configuration.
-    static func label(_ result: ExampleResult, parameters: Bool = true) -> String {
-        let name = ResultLine.parse(result.lines)?.texts["model"] ?? result.example.baseID
+    /// The chart's `label=`, else the model the program named in its RESULT line, else its id;
+    /// with its configuration.
+    static func label(_ result: ExampleResult, parameters: Bool = true, written: String? = nil)
+        -> String
+    {
+        let name =
+            written ?? ResultLine.parse(result.lines)?.texts["model"] ?? result.example.baseID
         guard parameters, !result.example.parameters.isEmpty else { return name }
         let values = result.example.parameters.sorted { $0.key < $1.key }.map {
             "\($0.key)=\($0.value)"
@@ -88,8 +105,9 @@ enum ChartBlockView {
         return "\(name), \(values.joined(separator: ", "))"
     }
 
-    static func workers(_ result: ExampleResult) -> Int? {
-        result.example.parameters["workers"].flatMap { Int($0) }
+    /// The whole-number value of the swept parameter of one configuration.
+    static func value(_ result: ExampleResult, _ parameter: String) -> Int? {
+        result.example.parameters[parameter].flatMap { Int($0) }
     }
 
     static func sampleStats(_ result: ExampleResult) -> SampleStats {
@@ -97,7 +115,10 @@ enum ChartBlockView {
     }
 
     /// hyperfine's summary: the fastest (lowest mean), then how many times faster than each other.
-    static func fastestSentences(_ results: [ExampleResult], context: String) -> [String] {
+    static func fastestSentences(
+        _ results: [ExampleResult], context: String,
+        label: (ExampleResult) -> String = { label($0) }
+    ) -> [String] {
         guard
             let fastest = results.min(by: { $0.stats!.wall.mean < $1.stats!.wall.mean }),
             results.count > 1
@@ -108,21 +129,25 @@ enum ChartBlockView {
         }
     }
 
-    /// The sweep's best configuration against its one-worker configuration.
-    static func scalingSentence(_ sweep: [ExampleResult]) -> String? {
-        guard let one = sweep.first(where: { workers($0) == 1 }),
-            let best = sweep.filter({ workers($0) != 1 }).min(by: {
+    /// The sweep's best configuration against its `parameter=1` configuration.
+    static func scalingSentence(_ sweep: [ExampleResult], parameter: String, name: String?)
+        -> String?
+    {
+        guard let one = sweep.first(where: { value($0, parameter) == 1 }),
+            let best = sweep.filter({ value($0, parameter) != 1 }).min(by: {
                 $0.stats!.wall.mean < $1.stats!.wall.mean
-            }), let count = workers(best)
+            }), let count = value(best, parameter)
         else { return nil }
-        let name = label(one, parameters: false)
+        let name = name ?? label(one, parameters: false)
         return SpeedRatio.of(sampleStats(best), over: sampleStats(one)).sentence(
-            "\(name) with \(count) workers", "\(name) with 1 worker",
+            "\(name) with \(parameter)=\(count)", "\(name) with \(parameter)=1",
             context: "best of the sweep")
     }
 
     /// Each model's peak against the smallest one's.
-    static func memorySentences(_ results: [ExampleResult]) -> [String] {
+    static func memorySentences(
+        _ results: [ExampleResult], label: (ExampleResult) -> String = { label($0) }
+    ) -> [String] {
         guard
             let smallest = results.min(by: { $0.stats!.peakRSS.median < $1.stats!.peakRSS.median }),
             smallest.stats!.peakRSS.median > 0, results.count > 1

@@ -17,14 +17,14 @@ enum ClaimsTableView {
                 return index == 0 ? [link] : [.text(", "), link]
             }
             return .el(
-                "tr", [("id", "claim-\(claim.id)")],
+                "tr", [("id", "claims-\(claim.id)")],
                 [
                     .el(
                         "th", [("scope", "row")],
                         [
                             .text(claim.text + " "),
                             .el(
-                                "a", [("href", claim.page), ("class", "claim-page")],
+                                "a", [("href", claim.link), ("class", "claim-page")],
                                 text: "(\(page))"),
                         ]),
                     .el("td", [ClaimBadge.node(claim, context)]),

@@ -6,21 +6,21 @@ enum PageRenderer {
         for segment in page.segments {
             switch segment {
             case .html(let html):
-                body.append(.raw(ClaimBadge.replacing(in: html, context)))
+                body.append(.raw(html))
+            case .badge(let id, _):
+                body.append(ClaimBadge.node(id, context))
+            case .claim(let declaration):
+                body.append(ClaimCardView.node(declaration, context))
+            case .claimsTable:
+                body.append(ClaimsTableView.node(context))
+            case .chart(let spec):
+                body.append(ChartBlockView.node(spec, context))
             case .code(let block):
                 let results = context.resultsByBlock[block.location] ?? []
                 if block.info.isRunnable, results.count > 1 {
                     body.append(ConfigurationsView.node(block, results: results))
                 } else if block.info.isRunnable, let result = results.first {
                     body.append(ExampleView.node(block, result: result))
-                } else if block.info.language == DirectiveChecker.claimsLanguage {
-                    body.append(ClaimsTableView.node(context))
-                } else if block.info.language == ChartSpecParser.language,
-                    let spec = try? ChartSpecParser.parse(
-                        block, ids: Set(context.resultsByID.keys),
-                        bases: Set(context.resultsByBase.keys))
-                {
-                    body.append(ChartBlockView.node(spec, context))
                 } else {
                     body.append(CodeView.node(block))
                 }

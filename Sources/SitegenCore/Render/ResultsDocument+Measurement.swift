@@ -13,6 +13,12 @@ extension ResultsDocument {
         public var sys_s: Double
         public var peak_rss_bytes: Int
         public var tree_sampled: Bool
+        /// Peak PSS of the tree (`smaps_rollup`); null when not sampled.
+        public var peak_pss_bytes: Int?
+        /// Median cores busy over the run's CPU trace; null when not sampled.
+        public var median_cores: Double?
+        /// The numbers of the run's last `RESULT {json}` line; null when it printed none.
+        public var result: [String: Double]?
 
         init(_ run: RunMeasurement) {
             wall_s = run.wallSeconds
@@ -20,6 +26,9 @@ extension ResultsDocument {
             sys_s = run.systemSeconds
             peak_rss_bytes = run.peakRSSBytes
             tree_sampled = run.treeSampled
+            peak_pss_bytes = run.peakPSSBytes
+            median_cores = run.medianCores
+            result = run.resultNumbers
         }
     }
 

@@ -4,10 +4,11 @@ import Foundation
 public enum SiteRenderer {
     public static func render(
         site: SiteParser.Site, results: [ExampleResult], machine: MachineInfo, generator: String,
-        claims: [Claim] = []
+        claims: [Claim] = [], index: ResultIndex? = nil
     ) throws -> [String: [UInt8]] {
         let context = RenderContext(
-            site: site, results: results, machine: machine, generator: generator, claims: claims)
+            site: site, results: results, machine: machine, generator: generator, claims: claims,
+            index: index)
         let pages = try site.pages.parallelMap { PageRenderer.render($0, context) }
         var files = Dictionary(
             uniqueKeysWithValues: zip(site.pages.map(\.outputPath), pages))

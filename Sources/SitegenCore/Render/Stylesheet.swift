@@ -103,6 +103,9 @@ enum Stylesheet {
           border-radius: 999px; font-size: .8rem; font-weight: 600; line-height: 1.5; text-decoration: none; white-space: nowrap; }
         .claim-badge.verdict-holds { color: var(--ok); } .claim-badge.verdict-fails { color: var(--bad); }
         .claim-badge.verdict-inconclusive { color: var(--muted); }
+        .claim-card { border-left: 4px solid var(--muted); padding: .2rem .9rem; margin: 1rem 0; }
+        .claim-card.verdict-holds { border-color: var(--ok); } .claim-card.verdict-fails { border-color: var(--bad); }
+        .claim-card .claim-statement { font-weight: 600; }
         table.claims th[scope="row"] { font-weight: 400; } table.claims .claim-page { font-size: .85em; }
         ul.comparison { margin: .3rem 0 0; padding-left: 1.2rem; }
         table.configurations td.ok { color: var(--ok); } table.configurations td.failed { color: var(--bad); }

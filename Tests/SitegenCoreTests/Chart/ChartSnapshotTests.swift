@@ -53,7 +53,7 @@ import Testing
             series: [
                 .init(label: "threads", medianSeconds: [1: 0.6, 2: 0.62, 4: 0.63, 8: 0.65]),
                 .init(label: "processes", medianSeconds: [1: 0.62, 2: 0.33, 4: 0.34, 8: 0.36]),
-            ], availableCores: 2)
+            ], availableCores: 2, parameter: "workers")
         Self.check(chart, "scaling")
     }
 

@@ -43,6 +43,41 @@ import Testing
         #expect(result.runs.count == 1 && result.runs[0].treeSampled)
     }
 
+    /// A fork shares its parent's pages: PSS counts them once, summed RSS twice. The rollups are
+    /// read only while the tree's RSS grows, a few times per run, not on every sample.
+    @Test func peakPSSOfAForkedTreeIsBelowItsSummedRSS() throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = [
+            "python3", "-c",
+            "import os, time\nb = b'\\x01' * (40 * 2**20)\npid = os.fork()\ntime.sleep(0.4)\nif pid: os.waitpid(pid, 0)",
+        ]
+        try process.run()
+        let sampler = TreeSampler()
+        let start = Date()
+        while process.isRunning {
+            sampler.observe(
+                rootPID: process.processIdentifier, elapsed: -start.timeIntervalSinceNow)
+            usleep(10_000)
+        }
+        let trace = sampler.trace
+        let pss = try #require(trace.peakPSSBytes)
+        #expect(pss > 40 << 20, "PSS \(pss)")
+        #expect(
+            Double(pss) < 0.75 * Double(trace.peakRSSBytes), "PSS \(pss), RSS \(trace.peakRSSBytes)"
+        )
+        #expect(
+            sampler.pssReads < trace.samples.count / 2,
+            "\(sampler.pssReads) of \(trace.samples.count)")
+    }
+
+    @Test func pssLineOfARollup() {
+        let rollup =
+            "00400000-7ffd [rollup]\nRss:              1024 kB\nPss:               512 kB\nPss_Anon:  3 kB\n"
+        #expect(TreeSampler.pssBytes(rollup) == 512 * 1024)
+        #expect(TreeSampler.pssBytes("Rss: 4 kB\n") == 0)
+    }
+
     @Test func fieldsOfProcFiles() {
         #expect(TreeSampler.field("123 456 789\n", 1) == 456)
         #expect(TreeSampler.field("5", 3) == nil)

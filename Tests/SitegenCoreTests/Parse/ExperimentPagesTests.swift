@@ -5,17 +5,27 @@ import Testing
 
 /// The experiment pages in `content/` parse, expand their sweeps, and hold every claim's evidence.
 @Suite struct ExperimentPagesTests {
-    static func examples() throws -> [Example] {
+    static func site() throws -> SiteParser.Site {
         let content = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
             .deletingLastPathComponent()
             .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent(
                 "content")
-        return try SiteParser.parse(ContentLoader.load(from: content.path)).examples
+        return try SiteParser.parse(ContentLoader.load(from: content.path))
     }
 
-    @Test func everyClaimsEvidenceIsAnExample() throws {
+    static func examples() throws -> [Example] { try site().examples }
+
+    @Test func theSeedDeclaresItsEightClaimsOnTheExperimentPages() throws {
+        let claims = try Self.site().claims
+        #expect(
+            claims.map(\.id).sorted() == [
+                "gil-threads-cpu", "ipc-slower", "processes-better-cpu", "processes-more-memory",
+                "processes-own-memory", "processes-parallel-cpu", "shared-memory-races",
+                "threads-better-io",
+            ])
+        #expect(claims.allSatisfy { $0.page.hasPrefix("experiments-") })
         let ids = Set(try Self.examples().map(\.baseID))
-        for claim in ClaimStatement.all {
+        for claim in claims {
             #expect(claim.evidence.allSatisfy(ids.contains), "\(claim.id): \(claim.evidence)")
         }
     }

@@ -30,6 +30,13 @@ import Testing
         ```chart kind=scaling examples="scale" title="Scaling"
         ```
 
+        ```claim id=processes-better-cpu
+        Processes beat threads on CPU-bound work.
+        require cores >= 2
+        holds if speedup(cpu-processes over cpu-threads) > 1.3
+        explain 65 % of the ideal 2×.
+        ```
+
         """
 
     static func results() -> [ExampleResult] {
@@ -55,7 +62,8 @@ import Testing
         let site = try SiteParser.parse([ContentFile(relativePath: "page.md", text: content)])
         let results = results()
         let claims = SiteAnalyzer.analyze(
-            results, machine: BuildMachine(availableCores: 2, loadBefore: 0.1))
+            site.claims, results: results, machine: BuildMachine(availableCores: 2, loadBefore: 0.1)
+        )
         var machine = MachineInfo(
             cores: 2, os: "Debian", kernel: "Linux 6", architecture: "x86_64", interpreters: [:])
         machine.coresAvailable = 2
@@ -74,14 +82,30 @@ import Testing
             .replacingOccurrences(of: "><", with: ">\n<") + "\n"
     }
 
-    @Test func badgeReplacesTheClaimLink() throws {
+    @Test func badgeLinksToTheClaimCard() throws {
         let page = try Self.page()
         #expect(!page.contains("href=\"claim:"))
         #expect(
             page.contains(
-                "A statement. <a class=\"claim-badge verdict-holds\" href=\"page.html#example-cpu-threads\""
+                "A statement. <a class=\"claim-badge verdict-holds\" href=\"page.html#claim-processes-better-cpu\""
             ))
         #expect(page.contains("measured: holds</a>"))
+    }
+
+    @Test func claimFenceRendersItsCard() throws {
+        let card = Self.excerpt(
+            try Self.page(), from: "<aside class=\"claim-card verdict-holds\"", to: "</aside>")
+        #expect(card.contains("id=\"claim-processes-better-cpu\""))
+        #expect(card.contains("Processes beat threads on CPU-bound work."))
+        #expect(
+            card.contains(
+                "cpu-processes ran 2.00 ± 0.09 × as fast as cpu-threads (3 runs each), above 1.30× beyond the noise"
+            ))
+        #expect(card.contains("<p class=\"claim-explain\">65 % of the ideal 2×.</p>"))
+        #expect(
+            card.contains(
+                "<a href=\"page.html#example-cpu-processes\">\n<code>cpu-processes</code>"))
+        #expect(card.contains("holds if speedup(cpu-processes over cpu-threads) &gt; 1.3"))
     }
 
     @Test func claimsTable() throws {
@@ -102,6 +126,49 @@ import Testing
             try Self.page(), from: "<figure class=\"chart\" id=\"chart-scaling-scale\"",
             to: "</figure>")
         assertSnapshot(figure, named: "chart-block-scaling.html")
+    }
+
+    /// The issue's new author: two sweeps over `tasks`, a scaling chart, labels from label=.
+    @Test func scalingOverAnyParameterDrawsItsPoints() throws {
+        let text = """
+            # Tasks
+
+            ```python run id=pool params="tasks=1,4"
+            print(1)
+            ```
+
+            ```python run id=gather params="tasks=1,4"
+            print(1)
+            ```
+
+            ```chart kind=scaling examples="pool,gather" label="thread pool,asyncio" title="Tasks"
+            ```
+
+            """
+        let site = try SiteParser.parse([ContentFile(relativePath: "page.md", text: text)])
+        let results = [
+            MeasuredResult.make(
+                "pool@tasks=1", walls: [0.4], parameters: ["tasks": "1"], page: "page.html",
+                line: 3, file: "page.md"),
+            MeasuredResult.make(
+                "pool@tasks=4", walls: [0.2], parameters: ["tasks": "4"], page: "page.html",
+                line: 3, file: "page.md"),
+            MeasuredResult.make(
+                "gather@tasks=1", walls: [0.4], parameters: ["tasks": "1"], page: "page.html",
+                line: 7, file: "page.md"),
+            MeasuredResult.make(
+                "gather@tasks=4", walls: [0.1], parameters: ["tasks": "4"], page: "page.html",
+                line: 7, file: "page.md"),
+        ]
+        let machine = MachineInfo(
+            cores: 2, os: "Debian", kernel: "Linux 6", architecture: "x86_64", interpreters: [:])
+        let files = try SiteRenderer.render(
+            site: site, results: results, machine: machine, generator: "sitegen test")
+        let page = String(decoding: files["page.html"]!, as: UTF8.self)
+        #expect(page.contains(">tasks (log₂ scale)</text>"))
+        #expect(page.contains("<title>asyncio, tasks=4: 4.00× speedup</title>"))
+        #expect(page.contains("<title>thread pool, tasks=4: 2.00× speedup</title>"))
+        #expect(!page.contains("workers"))
     }
 
     @Test func sweepShowsEveryConfiguration() throws {

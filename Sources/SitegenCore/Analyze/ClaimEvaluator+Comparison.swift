@@ -1,0 +1,224 @@
+import Foundation
+
+extension ClaimEvaluator {
+    /// One comparison clause on the evidence, with its quantifiers.
+    static func evaluate(_ comparison: Comparison, role: ClaimClause.Role, _ evidence: Evidence)
+        throws(Evidence.Missing) -> ClauseFinding
+    {
+        guard let parameter = comparison.forEach else {
+            return try evaluateOnce(comparison, role: role, evidence)
+        }
+        // Configurations paired by the parameter's value, in the first sweep's order.
+        let bases = comparison.exampleIDs
+        var sweeps: [String: [String: String]] = [:]
+        for base in bases where sweeps[base] == nil {
+            let configurations = try evidence.sweep(base, by: parameter)
+            sweeps[base] = Dictionary(configurations.map { ($0.value, $0.id) }) { a, _ in a }
+        }
+        let values = try evidence.sweep(bases[0], by: parameter).map(\.value)
+        var parts: [(value: String, finding: ClauseFinding)] = []
+        for value in values {
+            guard bases.allSatisfy({ sweeps[$0]?[value] != nil }) else { continue }
+            let single = comparison.mapping { sweeps[$0]?[value] ?? $0 }
+            var once = single
+            once.forEach = nil
+            parts.append((value, try evaluateOnce(once, role: role, evidence)))
+        }
+        guard !parts.isEmpty else {
+            throw Evidence.Missing(
+                reason:
+                    "the sweeps \(bases.joined(separator: ", ")) share no value of \(parameter)")
+        }
+        let decisions = parts.map(\.finding.decision)
+        let decision: EffectDecision.Decision =
+            decisions.allSatisfy { $0 == .shown }
+            ? .shown : decisions.allSatisfy { $0 == .opposite } ? .opposite : .noise
+        let contradicted = parts.filter { $0.finding.decision == .opposite }.map(\.value)
+        var sentence =
+            "for each \(parameter): "
+            + parts.map { "at \(parameter)=\($0.value), \($0.finding.sentence)" }.joined(
+                separator: "; ")
+        let partly = decision == .noise && !contradicted.isEmpty
+        if partly {
+            sentence +=
+                " (contradicted at \(parameter)=\(contradicted.joined(separator: ", ")))"
+        }
+        return ClauseFinding(
+            role: role, decision: decision, sentence: sentence,
+            missingParallelism: parts.contains { $0.finding.missingParallelism },
+            partlyContradicted: partly, exact: parts.allSatisfy(\.finding.exact))
+    }
+
+    /// A comparison of example ids (no `for each`).
+    static func evaluateOnce(
+        _ comparison: Comparison, role: ClaimClause.Role, _ evidence: Evidence
+    ) throws(Evidence.Missing) -> ClauseFinding {
+        let lhs = comparison.lhs
+        let op = comparison.op
+        var rhsQuantity: Quantity?
+        if case .quantity(let quantity) = comparison.rhs { rhsQuantity = quantity }
+        let decision: EffectDecision.Decision
+        let sentence: String
+        switch comparison.quantifier {
+        case .estimate:
+            let left = try side(lhs, evidence)
+            let right: EffectDecision.Side
+            switch comparison.rhs {
+            case .number(let value): right = .number(value)
+            case .quantity(let quantity): right = try side(quantity, evidence)
+            }
+            decision = EffectDecision.decide(left, op, right)
+            let leftText = phrase(lhs, EffectDecision.estimate(left))
+            switch comparison.rhs {
+            case .number(let value):
+                sentence =
+                    "\(leftText), \(relation(decision, op, amount(lhs, value)))"
+            case .quantity(let quantity):
+                sentence =
+                    "\(leftText), and \(phrase(quantity, EffectDecision.estimate(right))): \(relation(decision, op, "the second", subject: "the first"))"
+            }
+        case .everyRun, .someRun:
+            let left = try evidence.samples(lhs)
+            let right: [Double]
+            switch comparison.rhs {
+            case .number(let value): right = Array(repeating: value, count: left.count)
+            case .quantity(let quantity): right = try evidence.samples(quantity)
+            }
+            let pairs = Array(zip(left, right))
+            let passed = pairs.filter { op.holds($0.0, $0.1) }.count
+            let every = comparison.quantifier == .everyRun
+            decision =
+                every
+                ? (passed == pairs.count ? .shown : .opposite)
+                : (passed > 0 ? .shown : .noise)
+            let rhsWritten = rhsQuantity?.written ?? amount(lhs, right.first ?? 0)
+            var text =
+                "\(lhs.written) \(op.rawValue) \(rhsWritten) in \(passed) of \(pairs.count) \(pairs.count == 1 ? "run" : "runs") (\(lhs.written): \(list(lhs, left))"
+            if let rhsQuantity { text += "; \(rhsQuantity.written): \(list(rhsQuantity, right))" }
+            text += ")"
+            if !every && passed == 0 && (role == .holdsIf || role == .check) {
+                text += ", which does not show it cannot happen"
+            }
+            sentence = text
+        }
+        // Which way the figures went: a parallelism quantity found below its comparator.
+        let below: Bool
+        switch (decision, op) {
+        case (.shown, .less), (.shown, .lessOrEqual), (.opposite, .greater),
+            (.opposite, .greaterOrEqual):
+            below = lhs.isParallelism
+        case (.shown, .greater), (.shown, .greaterOrEqual), (.opposite, .less),
+            (.opposite, .lessOrEqual):
+            below = rhsQuantity?.isParallelism ?? false
+        default: below = false
+        }
+        return ClauseFinding(
+            role: role, decision: decision, sentence: sentence, missingParallelism: below,
+            exact: comparison.quantifier != .estimate)
+    }
+
+    static func side(_ quantity: Quantity, _ evidence: Evidence) throws(Evidence.Missing)
+        -> EffectDecision.Side
+    {
+        if case .speedup(let a, let b) = quantity {
+            return .ratio(
+                numerator: try evidence.samples(.wall(b)),
+                denominator: try evidence.samples(.wall(a)))
+        }
+        return .samples(try evidence.samples(quantity))
+    }
+
+    // MARK: Phrasing
+
+    /// "threads ran 1.02 ± 0.03 × as fast as sequential".
+    static func phrase(_ quantity: Quantity, _ estimate: EffectDecision.Estimate) -> String {
+        let value = amount(quantity, estimate.value, uncertainty: estimate.uncertainty)
+        let over = estimate.runs == 1 ? "1 run" : "\(estimate.runs) runs"
+        switch quantity {
+        case .speedup(let a, let b): return "\(a) ran \(value) × as fast as \(b) (\(over) each)"
+        case .wall(let x): return "\(x) took \(value) (wall, \(over))"
+        case .cpu(let x): return "\(x) used \(value) of CPU (\(over))"
+        case .rss(let x):
+            return "\(x) peaked at \(value) of RSS summed over its processes (\(over))"
+        case .pss(let x): return "\(x) peaked at \(value) of PSS over its processes (\(over))"
+        case .cores(let x):
+            return "\(x) kept \(value) cores busy (median of its CPU trace, \(over))"
+        case .result(let x, let key): return "\(x) reported \(key) = \(value) (\(over))"
+        }
+    }
+
+    /// "below 1.30× beyond the noise"; with a subject, "the first is below the second …".
+    static func relation(
+        _ decision: EffectDecision.Decision, _ op: ComparisonOperator, _ other: String,
+        subject: String? = nil
+    ) -> String {
+        let words: String
+        switch op {
+        case .less: words = "below"
+        case .lessOrEqual: words = "at most"
+        case .greater: words = "above"
+        case .greaterOrEqual: words = "at least"
+        case .equal: words = "equal to"
+        case .notEqual: words = "different from"
+        }
+        let lead = subject.map { "\($0) is " } ?? ""
+        switch decision {
+        case .shown: return "\(lead)\(words) \(other) beyond the noise"
+        case .opposite: return "\(lead)not \(words) \(other), beyond the noise"
+        case .noise:
+            let what = subject ?? "it"
+            return "too close to \(other) to tell \(what) is \(words) it, within the noise"
+        }
+    }
+
+    /// A value in the quantity's unit, with its σ when it has one.
+    static func amount(_ quantity: Quantity, _ value: Double, uncertainty: Double? = nil)
+        -> String
+    {
+        switch quantity {
+        case .speedup:
+            let text = String(format: "%.2f", value)
+            if let uncertainty { return text + String(format: " ± %.2f", uncertainty) }
+            return text + "×"
+        case .cores:
+            return String(format: "%.2f", value)
+                + (uncertainty.map { String(format: " ± %.2f", $0) } ?? "")
+        case .wall, .cpu:
+            let (scale, unit) = value < 1 ? (1000.0, "ms") : (1.0, "s")
+            let digits = value < 1 ? "%.1f" : "%.3f"
+            var text = String(format: digits, value * scale)
+            if let uncertainty, uncertainty > 0 {
+                text += " ± " + String(format: digits, uncertainty * scale)
+            }
+            return "\(text) \(unit)"
+        case .rss, .pss:
+            var text = String(format: "%.1f", value / 1_048_576)
+            if let uncertainty, uncertainty > 0 {
+                text += " ± " + String(format: "%.1f", uncertainty / 1_048_576)
+            }
+            return text + " MiB"
+        case .result:
+            var text = number(value)
+            if let uncertainty, uncertainty > 0 { text += " ± " + number(uncertainty) }
+            return text
+        }
+    }
+
+    /// Whole numbers as such, others with 4 significant digits.
+    static func number(_ value: Double) -> String {
+        if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
+        return String(format: "%.4g", value)
+    }
+
+    /// Every run's value, or the range when there are many.
+    static func list(_ quantity: Quantity, _ values: [Double]) -> String {
+        if values.count > 1, let first = values.first, values.allSatisfy({ $0 == first }) {
+            return "\(amount(quantity, first)) in every run"
+        }
+        if values.count <= 10 {
+            return values.map { amount(quantity, $0) }.joined(separator: ", ")
+        }
+        return
+            "\(amount(quantity, values.min() ?? 0)) to \(amount(quantity, values.max() ?? 0))"
+    }
+}

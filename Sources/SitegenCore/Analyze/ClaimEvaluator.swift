@@ -1,0 +1,125 @@
+/// Decides one declared claim on the measured results: its clauses evaluated generically, then
+/// the verdict in the grammar's order. Pure: value in, `Finding` out.
+///
+/// Order: missing evidence → inconclusive; a `require` unmet → inconclusive; a `check` not shown
+/// → inconclusive; a `fails if` shown (without any: the opposite of a `holds if` shown) → fails;
+/// every `holds if` shown → holds; else inconclusive. A busy machine and missing cores only ever
+/// make a verdict inconclusive, never flip it: a verdict that rests on a missing speed-up (a
+/// `speedup`/`cores` quantity found below its threshold) counts on a busy machine only when the
+/// claim has `control` clauses and every one was shown.
+public enum ClaimEvaluator {
+    /// What one comparison clause showed.
+    struct ClauseFinding {
+        var role: ClaimClause.Role
+        var decision: EffectDecision.Decision
+        /// Plain sentence with the numbers.
+        var sentence: String
+        /// The decision rests on a speed-up or cores figure found below its comparator.
+        var missingParallelism: Bool
+        /// `for each`: shown at some values and contradicted at others.
+        var partlyContradicted: Bool = false
+        /// Decided run by run (`every run:`/`some run:`), not on an estimate with its noise.
+        var exact: Bool = false
+    }
+
+    public static func evaluate(
+        _ claim: ClaimDeclaration, results: [ExampleResult], machine: BuildMachine
+    ) -> Finding {
+        evaluate(claim, Evidence(results), machine)
+    }
+
+    static func evaluate(_ claim: ClaimDeclaration, _ evidence: Evidence, _ machine: BuildMachine)
+        -> Finding
+    {
+        var findings: [ClauseFinding] = []
+        do throws(Evidence.Missing) {
+            for clause in claim.clauses {
+                guard case .compare(let role, let comparison) = clause.kind else { continue }
+                findings.append(try evaluate(comparison, role: role, evidence))
+            }
+        } catch {
+            return Finding(.inconclusive, sentence(error.reason))
+        }
+        let measured = findings.map(\.sentence).joined(separator: "; ")
+        func reason(_ lead: String) -> String {
+            measured.isEmpty ? sentence(lead) : sentence(lead) + " Measured: " + measured + "."
+        }
+
+        for requirement in claim.requirements {
+            let have = Double(machine.availableCores)
+            guard !requirement.op.holds(have, requirement.value) else { continue }
+            let cores = machine.availableCores
+            return Finding(
+                .inconclusive,
+                reason(
+                    "Only \(cores) \(cores == 1 ? "core was" : "cores were") available, and the claim requires cores \(requirement.op.rawValue) \(number(requirement.value)), so the effect could not show"
+                ))
+        }
+        let checks = findings.filter { $0.role == .check && $0.decision != .shown }
+        if !checks.isEmpty {
+            return Finding(
+                .inconclusive,
+                reason(
+                    "The experiment itself is off (a check was not shown): "
+                        + checks.map(\.sentence).joined(separator: "; ")))
+        }
+        let controls = findings.filter { $0.role == .control }
+        let controlled = !controls.isEmpty && controls.allSatisfy { $0.decision == .shown }
+        let holdsIf = findings.filter { $0.role == .holdsIf }
+        let failsIf = findings.filter { $0.role == .failsIf }
+        let failing =
+            failsIf.isEmpty
+            ? holdsIf.filter { $0.decision == .opposite }
+            : failsIf.filter { $0.decision == .shown }
+        let decisive: [ClauseFinding]
+        let verdict: Verdict
+        if !failing.isEmpty {
+            (decisive, verdict) = (failing, .fails)
+        } else if !holdsIf.isEmpty, holdsIf.allSatisfy({ $0.decision == .shown }) {
+            (decisive, verdict) = (holdsIf, .holds)
+        } else {
+            let open = holdsIf.filter { $0.decision != .shown }
+            let partly = open.filter(\.partlyContradicted)
+            var lead =
+                "Not shown either way beyond the noise (\(EffectDecision.noiseDescription))"
+            if !partly.isEmpty {
+                lead =
+                    "Partly contradicted: some values show the claim and others its opposite, beyond the noise (\(EffectDecision.noiseDescription))"
+            } else if open.isEmpty {
+                lead = "No 'fails if' clause was shown, and the claim has no 'holds if' clause"
+            } else {
+                lead += "; more runs (runs=) or a quieter machine would settle it"
+            }
+            return Finding(.inconclusive, reason(lead))
+        }
+        let what = verdict == .holds ? "Holds" : "Does not hold"
+        // Run-by-run clauses are exact; only estimates are decided against the noise.
+        let shown =
+            decisive.allSatisfy(\.exact)
+            ? "" : " beyond the noise (\(EffectDecision.noiseDescription))"
+        if machine.isBusy, decisive.contains(where: \.missingParallelism) {
+            guard controlled else {
+                return Finding(
+                    .inconclusive,
+                    reason(
+                        "\(what) on these figures, but the machine was busy before the build (\(machine.loadPhrase)), which alone can hold a speed-up back, and "
+                            + (controls.isEmpty
+                                ? "the claim has no control to show the cores were free"
+                                : "its control did not show the cores were free")))
+            }
+            return Finding(
+                verdict,
+                reason(
+                    "\(what)\(shown); the machine was busy before the build (\(machine.loadPhrase)), but the control shows the cores were free"
+                ))
+        }
+        return Finding(verdict, reason(what + shown))
+    }
+
+    /// Capitalised, with a final full stop.
+    static func sentence(_ text: String) -> String {
+        guard let first = text.first else { return text }
+        let body = first.uppercased() + text.dropFirst()
+        return body.hasSuffix(".") ? body : body + "."
+    }
+}

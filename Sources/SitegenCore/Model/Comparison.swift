@@ -1,0 +1,138 @@
+/// `[for each PARAM:] [every run: | some run:] QUANTITY OP (QUANTITY | NUMBER[UNIT])`.
+public struct Comparison: Sendable, Hashable {
+    public enum Quantifier: String, Sendable, Hashable {
+        /// Decided on the estimate with its uncertainty.
+        case estimate
+        case everyRun = "every run"
+        case someRun = "some run"
+    }
+
+    public enum Operand: Sendable, Hashable {
+        case quantity(Quantity)
+        /// A number in the quantity's base unit (seconds, bytes, times).
+        case number(Double)
+    }
+
+    public var forEach: String?
+    public var quantifier: Quantifier
+    public var lhs: Quantity
+    public var op: ComparisonOperator
+    public var rhs: Operand
+
+    public init(
+        forEach: String? = nil, quantifier: Quantifier = .estimate, lhs: Quantity,
+        op: ComparisonOperator, rhs: Operand
+    ) {
+        self.forEach = forEach
+        self.quantifier = quantifier
+        self.lhs = lhs
+        self.op = op
+        self.rhs = rhs
+    }
+
+    public var exampleIDs: [String] {
+        var ids = lhs.exampleIDs
+        if case .quantity(let quantity) = rhs { ids += quantity.exampleIDs }
+        return ids
+    }
+
+    /// The same comparison with every example id mapped (a sweep's base id to one configuration).
+    public func mapping(_ transform: (String) -> String) -> Comparison {
+        var copy = self
+        copy.lhs = lhs.mapping(transform)
+        if case .quantity(let quantity) = rhs { copy.rhs = .quantity(quantity.mapping(transform)) }
+        return copy
+    }
+}
+
+/// A measured quantity of one or two examples, known per measured run.
+public enum Quantity: Sendable, Hashable {
+    /// How many times faster A ran than B: wall(B) / wall(A).
+    case speedup(String, over: String)
+    /// Wall seconds, spawn to exit.
+    case wall(String)
+    /// User + system CPU seconds.
+    case cpu(String)
+    /// Peak summed RSS of the process tree, bytes.
+    case rss(String)
+    /// Peak PSS of the process tree, bytes.
+    case pss(String)
+    /// Cores busy at once (median of the run's CPU trace).
+    case cores(String)
+    /// The number KEY of the run's last `RESULT {json}` line.
+    case result(String, key: String)
+
+    public var exampleIDs: [String] {
+        switch self {
+        case .speedup(let a, let b): [a, b]
+        case .wall(let x), .cpu(let x), .rss(let x), .pss(let x), .cores(let x), .result(let x, _):
+            [x]
+        }
+    }
+
+    /// True for the quantities a busy machine can hold back (`speedup`, `cores`).
+    public var isParallelism: Bool {
+        switch self {
+        case .speedup, .cores: true
+        default: false
+        }
+    }
+
+    public func mapping(_ transform: (String) -> String) -> Quantity {
+        switch self {
+        case .speedup(let a, let b): .speedup(transform(a), over: transform(b))
+        case .wall(let x): .wall(transform(x))
+        case .cpu(let x): .cpu(transform(x))
+        case .rss(let x): .rss(transform(x))
+        case .pss(let x): .pss(transform(x))
+        case .cores(let x): .cores(transform(x))
+        case .result(let x, let key): .result(transform(x), key: key)
+        }
+    }
+
+    /// As written in a clause: `speedup(a over b)`, `result(x).total`.
+    public var written: String {
+        switch self {
+        case .speedup(let a, let b): "speedup(\(a) over \(b))"
+        case .wall(let x): "wall(\(x))"
+        case .cpu(let x): "cpu(\(x))"
+        case .rss(let x): "rss(\(x))"
+        case .pss(let x): "pss(\(x))"
+        case .cores(let x): "cores(\(x))"
+        case .result(let x, let key): "result(\(x)).\(key)"
+        }
+    }
+}
+
+/// `<` `<=` `>` `>=` `=` `!=`.
+public enum ComparisonOperator: String, Sendable, Hashable, CaseIterable {
+    case less = "<"
+    case lessOrEqual = "<="
+    case greater = ">"
+    case greaterOrEqual = ">="
+    case equal = "="
+    case notEqual = "!="
+
+    public func holds(_ a: Double, _ b: Double) -> Bool {
+        switch self {
+        case .less: a < b
+        case .lessOrEqual: a <= b
+        case .greater: a > b
+        case .greaterOrEqual: a >= b
+        case .equal: a == b
+        case .notEqual: a != b
+        }
+    }
+
+    /// The operator whose truth is this one's negation.
+    public var negated: ComparisonOperator {
+        switch self {
+        case .less: .greaterOrEqual
+        case .lessOrEqual: .greater
+        case .greater: .lessOrEqual
+        case .greaterOrEqual: .less
+        case .equal: .notEqual
+        case .notEqual: .equal
+        }
+    }
+}
