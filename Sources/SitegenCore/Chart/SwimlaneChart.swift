@@ -17,11 +17,14 @@ public struct SwimlaneChart: Chart, Hashable {
         public var start: Double
         public var end: Double
         public var marks: [Mark]
-        public init(label: String, start: Double, end: Double, marks: [Mark]) {
+        /// The worker's colour slot (`WorkerColours`), shared with the line table.
+        public var slot: Int
+        public init(label: String, start: Double, end: Double, marks: [Mark], slot: Int = 0) {
             self.label = label
             self.start = start
             self.end = end
             self.marks = marks
+            self.slot = slot
         }
     }
 
@@ -39,14 +42,14 @@ public struct SwimlaneChart: Chart, Hashable {
     static let laneHeight = 28.0
 
     public var svg: Node {
-        var area = PlotArea(height: 0, left: 190)
+        var area = PlotArea(height: 0, left: PlotArea.leftMargin(fitting: lanes.map(\.label)))
         area.height = area.top + Double(lanes.count) * Self.laneHeight + area.bottom
         let end = max(duration, lanes.map(\.end).max() ?? 0, 0.001)
         let (x, ticks) = LinearScale.zeroBased(upTo: end, from: area.plotLeft, to: area.plotRight)
         var children: [Node] = []
         for (row, lane) in lanes.enumerated() {
             let y = area.top + Double(row) * Self.laneHeight
-            let series = "series-\(row % 6)"
+            let series = "series-\(lane.slot)"
             children.append(
                 .void(
                     "rect",

@@ -16,12 +16,32 @@ public struct ChartSpec: Sendable, Hashable {
     public var examples: [String]
     public var title: String
     public var location: SourceLocation
+    /// `caption="…"`: what the figure shows and what to notice; nil derives one from the title,
+    /// the kind and the measured comparison.
+    public var caption: String?
+    /// `baseline=ID`: what the others are compared with; nil means the first example listed (for
+    /// a scaling chart: each sweep's 1-worker configuration).
+    public var baseline: String?
+    /// `bound=cpu|io`: what limits the work. Only CPU-bound work is limited by the cores, so only
+    /// its scaling chart draws the "cores available" line.
+    public var bound: Bound
 
-    public init(kind: Kind, examples: [String], title: String, location: SourceLocation) {
+    public enum Bound: String, Sendable, Hashable, CaseIterable {
+        case cpu
+        case io
+    }
+
+    public init(
+        kind: Kind, examples: [String], title: String, location: SourceLocation,
+        caption: String? = nil, baseline: String? = nil, bound: Bound = .cpu
+    ) {
         self.kind = kind
         self.examples = examples
         self.title = title
         self.location = location
+        self.caption = caption
+        self.baseline = baseline
+        self.bound = bound
     }
 
     /// The figure's anchor, e.g. `chart-comparison-cpu-sequential`.

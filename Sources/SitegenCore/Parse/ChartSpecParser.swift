@@ -1,7 +1,9 @@
 /// Reads a `chart` fence into a `ChartSpec`, checking its kind and example ids against the site.
 enum ChartSpecParser {
     static let language = "chart"
-    static let attributes: Set<String> = ["kind", "examples", "title"]
+    static let attributes: Set<String> = [
+        "kind", "examples", "title", "caption", "baseline", "bound",
+    ]
 
     /// `ids` are the examples' full ids, `bases` the base ids of `params=` blocks.
     static func parse(_ block: CodeBlock, ids: Set<String>, bases: Set<String>) throws -> ChartSpec
@@ -43,10 +45,25 @@ enum ChartSpecParser {
                         + (kind == .scaling ? " with params=" : ""))
             }
         }
+        if let baseline = block.info["baseline"], !examples.contains(baseline) {
+            throw SitegenError(
+                .parse, at: location, "baseline=\(baseline) is not one of the chart's examples",
+                hint: "write baseline= one of \(examples.joined(separator: ", "))")
+        }
+        let bounds = ChartSpec.Bound.allCases.map(\.rawValue).joined(separator: " or ")
+        let bound = try block.info["bound"].map { name in
+            guard let bound = ChartSpec.Bound(rawValue: name) else {
+                throw SitegenError(
+                    .parse, at: location, "unknown bound '\(name)' on a chart block",
+                    hint: "write bound=\(bounds): what limits the work")
+            }
+            return bound
+        }
         return ChartSpec(
             kind: kind, examples: examples,
             title: block.info["title"]
                 ?? "\(kind.rawValue.capitalized): \(examples.joined(separator: ", "))",
-            location: location)
+            location: location, caption: block.info["caption"], baseline: block.info["baseline"],
+            bound: bound ?? .cpu)
     }
 }

@@ -27,9 +27,9 @@ enum ClaimsTableView {
                                 "a", [("href", claim.page), ("class", "claim-page")],
                                 text: "(\(page))"),
                         ]),
-                    .el("td", [ClaimBadge.node(claim, context)]),
-                    .el("td", text: claim.reason),
-                    .el("td", evidence),
+                    .el("td", [("data-label", "Verdict")], [ClaimBadge.node(claim, context)]),
+                    .el("td", [("class", "why"), ("data-label", "Why")], text: claim.reason),
+                    .el("td", [("data-label", "Evidence")], evidence),
                 ])
         }
         let caption =

@@ -10,9 +10,12 @@ enum PageRenderer {
             case .code(let block):
                 let results = context.resultsByBlock[block.location] ?? []
                 if block.info.isRunnable, results.count > 1 {
-                    body.append(ConfigurationsView.node(block, results: results))
+                    body.append(ConfigurationsView.node(block, results: results, context: context))
                 } else if block.info.isRunnable, let result = results.first {
-                    body.append(ExampleView.node(block, result: result))
+                    body.append(
+                        ExampleView.node(
+                            block, result: result, context: context,
+                            folded: context.isCharted(result.example)))
                 } else if block.info.language == DirectiveChecker.claimsLanguage {
                     body.append(ClaimsTableView.node(context))
                 } else if block.info.language == ChartSpecParser.language,
@@ -26,6 +29,7 @@ enum PageRenderer {
                 }
             }
         }
+        body = FigureNumbers.numbered(body)
         if let toc = TableOfContents.node(page.headings) {
             body = TableOfContents.placed(toc, in: body)
         }

@@ -16,6 +16,10 @@ struct RenderContext: Sendable {
     /// Results by example id, and the configurations of each `params=` block by its base id.
     let resultsByID: [String: ExampleResult]
     let resultsByBase: [String: [ExampleResult]]
+    /// Every colour of the site: one per model and one per worker of each example.
+    let palette: SitePalette
+    /// "page example-id" for every example a chart on the same page draws.
+    let chartedOnPage: Set<String>
 
     init(
         site: SiteParser.Site, results: [ExampleResult], machine: MachineInfo, generator: String,
@@ -34,10 +38,27 @@ struct RenderContext: Sendable {
         claimsByID = Dictionary(claims.map { ($0.id, $0) }) { first, _ in first }
         resultsByID = Dictionary(results.map { ($0.example.id, $0) }) { first, _ in first }
         resultsByBase = Dictionary(grouping: results, by: \.example.baseID)
+        palette = SitePalette(results: results)
+        var charted: Set<String> = []
+        for page in site.pages {
+            for case .code(let block) in page.segments
+            where block.info.language == ChartSpecParser.language {
+                for id in (block.info["examples"] ?? "").split(separator: ",") {
+                    charted.insert("\(page.outputPath) \(id.trimmingWhitespace)")
+                }
+            }
+        }
+        chartedOnPage = charted
     }
 
     /// Cores the build could use (affinity), for the charts' "cores available" marks.
     var coresAvailable: Int { machine.coresAvailable > 0 ? machine.coresAvailable : machine.cores }
+
+    /// True when a chart on the example's own page summarises it: its detail can fold away.
+    func isCharted(_ example: Example) -> Bool {
+        chartedOnPage.contains("\(example.page) \(example.id)")
+            || chartedOnPage.contains("\(example.page) \(example.baseID)")
+    }
 
     /// The results an id stands for: the example itself, or every configuration of a sweep.
     func results(for id: String) -> [ExampleResult] {

@@ -5,6 +5,7 @@ enum Stylesheet {
           --bg: #ffffff; --fg: #1b1f24; --muted: #57606a; --border: #d0d7de; --panel: #f6f8fa;
           --link: #0550ae; --accent: #0969da; --ok: #1a7f37; --bad: #b3261e; --warn-bg: #fff8c5;
           --c0: #0072b2; --c1: #d55e00; --c2: #009e73; --c3: #b4548a; --c4: #7a5c00; --c5: #2f8ccc;
+          --c6: #7b4fc9; --c7: #4d6b00; --ref: #6e7781;
           --hl-kw: #cf222e; --hl-str: #0a3069; --hl-com: #57606a; --hl-num: #0550ae; --hl-bi: #8250df;
           --hl-dec: #953800; --hl-fn: #6639ba; --hl-ty: #116329; --hl-var: #953800;
         }
@@ -13,6 +14,7 @@ enum Stylesheet {
             --bg: #0d1117; --fg: #e6edf3; --muted: #9da7b3; --border: #30363d; --panel: #161b22;
             --link: #79c0ff; --accent: #58a6ff; --ok: #56d364; --bad: #ff7b72; --warn-bg: #3b2e00;
             --c0: #56b4e9; --c1: #f0a35e; --c2: #3fd3a4; --c3: #e29ccb; --c4: #f0e442; --c5: #9ecbff;
+            --c6: #c9a7ff; --c7: #b5d96a; --ref: #8b949e;
             --hl-kw: #ff7b72; --hl-str: #a5d6ff; --hl-com: #8b949e; --hl-num: #79c0ff; --hl-bi: #d2a8ff;
             --hl-dec: #ffa657; --hl-fn: #d2a8ff; --hl-ty: #7ee787; --hl-var: #ffa657;
           }
@@ -82,8 +84,12 @@ enum Stylesheet {
         .example.ok .outcome strong { color: var(--ok); }
         .example.failed .outcome strong { color: var(--bad); }
         .warning { background: var(--warn-bg); padding: .4rem .8rem; border-radius: 6px; }
-        figure.chart { margin: .5rem 0 1rem; overflow-x: auto; }
-        svg.chart { max-width: 100%; height: auto; font-family: inherit; font-size: 12px; }
+        figure.chart { margin: 1rem 0 1.5rem; }
+        figure.chart figcaption { font-size: .92rem; margin-bottom: .4rem; }
+        figure.chart .figure-number { font-weight: 700; }
+        .chart-scroll { overflow-x: auto; }
+        /* Below 600 px the chart keeps its size (text stays ≥ 10 px) and scrolls inside its box. */
+        svg.chart { display: block; width: 100%; min-width: 600px; height: auto; font-family: inherit; font-size: 13px; }
         svg.chart text { fill: var(--fg); }
         svg.chart .tick, svg.chart .axis-label { fill: var(--muted); }
         svg.chart .axis { stroke: var(--muted); stroke-width: 1; }
@@ -91,19 +97,30 @@ enum Stylesheet {
         svg.chart .mark { stroke-width: 2.5; }
         .mark-0 { stroke: var(--c0); } .mark-1 { stroke: var(--c1); } .mark-2 { stroke: var(--c2); }
         .mark-3 { stroke: var(--c3); } .mark-4 { stroke: var(--c4); } .mark-5 { stroke: var(--c5); }
+        .mark-6 { stroke: var(--c6); } .mark-7 { stroke: var(--c7); }
         table.stats th[scope="row"] { font-weight: 400; }
-        .trace-summary { color: var(--muted); font-size: .9rem; }
+        table.stats td.num, table.configurations td.num { white-space: nowrap; }
         ul.warnings { list-style: none; padding: 0; }
         ul.warnings li { margin: .3rem 0; }
+        details.warning-detail { display: inline; font-size: .9em; color: var(--muted); }
+        details.warning-detail[open] { display: block; }
+        details.warning-detail p { margin: .2rem 0; }
+        details.method { font-size: .9rem; color: var(--muted); margin: .5rem 0 1rem; }
+        details.method ul { margin: .3rem 0; padding-left: 1.2rem; }
+        details.example-detail { margin: .5rem 0 1rem; border: 1px solid var(--border); border-radius: 8px; padding: .3rem .8rem; }
+        details.example-detail > summary { font-weight: 600; }
+        table.lines td.text code { white-space: pre-wrap; overflow-wrap: anywhere; }
         table.lines .ids { color: var(--muted); font-size: .8em; }
         tr.worker-0 td.worker { border-left: 4px solid var(--c0); } tr.worker-1 td.worker { border-left: 4px solid var(--c1); }
         tr.worker-2 td.worker { border-left: 4px solid var(--c2); } tr.worker-3 td.worker { border-left: 4px solid var(--c3); }
         tr.worker-4 td.worker { border-left: 4px solid var(--c4); } tr.worker-5 td.worker { border-left: 4px solid var(--c5); }
+        tr.worker-6 td.worker { border-left: 4px solid var(--c6); } tr.worker-7 td.worker { border-left: 4px solid var(--c7); }
         .claim-badge { display: inline-block; margin-left: .3rem; padding: 0 .45rem; border: 1.5px solid currentColor;
           border-radius: 999px; font-size: .8rem; font-weight: 600; line-height: 1.5; text-decoration: none; white-space: nowrap; }
         .claim-badge.verdict-holds { color: var(--ok); } .claim-badge.verdict-fails { color: var(--bad); }
         .claim-badge.verdict-inconclusive { color: var(--muted); }
         table.claims th[scope="row"] { font-weight: 400; } table.claims .claim-page { font-size: .85em; }
+        table.claims td.why { max-width: 24rem; }
         ul.comparison { margin: .3rem 0 0; padding-left: 1.2rem; }
         table.configurations td.ok { color: var(--ok); } table.configurations td.failed { color: var(--bad); }
         details.last-configuration { margin: .5rem 0 1rem; }
@@ -123,8 +140,26 @@ enum Stylesheet {
           .sidebar li a { padding: .1rem .4rem; }
           main, footer { padding: 1rem; }
           pre { padding: .6rem .7rem; font-size: .85rem; }
-          table { display: block; overflow-x: auto; }
           .pager { flex-direction: column; }
+          /* Tables reflow: each row becomes a card, each cell a line labelled by its column. */
+          table.claims, table.claims tbody, table.claims tr, table.claims th, table.claims td,
+          table.stats, table.stats tbody, table.stats tr, table.stats th, table.stats td,
+          table.configurations, table.configurations tbody, table.configurations tr, table.configurations td { display: block; }
+          table.claims thead, table.stats thead, table.configurations thead { display: none; }
+          table.claims caption, table.stats caption, table.configurations caption { display: block; }
+          table.claims tr, table.stats tr, table.configurations tr {
+            border: 1px solid var(--border); border-radius: 8px; padding: .4rem .7rem; margin: .5rem 0;
+          }
+          table.claims th, table.claims td, table.stats th, table.stats td, table.configurations td { border: 0; padding: .1rem 0; }
+          table.claims th[scope="row"] { font-weight: 600; }
+          td[data-label]::before { content: attr(data-label) ": "; color: var(--muted); font-weight: 400; }
+          table.stats td.num, table.configurations td.num { text-align: left; }
+          table.lines .ids, table.lines td.stream, table.lines th:nth-child(3) { display: none; }
+          table.lines tr.stderr td.text::after { content: " (stderr)"; color: var(--muted); }
+          table.lines th, table.lines td { padding: .2rem .3rem; }
+          details.chart-data table, details.data table { font-size: .8rem; }
+          details.chart-data th, details.chart-data td, details.data th, details.data td { padding: .15rem .3rem; }
+          .build-summary table { font-size: .85rem; }
         }
         @media print {
           :root {
@@ -139,7 +174,14 @@ enum Stylesheet {
           main, footer { padding: 0; max-width: none; }
           pre, .toc, .build-summary { background: #fff; border-color: #999; white-space: pre-wrap; }
           pre.terminal { background: #fff; color: #000; }
-          figure, pre, table, .build-summary { break-inside: avoid; }
+          figure.chart svg, pre, tr { break-inside: avoid; }
+          figure.chart figcaption { break-after: avoid; }
+          .chart-scroll { overflow: visible; }
+          svg.chart { min-width: 0; }
+          /* Data panels print open: closed <details> content is shown in print. */
+          details.chart-data::details-content, details.data::details-content { content-visibility: visible; display: block; height: auto; }
+          details.chart-data > summary, details.data > summary { display: none; }
+          details.example-detail, details.method { border: 0; padding: 0; }
           h1, h2, h3, h4 { break-after: avoid; }
           a { color: inherit; }
           main a[href^="http"]::after { content: " (" attr(href) ")"; font-size: .85em; }
