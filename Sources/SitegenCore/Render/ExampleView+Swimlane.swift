@@ -1,7 +1,8 @@
 extension ExampleView {
     /// One lane per worker (process or thread) from the side channel's start/end events and the
     /// attributed lines; nil when the run has neither.
-    static func swimlane(_ result: ExampleResult, colours: WorkerColours) -> SwimlaneChart? {
+    static func swimlane(_ result: ExampleResult, colours: WorkerColours? = nil) -> SwimlaneChart? {
+        let colours = colours ?? WorkerColours(result: result)
         let lines = Array(result.lines.prefix(maxShownLines))
         guard lines.contains(where: { $0.owner != nil }) || !result.events.isEmpty else {
             return nil
