@@ -12,8 +12,10 @@ enum ChartTable {
                 "tr",
                 row.enumerated().map { index, cell in
                     if index == 0 { return .el("th", [("scope", "row")], text: cell) }
+                    let label = ("data-label", headers.indices.contains(index) ? headers[index] : "")
                     return textColumns.contains(index)
-                        ? .el("td", text: cell) : .el("td", [("class", "num")], text: cell)
+                        ? .el("td", [label], text: cell)
+                        : .el("td", [("class", "num"), label], text: cell)
                 })
         }
         return .el(

@@ -144,9 +144,16 @@ enum Stylesheet {
           /* Tables reflow: each row becomes a card, each cell a line labelled by its column. */
           table.claims, table.claims tbody, table.claims tr, table.claims th, table.claims td,
           table.stats, table.stats tbody, table.stats tr, table.stats th, table.stats td,
-          table.configurations, table.configurations tbody, table.configurations tr, table.configurations td { display: block; }
-          table.claims thead, table.stats thead, table.configurations thead { display: none; }
-          table.claims caption, table.stats caption, table.configurations caption { display: block; }
+          table.configurations, table.configurations tbody, table.configurations tr, table.configurations td,
+          details.chart-data table, details.chart-data tbody, details.chart-data tr, details.chart-data th, details.chart-data td { display: block; }
+          table.claims thead, table.stats thead, table.configurations thead, details.chart-data thead { display: none; }
+          table.claims caption, table.stats caption, table.configurations caption, details.chart-data caption { display: block; }
+          details.chart-data th, details.chart-data td { border: 0; padding: .05rem 0; text-align: left; overflow-wrap: anywhere; }
+          details.chart-data tr { border-bottom: 1px solid var(--border); padding: .3rem 0; }
+          details.machine dl { grid-template-columns: 1fr; }
+          details.machine dd { overflow-wrap: anywhere; margin-bottom: .3rem; }
+          .build-summary td { overflow-wrap: anywhere; }
+          .build-summary td.ok, .build-summary td.failed { white-space: normal; }
           table.claims tr, table.stats tr, table.configurations tr {
             border: 1px solid var(--border); border-radius: 8px; padding: .4rem .7rem; margin: .5rem 0;
           }
@@ -157,8 +164,8 @@ enum Stylesheet {
           table.lines .ids, table.lines td.stream, table.lines th:nth-child(3) { display: none; }
           table.lines tr.stderr td.text::after { content: " (stderr)"; color: var(--muted); }
           table.lines th, table.lines td { padding: .2rem .3rem; }
-          details.chart-data table, details.data table { font-size: .8rem; }
-          details.chart-data th, details.chart-data td, details.data th, details.data td { padding: .15rem .3rem; }
+          details.data table { font-size: .8rem; }
+          details.data th, details.data td { padding: .15rem .3rem; overflow-wrap: anywhere; }
           .build-summary table { font-size: .85rem; }
         }
         @media print {
