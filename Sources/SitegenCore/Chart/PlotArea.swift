@@ -17,7 +17,7 @@ struct PlotArea: Sendable, Hashable {
         .el(
             "svg",
             [
-                ("class", "chart \(kind)"), ("role", "img"),
+                ("class", width < 720 ? "chart \(kind) narrow" : "chart \(kind)"), ("role", "img"),
                 ("xmlns", "http://www.w3.org/2000/svg"),
                 ("viewBox", "0 0 \(n(width)) \(n(height))"), ("width", n(width)),
                 ("height", n(height)),
@@ -131,7 +131,8 @@ struct PlotArea: Sendable, Hashable {
                     [
                         mark,
                         .el(
-                            "text", [("x", n(x + Self.legendSwatch)), ("y", n(middle)), ("dy", "0.35em")],
+                            "text",
+                            [("x", n(x + Self.legendSwatch)), ("y", n(middle)), ("dy", "0.35em")],
                             text: entry.label),
                     ]))
             x += width + Self.legendGap

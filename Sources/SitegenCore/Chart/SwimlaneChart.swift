@@ -33,16 +33,21 @@ public struct SwimlaneChart: Chart, Hashable {
     /// Seconds the run lasted: the end of the time axis.
     public var duration: Double
 
-    public init(title: String, lanes: [Lane], duration: Double) {
+    /// The SVG's width in user units: 720, or less for a chart drawn in a column.
+    public var width = 720.0
+
+    public init(title: String, lanes: [Lane], duration: Double, width: Double = 720) {
         self.title = title
         self.lanes = lanes
         self.duration = duration
+        self.width = width
     }
 
     static let laneHeight = 28.0
 
     public var svg: Node {
-        var area = PlotArea(height: 0, left: PlotArea.leftMargin(fitting: lanes.map(\.label)))
+        var area = PlotArea(
+            width: width, height: 0, left: PlotArea.leftMargin(fitting: lanes.map(\.label)))
         area.height = area.top + Double(lanes.count) * Self.laneHeight + area.bottom
         let end = max(duration, lanes.map(\.end).max() ?? 0, 0.001)
         let (x, ticks) = LinearScale.zeroBased(upTo: end, from: area.plotLeft, to: area.plotRight)

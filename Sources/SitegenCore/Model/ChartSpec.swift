@@ -9,6 +9,8 @@ public struct ChartSpec: Sendable, Hashable {
         case cputrace
         /// Peak memory of each example's process tree.
         case memory
+        /// Each example's output and worker timeline, side by side (columns on wide screens).
+        case outputs
     }
 
     public var kind: Kind

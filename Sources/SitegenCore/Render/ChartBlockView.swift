@@ -3,6 +3,7 @@
 /// chart feeds the chart, the table and the sentences.
 enum ChartBlockView {
     static func node(_ spec: ChartSpec, _ context: RenderContext) -> Node {
+        if spec.kind == .outputs { return outputs(spec, context) }
         let groups = spec.examples.map { context.results(for: $0).filter(isMeasured) }
         let results = groups.flatMap { $0 }
         let slots = context.palette.slots(forModels: results.map(SitePalette.model))
@@ -49,7 +50,9 @@ enum ChartBlockView {
             sentences = zip(groups.filter { !$0.isEmpty }, comparisons).compactMap(scalingSentence)
             shown =
                 "how many times as fast each model ran with n workers as with 1 worker (points, with the likely range as a vertical bar), on a log₂ scale of workers. Dashed: the ideal, n workers n times as fast"
-                + (cores.map { "; dotted: the \(ScalingChart.coresText($0)), the most that can run at once." }
+                + (cores.map {
+                    "; dotted: the \(ScalingChart.coresText($0)), the most that can run at once."
+                }
                     ?? ". I/O-bound work waits rather than computes, so the cores do not limit it and are not marked.")
             notice = scalingNotice(comparisons.flatMap(\.entries))
         case .cputrace:
@@ -80,6 +83,8 @@ enum ChartBlockView {
                     ? " A sample can read a little above \(available) when the sampler's 10 ms intervals and the kernel's CPU accounting do not line up; such samples are drawn at \(available)."
                     : "")
             notice = "Notice how close each line stays to 1 core or to \(available)."
+        case .outputs:
+            return outputs(spec, context)
         case .memory:
             let runs = results.map { $0.stats!.runs }.min() ?? 0
             let measure = "summed RSS of the process tree, median of \(plural(runs, "run"))' peaks"
@@ -99,7 +104,8 @@ enum ChartBlockView {
         var children: [Node] = [
             .el(
                 "figcaption",
-                text: spec.caption ?? "\(spec.title): \(shown)\(notice.isEmpty ? "" : " \(notice)")"),
+                text: spec.caption ?? "\(spec.title): \(shown)\(notice.isEmpty ? "" : " \(notice)")"
+            ),
             .el("div", [("class", "chart-scroll")], [chart.svg]),
         ]
         let missing = spec.examples.enumerated().filter { groups[$0.offset].isEmpty }.map(\.element)
@@ -116,7 +122,45 @@ enum ChartBlockView {
                 .el("ul", [("class", "comparison")], sentences.map { .el("li", text: $0 + ".") }))
         }
         children.append(chart.dataTable)
+        if let copy = ChartTable.printCopy(chart.dataTable) { children.append(copy) }
         return .el("figure", [("class", "chart"), ("id", spec.anchor)], children)
+    }
+
+    /// Each example's terminal output and worker timeline in a column, side by side on wide
+    /// screens: two models' behaviour at a glance.
+    static func outputs(_ spec: ChartSpec, _ context: RenderContext) -> Node {
+        let results = spec.examples.flatMap { context.results(for: $0) }
+        let columns = results.map { result -> Node in
+            var parts: [Node] = [
+                .el(
+                    "p", [("class", "column-title")],
+                    [
+                        .el(
+                            "a", [("href", "\(result.example.page)#example-\(result.example.id)")],
+                            text: label(result))
+                    ]),
+                .el(
+                    "pre",
+                    [("class", "terminal"), ("aria-label", "Output of \(result.example.id)")],
+                    [.el("code", text: result.terminal.isEmpty ? "(no output)" : result.terminal)]),
+            ]
+            if var lanes = ExampleView.swimlane(result, colours: context.palette.worker(result)) {
+                lanes.width = 460
+                parts.append(.el("div", [("class", "chart-scroll")], [lanes.svg]))
+            }
+            return .el("div", [("class", "column")], parts)
+        }
+        let names = results.map { label($0) }.joined(separator: " and ")
+        return .el(
+            "figure", [("class", "chart side-by-side"), ("id", spec.anchor)],
+            [
+                .el(
+                    "figcaption",
+                    text: spec.caption
+                        ?? "\(spec.title): what \(names) printed, and when each of their workers ran (bars) and printed (ticks). Each worker keeps the colour it has in its example's line table."
+                ),
+                .el("div", [("class", "columns")], columns),
+            ])
     }
 
     static func isMeasured(_ result: ExampleResult) -> Bool {
@@ -166,11 +210,14 @@ enum ChartBlockView {
                     baselines.first { $0.example.parameters == result.example.parameters }
                     ?? (baselines.count == 1 ? baselines[0] : nil)
                 guard let base else { continue }
-                let paired = !result.example.parameters.isEmpty && base.example.parameters == result.example.parameters
+                let paired =
+                    !result.example.parameters.isEmpty
+                    && base.example.parameters == result.example.parameters
                 entries.append(
                     Comparison.Entry(
                         id: result.example.id, label: label(result, parameters: !paired),
-                        baselineID: base.example.id, baselineLabel: label(base, parameters: !paired),
+                        baselineID: base.example.id,
+                        baselineLabel: label(base, parameters: !paired),
                         configuration: paired ? configuration(result) : "",
                         entry: sampleStats(result), baseline: sampleStats(base)))
             }
@@ -195,14 +242,16 @@ enum ChartBlockView {
     }
 
     static func sentence(_ entry: Comparison.Entry) -> String {
-        entry.configuration.isEmpty ? entry.sentence : "With \(entry.configuration): \(entry.sentence)"
+        entry.configuration.isEmpty
+            ? entry.sentence : "With \(entry.configuration): \(entry.sentence)"
     }
 
     /// What to notice in a comparison chart: which entries were measurably faster.
     static func comparisonNotice(_ comparison: Comparison) -> String {
         guard let first = comparison.entries.first else { return "" }
         let base = first.baselineLabel
-        let like = first.configuration.isEmpty ? "" : " (each compared within its own configuration)"
+        let like =
+            first.configuration.isEmpty ? "" : " (each compared within its own configuration)"
         let faster = comparison.entries.filter { $0.finding == .faster }.map(\.label)
         if faster.isEmpty {
             return "Notice: none ran measurably faster than \(base)\(like)."
@@ -232,7 +281,9 @@ enum ChartBlockView {
         guard let best = faster.max(by: { $0.speedup < $1.speedup }) else {
             return
                 "\(name): no worker count ran measurably faster than 1 worker ("
-                + comparison.entries.map { "\($0.label.replacingOccurrences(of: "\(name) with ", with: "")) \(Comparison.Entry.times($0.speedup))" }
+                + comparison.entries.map {
+                    "\($0.label.replacingOccurrences(of: "\(name) with ", with: "")) \(Comparison.Entry.times($0.speedup))"
+                }
                 .joined(separator: ", ") + ")"
         }
         return best.sentence + ", the most of the sweep"

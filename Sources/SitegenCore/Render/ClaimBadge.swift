@@ -1,7 +1,9 @@
 /// A claim's verdict as a badge: text and colour, linking to its evidence, the reason in its title.
 enum ClaimBadge {
     static func node(_ claim: Claim, _ context: RenderContext) -> Node {
-        let href = claim.evidence.lazy.compactMap(context.exampleLink).first ?? "index.html#claims"
+        let href =
+            context.comparisonLink(claim.evidence)
+            ?? claim.evidence.lazy.compactMap(context.exampleLink).first ?? "index.html#claims"
         return .el(
             "a",
             [

@@ -20,6 +20,8 @@ struct RenderContext: Sendable {
     let palette: SitePalette
     /// "page example-id" for every example a chart on the same page draws.
     let chartedOnPage: Set<String>
+    /// Every chart's figure link with the example ids it draws, in site order.
+    let chartLinks: [(link: String, ids: [String])]
 
     init(
         site: SiteParser.Site, results: [ExampleResult], machine: MachineInfo, generator: String,
@@ -40,15 +42,24 @@ struct RenderContext: Sendable {
         resultsByBase = Dictionary(grouping: results, by: \.example.baseID)
         palette = SitePalette(results: results)
         var charted: Set<String> = []
+        var charts: [(link: String, ids: [String])] = []
         for page in site.pages {
             for case .code(let block) in page.segments
             where block.info.language == ChartSpecParser.language {
-                for id in (block.info["examples"] ?? "").split(separator: ",") {
-                    charted.insert("\(page.outputPath) \(id.trimmingWhitespace)")
+                let ids = (block.info["examples"] ?? "").split(separator: ",").map {
+                    String($0.trimmingWhitespace)
                 }
+                // A side-by-side of outputs summarises no measurement: its examples stay open.
+                if block.info["kind"] != ChartSpec.Kind.outputs.rawValue {
+                    for id in ids { charted.insert("\(page.outputPath) \(id)") }
+                }
+                // The anchor `ChartSpec.anchor` gives the figure.
+                let anchor = "chart-\(block.info["kind"] ?? "")-\(ids.first ?? "none")"
+                charts.append(("\(page.outputPath)#\(anchor)", ids))
             }
         }
         chartedOnPage = charted
+        chartLinks = charts
     }
 
     /// Cores the build could use (affinity), for the charts' "cores available" marks.
@@ -58,6 +69,16 @@ struct RenderContext: Sendable {
     func isCharted(_ example: Example) -> Bool {
         chartedOnPage.contains("\(example.page) \(example.id)")
             || chartedOnPage.contains("\(example.page) \(example.baseID)")
+    }
+
+    /// The figure that compares the most of `ids` (a claim's evidence), if any chart draws them.
+    func comparisonLink(_ ids: [String]) -> String? {
+        let bases = Set(ids.map { $0.split(separator: "@").first.map(String.init) ?? $0 })
+        let scored = chartLinks.map { chart in
+            (chart.link, chart.ids.filter { ids.contains($0) || bases.contains($0) }.count)
+        }
+        guard let best = scored.max(by: { $0.1 < $1.1 }), best.1 > 0 else { return nil }
+        return scored.first { $0.1 == best.1 }?.0
     }
 
     /// The results an id stands for: the example itself, or every configuration of a sweep.

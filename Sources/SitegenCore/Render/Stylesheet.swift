@@ -29,6 +29,7 @@ enum Stylesheet {
         }
         a { color: var(--link); }
         .skip { position: absolute; left: -999px; }
+        .print-only { display: none; }
         .skip:focus { left: 1rem; top: 1rem; background: var(--panel); padding: .5rem; z-index: 2; }
         a:focus-visible, summary:focus-visible, [tabindex]:focus-visible {
           outline: 3px solid var(--accent); outline-offset: 2px; border-radius: 3px;
@@ -88,8 +89,13 @@ enum Stylesheet {
         figure.chart figcaption { font-size: .92rem; margin-bottom: .4rem; }
         figure.chart .figure-number { font-weight: 700; }
         .chart-scroll { overflow-x: auto; }
+        figure.side-by-side .columns { display: grid; grid-template-columns: minmax(0, 1fr); gap: .5rem 1.5rem; }
+        @media (min-width: 1100px) { figure.side-by-side .columns { grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); } }
+        figure.side-by-side .column-title { font-weight: 600; margin: .3rem 0; }
+        figure.side-by-side pre { margin: .3rem 0; }
         /* Below 600 px the chart keeps its size (text stays ≥ 10 px) and scrolls inside its box. */
         svg.chart { display: block; width: 100%; min-width: 600px; height: auto; font-family: inherit; font-size: 13px; }
+        svg.chart.narrow { min-width: 400px; }
         svg.chart text { fill: var(--fg); }
         svg.chart .tick, svg.chart .axis-label { fill: var(--muted); }
         svg.chart .axis { stroke: var(--muted); stroke-width: 1; }
@@ -120,7 +126,8 @@ enum Stylesheet {
         .claim-badge.verdict-holds { color: var(--ok); } .claim-badge.verdict-fails { color: var(--bad); }
         .claim-badge.verdict-inconclusive { color: var(--muted); }
         table.claims th[scope="row"] { font-weight: 400; } table.claims .claim-page { font-size: .85em; }
-        table.claims td.why { max-width: 24rem; }
+        table.claims { width: 100%; }
+        table.claims .verdict-sentence { display: block; font-size: .85em; color: var(--muted); margin-top: .2rem; }
         ul.comparison { margin: .3rem 0 0; padding-left: 1.2rem; }
         table.configurations td.ok { color: var(--ok); } table.configurations td.failed { color: var(--bad); }
         details.last-configuration { margin: .5rem 0 1rem; }
@@ -129,7 +136,7 @@ enum Stylesheet {
         details.machine dd { margin: 0; }
         .pager { display: flex; justify-content: space-between; gap: 1rem; margin-top: 3rem; border-top: 1px solid var(--border); padding-top: 1rem; }
         .pager .next { margin-left: auto; }
-        @media (max-width: 760px) {
+        @media screen and (max-width: 760px) {
           html { font-size: 16px; }
           body { display: block; }
           h1 { font-size: 1.7rem; }
@@ -184,10 +191,11 @@ enum Stylesheet {
           figure.chart svg, pre, tr { break-inside: avoid; }
           figure.chart figcaption { break-after: avoid; }
           .chart-scroll { overflow: visible; }
-          svg.chart { min-width: 0; }
-          /* Data panels print open: closed <details> content is shown in print. */
-          details.chart-data::details-content, details.data::details-content { content-visibility: visible; display: block; height: auto; }
-          details.chart-data > summary, details.data > summary { display: none; }
+          svg.chart, svg.chart.narrow { min-width: 0; }
+          /* A chart's data prints as the table after it (CSS cannot open a <details>). */
+          details.chart-data { display: none; }
+          .print-only { display: block; }
+          .print-only table { font-size: .85em; }
           details.example-detail, details.method { border: 0; padding: 0; }
           h1, h2, h3, h4 { break-after: avoid; }
           a { color: inherit; }
