@@ -45,7 +45,8 @@ public struct Comparison: Sendable, Hashable {
 
         /// The comparison in words, for readers: never "faster" when the interval contains 1.
         public var sentence: String {
-            let range = "likely between \(Self.times(interval.lowerBound)) and \(Self.times(interval.upperBound))"
+            let range =
+                "likely between \(Self.times(interval.lowerBound)) and \(Self.times(interval.upperBound))"
             switch finding {
             case .faster:
                 return "\(label) ran \(Self.times(speedup)) as fast as \(baselineLabel) (\(range))"
@@ -54,7 +55,7 @@ public struct Comparison: Sendable, Hashable {
                     "\(label) took \(Self.times(1 / speedup)) as long as \(baselineLabel) (it ran at \(Self.times(speedup)) its speed, \(range))"
             case .noMeasurableDifference:
                 return
-                    "\(label): no measurable difference from \(baselineLabel) (\(Self.times(speedup)) its speed, \(range): the runs varied more than the two differ)"
+                    "no measurable difference between \(label) and \(baselineLabel) (\(label) ran at \(Self.times(speedup)) its speed, \(range): the runs varied more than the two differ)"
             case .notComparable:
                 return "\(label) and \(baselineLabel) could not be compared"
             }

@@ -24,7 +24,7 @@ import Testing
         let entry = Self.entry(1.0, 0.05, over: 1.0, 0.05)
         #expect(entry.interval.contains(1))
         #expect(entry.finding == .noMeasurableDifference)
-        #expect(entry.sentence.contains("no measurable difference from sequential"))
+        #expect(entry.sentence.hasPrefix("no measurable difference between threads and sequential"))
         #expect(!entry.sentence.contains("faster") && !entry.sentence.contains("as fast as"))
         #expect(entry.summary == "no measurable difference")
     }

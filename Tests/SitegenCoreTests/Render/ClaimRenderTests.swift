@@ -79,7 +79,7 @@ import Testing
         #expect(!page.contains("href=\"claim:"))
         #expect(
             page.contains(
-                "A statement. <a class=\"claim-badge verdict-holds\" href=\"page.html#example-cpu-threads\""
+                "A statement. <a class=\"claim-badge verdict-holds\" href=\"page.html#chart-comparison-cpu-threads\""
             ))
         #expect(page.contains("measured: holds</a>"))
     }
