@@ -166,7 +166,10 @@ enum Stylesheet {
           }
           table.claims th, table.claims td, table.stats th, table.stats td, table.configurations td { border: 0; padding: .1rem 0; }
           table.claims th[scope="row"] { font-weight: 600; }
-          td[data-label]::before { content: attr(data-label) ": "; color: var(--muted); font-weight: 400; }
+          table.claims td[data-label]::before, table.stats td[data-label]::before,
+          table.configurations td[data-label]::before, details.chart-data td[data-label]::before {
+            content: attr(data-label) ": "; color: var(--muted); font-weight: 400;
+          }
           table.stats td.num, table.configurations td.num { text-align: left; }
           table.lines .ids, table.lines td.stream, table.lines th:nth-child(3) { display: none; }
           table.lines tr.stderr td.text::after { content: " (stderr)"; color: var(--muted); }
@@ -184,14 +187,17 @@ enum Stylesheet {
           }
           html { font-size: 11pt; }
           body { display: block; background: #fff; color: #000; }
-          .sidebar, .pager, .skip, .anchor, .toc { display: none; }
+          /* The footer is a folded machine card or one "Built by" line: neither helps on paper (the
+             home page's build box says the machine), and alone it would take a last page. */
+          .sidebar, .pager, .skip, .anchor, .toc, footer { display: none; }
           main, footer { padding: 0; max-width: none; }
           pre, .toc, .build-summary { background: #fff; border-color: #999; white-space: pre-wrap; }
           pre.terminal { background: #fff; color: #000; }
-          figure.chart svg, pre, tr { break-inside: avoid; }
-          figure.chart figcaption { break-after: avoid; }
+          /* A figure keeps its caption, chart and data together (it breaks only when longer than a page). */
+          figure.chart, pre.terminal, tr { break-inside: avoid; }
           .chart-scroll { overflow: visible; }
           svg.chart, svg.chart.narrow { min-width: 0; }
+          figure.side-by-side .columns { grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); }
           /* A chart's data prints as the table after it (CSS cannot open a <details>). */
           details.chart-data { display: none; }
           .print-only { display: block; }
