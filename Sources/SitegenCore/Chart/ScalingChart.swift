@@ -54,8 +54,11 @@ public struct ScalingChart: Chart, Hashable {
 
     public var svg: Node {
         var area = PlotArea(height: 340, left: 60)
-        var entries = series.map { PlotArea.LegendEntry(label: $0.label, mark: .line(slot: $0.slot)) }
-        entries.append(.init(label: "ideal: n workers, n × as fast", mark: .reference(kind: "ideal")))
+        var entries = series.map {
+            PlotArea.LegendEntry(label: $0.label, mark: .line(slot: $0.slot))
+        }
+        entries.append(
+            .init(label: "ideal: n workers, n × as fast", mark: .reference(kind: "ideal")))
         if let cores = availableCores {
             entries.append(.init(label: Self.coresText(cores), mark: .reference(kind: "cores")))
         }
@@ -66,7 +69,8 @@ public struct ScalingChart: Chart, Hashable {
         let maxWorkers = Double(max(allPoints.map(\.workers).max() ?? 1, availableCores ?? 1, 2))
         let x = Log2Scale(domain: 1...maxWorkers, start: area.plotLeft, end: area.plotRight)
         let top =
-            max(allPoints.map(\.high).max() ?? 1, allPoints.map(\.speedup).max() ?? 1,
+            max(
+                allPoints.map(\.high).max() ?? 1, allPoints.map(\.speedup).max() ?? 1,
                 Double(availableCores ?? 1)) * 1.1
         let (y, yTicks) = LinearScale.zeroBased(upTo: top, from: area.plotBottom, to: area.plotTop)
         let yMax = y.domain.upperBound

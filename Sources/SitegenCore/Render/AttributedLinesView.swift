@@ -49,7 +49,9 @@ enum AttributedLinesView {
                     .el(
                         "td", [("class", "num"), ("data-label", "ms")],
                         text: Format.milliseconds(line.time)), worker,
-                    .el("td", [("class", "stream"), ("data-label", "stream")], text: line.stream.rawValue),
+                    .el(
+                        "td", [("class", "stream"), ("data-label", "stream")],
+                        text: line.stream.rawValue),
                     .el("td", [("class", "text")], [.el("code", text: line.text)]),
                 ])
         }

@@ -34,7 +34,8 @@ enum ConfigurationsView {
             }
             cells.append(
                 .el(
-                    "td", [("class", result.isExpected ? "ok" : "failed"), ("data-label", "Outcome")],
+                    "td",
+                    [("class", result.isExpected ? "ok" : "failed"), ("data-label", "Outcome")],
                     text: (result.isExpected ? "✓ " : "✗ ") + result.capture.outcome.summary))
             // The last configuration's own section, below, carries its anchor.
             let anchor: [(String, String)] =

@@ -72,7 +72,7 @@ enum ExampleView {
                 .el(
                     "details", [("class", "example-detail")],
                     [
-                        .el("summary", text: "Each line, the timeline and every measured run"),
+                        .el("summary", text: "Each line, the timeline and every measured run")
                     ] + detail))
         } else {
             parts += detail
@@ -210,7 +210,9 @@ enum ExampleView {
                     .el(
                         "td", [("class", "num"), ("data-label", "ms")],
                         text: Format.milliseconds(line.time)),
-                    .el("td", [("class", "stream"), ("data-label", "stream")], text: line.stream.rawValue),
+                    .el(
+                        "td", [("class", "stream"), ("data-label", "stream")],
+                        text: line.stream.rawValue),
                     .el("td", [("class", "text")], [.el("code", text: line.text)]),
                 ])
         }

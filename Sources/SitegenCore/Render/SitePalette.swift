@@ -20,7 +20,8 @@ struct SitePalette: Sendable {
         }
         self.models = models
         workers = Dictionary(
-            results.map { ($0.example.id, WorkerColours(result: $0)) }) { first, _ in first }
+            results.map { ($0.example.id, WorkerColours(result: $0)) }
+        ) { first, _ in first }
     }
 
     /// The model an example stands for: the `model` its RESULT line names, else its base id.

@@ -5,7 +5,8 @@ enum StatsView {
     static func node(_ result: ExampleResult) -> Node? {
         guard let stats = result.stats else { return nil }
         let sampled = result.runs.allSatisfy(\.treeSampled)
-        let memory = sampled ? "Peak memory, all processes together" : "Peak memory, largest process"
+        let memory =
+            sampled ? "Peak memory, all processes together" : "Peak memory, largest process"
         let rows: [(String, FigureSummary, (Double) -> String)] = [
             ("Wall time, start to finish", stats.wall, Format.seconds),
             ("CPU time running the program's code", stats.user, Format.seconds),

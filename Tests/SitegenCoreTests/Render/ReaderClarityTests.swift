@@ -229,3 +229,63 @@ import Testing
         #expect(!page.contains("2.4 cores") && !page.contains("up to 2.4"))
     }
 }
+
+extension ReaderClarityTests {
+    /// A chart fence's reader attributes are checked when the site is parsed.
+    @Test(arguments: [
+        ("bound=gpu", "unknown bound 'gpu'"),
+        ("baseline=nope", "baseline=nope is not one of the chart's examples"),
+    ])
+    func chartAttributesAreChecked(attribute: String, message: String) throws {
+        let text = Self.content.replacingOccurrences(
+            of: #"examples="seq,thr" title="Two tasks""#,
+            with: #"examples="seq,thr" \#(attribute) title="Two tasks""#)
+        #expect {
+            try SiteParser.parse([ContentFile(relativePath: "page.md", text: text)])
+        } throws: { error in
+            "\(error)".contains(message)
+        }
+    }
+
+    @Test func outputsSitSideBySideWithTheirWorkersColours() throws {
+        let text =
+            Self.content + """
+
+                ```chart kind=outputs examples="workers,seq" title="Side by side"
+                ```
+
+                """
+        let site = try SiteParser.parse([ContentFile(relativePath: "page.md", text: text)])
+        let files = try SiteRenderer.render(
+            site: site, results: Self.results(),
+            machine: MachineInfo(
+                cores: 2, os: "D", kernel: "L", architecture: "x", interpreters: [:]),
+            generator: "t")
+        let page = String(decoding: files["page.html"]!, as: UTF8.self)
+        guard let start = page.range(of: "<figure class=\"chart side-by-side\"") else {
+            Issue.record("no side-by-side figure")
+            return
+        }
+        let figure = String(page[start.lowerBound...].prefix(20_000))
+        #expect(figure.contains("<figcaption>"))
+        #expect(figure.contains("<div class=\"column\">"))
+        // The worker colours are the ones of the example's own table and timeline.
+        let lanes = Dictionary(
+            try Self.pairs(#">([^<]+)</text><rect class="life series-(\d)""#, in: figure)
+        ) { first, _ in first }
+        #expect(lanes["MainThread"] == "0")
+        // Its examples keep their full detail: it summarises no measurement.
+        let section =
+            page.range(of: "id=\"example-workers\"").map {
+                String(page[$0.lowerBound...].prefix(3000))
+            } ?? ""
+        #expect(section.contains("<h4>Each line, when it arrived</h4>"))
+        #expect(!section.contains("class=\"example-detail\""))
+        // An example a chart on its page summarises folds its detail.
+        let charted =
+            page.range(of: "id=\"example-seq\"").map {
+                String(page[$0.lowerBound...].prefix(3000))
+            } ?? ""
+        #expect(charted.contains("<details class=\"example-detail\">"))
+    }
+}
