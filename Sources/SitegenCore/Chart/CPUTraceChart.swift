@@ -56,7 +56,7 @@ public struct CPUTraceChart: Chart, Hashable {
         var children = legend.nodes
         children += area.yAxis(ticks: yTicks, at: y.callAsFunction, label: "cores busy")
         children += area.xAxis(
-            ticks: xTicks, at: x.callAsFunction, label: "time since start (s, monotonic clock)")
+            ticks: xTicks, at: x.callAsFunction, label: "seconds since the program started")
         let coresY = y(Double(availableCores))
         children.append(area.line("cores", area.plotLeft, coresY, area.plotRight, coresY))
         for line in series {

@@ -95,7 +95,7 @@ public struct SwimlaneChart: Chart, Hashable {
             }
         }
         children += area.xAxis(
-            ticks: ticks, at: x.callAsFunction, label: "time since start (s, monotonic clock)")
+            ticks: ticks, at: x.callAsFunction, label: "seconds since the program started")
         let lines = lanes.reduce(0) { $0 + $1.marks.count }
         return area.svg(
             kind: "swimlane", title: title,
