@@ -5,6 +5,7 @@ Opens every page at 390 px and 1280 px, with every <details> opened, and fails w
   - the document scrolls sideways,
   - a table (other than captured output in <pre>) is wider than the page's content column,
   - chart text (SVG <text>) renders smaller than MIN_TEXT_PX,
+  - a chart (<svg>) is not inside a <figure> with its <figcaption>,
   - reader prose (outside code listings and folded details) gives author advice (--runs, runs=,
     SITEGEN_).
 Charts may scroll inside their own box (.chart-scroll); listings (<pre>) may scroll too.
@@ -43,6 +44,13 @@ PROBE = r"""
     if (r.right > right + 1 || t.scrollWidth > t.clientWidth + 1) {
       const caption = t.caption ? t.caption.textContent.slice(0, 60) : (t.className || 'table');
       problems.push(`a table overflows by ${Math.round(r.right - right)} px: ${caption}`);
+    }
+  });
+  document.querySelectorAll('svg').forEach(svg => {
+    const figure = svg.closest('figure');
+    if (!figure || !figure.querySelector(':scope > figcaption')) {
+      const title = svg.querySelector('title');
+      problems.push(`a chart is not a captioned figure: ${title ? title.textContent : 'svg'}`);
     }
   });
   document.querySelectorAll('svg.chart').forEach(svg => {
