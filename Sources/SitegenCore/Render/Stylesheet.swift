@@ -160,6 +160,9 @@ enum Stylesheet {
           details.machine dl { grid-template-columns: 1fr; }
           details.machine dd { overflow-wrap: anywhere; margin-bottom: .3rem; }
           .build-summary td { overflow-wrap: anywhere; }
+          .claim-badge { white-space: normal; }
+          .claim-card { margin-left: 0; margin-right: 0; }
+          .claim-card .claim-evidence, .claim-card .claim-reason { overflow-wrap: anywhere; }
           .build-summary td.ok, .build-summary td.failed { white-space: normal; }
           table.claims tr, table.stats tr, table.configurations tr {
             border: 1px solid var(--border); border-radius: 8px; padding: .4rem .7rem; margin: .5rem 0;
@@ -194,7 +197,7 @@ enum Stylesheet {
           pre, .toc, .build-summary { background: #fff; border-color: #999; white-space: pre-wrap; }
           pre.terminal { background: #fff; color: #000; }
           /* A figure keeps its caption, chart and data together (it breaks only when longer than a page). */
-          figure.chart, pre.terminal, tr { break-inside: avoid; }
+          figure.chart, pre.terminal, tr, .claim-card { break-inside: avoid; }
           .chart-scroll { overflow: visible; }
           svg.chart, svg.chart.narrow { min-width: 0; }
           figure.side-by-side .columns { grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); }
