@@ -32,7 +32,7 @@ enum WarningsView {
         case .unstable(let fraction):
             return String(
                 format:
-                    "This figure varied by %.0f %% between runs; treat small differences with care.",
+                    "Its running time varied by %.0f %% between runs; treat small differences with care.",
                 fraction * 100)
         case .tooShort(let seconds):
             return String(

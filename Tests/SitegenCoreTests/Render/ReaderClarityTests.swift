@@ -208,7 +208,7 @@ import Testing
         }
         #expect(
             page.contains(
-                "This figure varied by 14 % between runs; treat small differences with care."))
+                "Its running time varied by 14 % between runs; treat small differences with care."))
         #expect(page.contains("4 lines from 3 workers"))
     }
 
