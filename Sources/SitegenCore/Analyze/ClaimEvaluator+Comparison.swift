@@ -2,7 +2,7 @@ import Foundation
 
 extension ClaimEvaluator {
     /// One comparison clause on the evidence, with its quantifiers.
-    static func evaluate(_ comparison: Comparison, role: ClaimClause.Role, _ evidence: Evidence)
+    static func evaluate(_ comparison: ClaimComparison, role: ClaimClause.Role, _ evidence: Evidence)
         throws(Evidence.Missing) -> ClauseFinding
     {
         guard let parameter = comparison.forEach else {
@@ -51,7 +51,7 @@ extension ClaimEvaluator {
 
     /// A comparison of example ids (no `for each`).
     static func evaluateOnce(
-        _ comparison: Comparison, role: ClaimClause.Role, _ evidence: Evidence
+        _ comparison: ClaimComparison, role: ClaimClause.Role, _ evidence: Evidence
     ) throws(Evidence.Missing) -> ClauseFinding {
         let lhs = comparison.lhs
         let op = comparison.op

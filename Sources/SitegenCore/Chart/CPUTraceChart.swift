@@ -14,10 +14,20 @@ public struct CPUTraceChart: Chart, Hashable {
     public struct Series: Sendable, Hashable {
         public var label: String
         public var samples: [Sample]
-        public init(label: String, samples: [Sample]) {
+        /// The colour slot of the run's model (`SitePalette`).
+        public var slot: Int
+        public init(label: String, samples: [Sample], slot: Int = 0) {
             self.label = label
             self.samples = samples
+            self.slot = slot
         }
+    }
+
+    /// A tree cannot keep more cores busy than the machine lets it use: a sample above that comes
+    /// from the sampler's 10 ms intervals not lining up with the kernel's accounting (CPU counted
+    /// in one interval that ran in the one before), so it is drawn at the limit.
+    public static func clamped(_ cores: Double, available: Int) -> Double {
+        available > 0 ? min(cores, Double(available)) : cores
     }
 
     public var title: String
@@ -31,33 +41,30 @@ public struct CPUTraceChart: Chart, Hashable {
     }
 
     public var svg: Node {
-        let area = PlotArea(height: 300, left: 60, top: 30)
+        var area = PlotArea(height: 300, left: 60)
+        let legend = area.legend(
+            series.map { PlotArea.LegendEntry(label: $0.label, mark: .line(slot: $0.slot)) }
+                + [.init(label: Self.coresText(availableCores), mark: .reference(kind: "cores"))])
+        area.top = legend.height + 6
+        area.height = area.top + 260
         let samples = series.flatMap(\.samples)
         let end = max(samples.map(\.time).max() ?? 0, 0.001)
         let (x, xTicks) = LinearScale.zeroBased(upTo: end, from: area.plotLeft, to: area.plotRight)
         let top = max(samples.map(\.cores).max() ?? 0, Double(availableCores)) * 1.1
         let (y, yTicks) = LinearScale.zeroBased(
             upTo: top, from: area.plotBottom, to: area.plotTop, count: 4)
-        var children = area.legend(series.map(\.label))
+        var children = legend.nodes
         children += area.yAxis(ticks: yTicks, at: y.callAsFunction, label: "cores busy")
         children += area.xAxis(
-            ticks: xTicks, at: x.callAsFunction, label: "time since start (s, monotonic clock)")
+            ticks: xTicks, at: x.callAsFunction, label: "seconds since the program started")
         let coresY = y(Double(availableCores))
         children.append(area.line("cores", area.plotLeft, coresY, area.plotRight, coresY))
-        children.append(
-            .el(
-                "text",
-                [
-                    ("class", "cores-label"), ("x", n(area.plotRight)), ("y", n(coresY - 4)),
-                    ("text-anchor", "end"),
-                ],
-                text: "\(availableCores) \(availableCores == 1 ? "core" : "cores") available"))
-        for (index, line) in series.enumerated() {
+        for line in series {
             let points = line.samples.map { "\(n(x($0.time))),\(n(y($0.cores)))" }.joined(
                 separator: " ")
             children.append(
                 .el(
-                    "polyline", [("class", "line series-\(index % 6)"), ("points", points)],
+                    "polyline", [("class", "line series-\(line.slot)"), ("points", points)],
                     [
                         .el(
                             "title",
@@ -85,6 +92,10 @@ public struct CPUTraceChart: Chart, Hashable {
                     ChartTable.fixed($0.samples.last?.time ?? 0), fixed(mean($0)), fixed(peak($0)),
                 ]
             })
+    }
+
+    static func coresText(_ cores: Int) -> String {
+        "\(cores) \(cores == 1 ? "core" : "cores") available"
     }
 
     private func peak(_ line: Series) -> Double { line.samples.map(\.cores).max() ?? 0 }

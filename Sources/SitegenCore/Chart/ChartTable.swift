@@ -12,8 +12,12 @@ enum ChartTable {
                 "tr",
                 row.enumerated().map { index, cell in
                     if index == 0 { return .el("th", [("scope", "row")], text: cell) }
+                    let label = (
+                        "data-label", headers.indices.contains(index) ? headers[index] : ""
+                    )
                     return textColumns.contains(index)
-                        ? .el("td", text: cell) : .el("td", [("class", "num")], text: cell)
+                        ? .el("td", [label], text: cell)
+                        : .el("td", [("class", "num"), label], text: cell)
                 })
         }
         return .el(
@@ -24,6 +28,18 @@ enum ChartTable {
                     "table",
                     [.el("caption", text: caption), .el("thead", [head]), .el("tbody", body)]),
             ])
+    }
+
+    /// The table of a `node(…)` panel, for print: CSS cannot open a `<details>`, so a chart's data
+    /// is repeated in a block only print shows (`.print-only`), and the panel is hidden there.
+    static func printCopy(_ panel: Node) -> Node? {
+        guard case .element("details", _, let children) = panel,
+            let table = children.last(where: {
+                if case .element("table", _, _) = $0 { return true }
+                return false
+            })
+        else { return nil }
+        return .el("div", [("class", "print-only chart-data-print")], [table])
     }
 
     /// A number with a fixed count of decimals, as shown in tables and value labels.

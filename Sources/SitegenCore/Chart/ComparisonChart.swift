@@ -6,11 +6,20 @@ public struct ComparisonChart: Chart, Hashable {
         public var median: Double
         public var min: Double
         public var max: Double
-        public init(label: String, median: Double, min: Double, max: Double) {
+        /// The colour slot of the bar's model (`SitePalette`).
+        public var slot: Int
+        /// How it compares with the chart's baseline ("baseline", "1.79× as fast", …), if known.
+        public var note: String?
+        public init(
+            label: String, median: Double, min: Double, max: Double, slot: Int = 0,
+            note: String? = nil
+        ) {
             self.label = label
             self.median = median
             self.min = min
             self.max = max
+            self.slot = slot
+            self.note = note
         }
     }
 
@@ -28,7 +37,10 @@ public struct ComparisonChart: Chart, Hashable {
     static let rowHeight = 32.0
 
     public var svg: Node {
-        var area = PlotArea(height: 0, left: 130, right: 80)
+        let valueWidth = bars.map { TextWidth.of(s($0.median)) }.max() ?? 0
+        var area = PlotArea(
+            height: 0, left: PlotArea.leftMargin(fitting: bars.map(\.label)),
+            right: (valueWidth + 14).rounded(.up))
         area.height = area.top + Double(bars.count) * Self.rowHeight + area.bottom
         let largest = bars.map { Swift.max($0.max, $0.median) }.max() ?? 0
         let (x, ticks) = LinearScale.zeroBased(
@@ -52,7 +64,7 @@ public struct ComparisonChart: Chart, Hashable {
                 .el(
                     "rect",
                     [
-                        ("class", "bar series-\(row % 6)"), ("x", n(area.plotLeft)),
+                        ("class", "bar series-\(bar.slot)"), ("x", n(area.plotLeft)),
                         ("y", n(y + 6)),
                         ("width", n(x(bar.median) - area.plotLeft)),
                         ("height", n(Self.rowHeight - 12)),
@@ -77,14 +89,17 @@ public struct ComparisonChart: Chart, Hashable {
     }
 
     public var dataTable: Node {
-        ChartTable.node(
-            caption: title, headers: ["Model", "Median (s)", "Min (s)", "Max (s)"],
+        let notes = bars.contains { $0.note != nil }
+        return ChartTable.node(
+            caption: title,
+            headers: ["Model", "Median (s)", "Min (s)", "Max (s)"]
+                + (notes ? ["Against the baseline"] : []),
             rows: bars.map {
                 [
                     $0.label, ChartTable.fixed($0.median), ChartTable.fixed($0.min),
                     ChartTable.fixed($0.max),
-                ]
-            })
+                ] + (notes ? [$0.note ?? "–"] : [])
+            }, textColumns: notes ? [4] : [])
     }
 
     private func s(_ value: Double) -> String { ChartTable.fixed(value) + " s" }

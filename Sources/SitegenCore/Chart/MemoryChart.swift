@@ -4,9 +4,12 @@ public struct MemoryChart: Chart, Hashable {
     public struct Bar: Sendable, Hashable {
         public var label: String
         public var peakBytes: Int
-        public init(label: String, peakBytes: Int) {
+        /// The colour slot of the bar's model (`SitePalette`).
+        public var slot: Int
+        public init(label: String, peakBytes: Int, slot: Int = 0) {
             self.label = label
             self.peakBytes = peakBytes
+            self.slot = slot
         }
     }
 
@@ -25,13 +28,16 @@ public struct MemoryChart: Chart, Hashable {
     static let mebibyte = 1_048_576.0
 
     public var svg: Node {
-        var area = PlotArea(height: 0, left: 150, right: 90)
+        let valueWidth = bars.map { TextWidth.of(Self.format($0.peakBytes)) }.max() ?? 0
+        var area = PlotArea(
+            height: 0, left: PlotArea.leftMargin(fitting: bars.map(\.label)),
+            right: (valueWidth + 14).rounded(.up))
         area.height = area.top + Double(bars.count) * Self.rowHeight + area.bottom
         let largest = Double(bars.map(\.peakBytes).max() ?? 0) / Self.mebibyte
         let (x, ticks) = LinearScale.zeroBased(
             upTo: max(largest, 1), from: area.plotLeft, to: area.plotRight)
         var children = area.xAxis(
-            ticks: ticks, at: x.callAsFunction, label: "peak memory (MiB): \(measure)")
+            ticks: ticks, at: x.callAsFunction, label: "peak memory (MiB)")
         for (row, bar) in bars.enumerated() {
             let y = area.top + Double(row) * Self.rowHeight
             let middle = y + Self.rowHeight / 2
@@ -47,7 +53,7 @@ public struct MemoryChart: Chart, Hashable {
                 .el(
                     "rect",
                     [
-                        ("class", "bar series-\(row % 6)"), ("x", n(area.plotLeft)),
+                        ("class", "bar series-\(bar.slot)"), ("x", n(area.plotLeft)),
                         ("y", n(y + 6)),
                         ("width", n(x(mib) - area.plotLeft)), ("height", n(Self.rowHeight - 12)),
                     ], [.el("title", text: "\(bar.label): \(Self.format(bar.peakBytes))")]),

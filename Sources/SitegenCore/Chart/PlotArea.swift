@@ -17,7 +17,7 @@ struct PlotArea: Sendable, Hashable {
         .el(
             "svg",
             [
-                ("class", "chart \(kind)"), ("role", "img"),
+                ("class", width < 720 ? "chart \(kind) narrow" : "chart \(kind)"), ("role", "img"),
                 ("xmlns", "http://www.w3.org/2000/svg"),
                 ("viewBox", "0 0 \(n(width)) \(n(height))"), ("width", n(width)),
                 ("height", n(height)),
@@ -76,22 +76,75 @@ struct PlotArea: Sendable, Hashable {
         return nodes
     }
 
-    /// One swatch and label per series, in a row above the plot.
-    func legend(_ labels: [String], y: Double = 12) -> [Node] {
-        labels.enumerated().map { index, label in
-            let x = plotLeft + Double(index) * 130
-            return .el(
-                "g", [("class", "legend series-\(index % 6)")],
-                [
-                    .void(
-                        "rect",
-                        [
-                            ("class", "swatch"), ("x", n(x)), ("y", n(y - 8)), ("width", "10"),
-                            ("height", "10"),
-                        ]),
-                    .el("text", [("x", n(x + 14)), ("y", n(y + 1))], text: label),
-                ])
+    /// A legend entry: a series (a filled box for bars, a line for data lines, in its colour
+    /// slot) or a reference line (dashed grey, drawn with the reference's own class).
+    struct LegendEntry: Sendable, Hashable {
+        enum Mark: Sendable, Hashable {
+            case box(slot: Int)
+            case line(slot: Int)
+            case reference(kind: String)
         }
+        var label: String
+        var mark: Mark
+    }
+
+    static let legendRow = 20.0
+    static let legendSwatch = 22.0
+    static let legendGap = 18.0
+
+    /// Entries laid out left to right from the chart's left edge, wrapping onto a new row before
+    /// one would cross the right edge (widths by `TextWidth`, so entries never overlap); with the
+    /// height the rows take.
+    func legend(_ entries: [LegendEntry], top: Double = 4) -> (nodes: [Node], height: Double) {
+        guard !entries.isEmpty else { return ([], 0) }
+        var nodes: [Node] = []
+        var x = 8.0
+        var row = 0
+        for entry in entries {
+            let width = Self.legendSwatch + TextWidth.of(entry.label)
+            if x > 8, x + width > self.width - 8 {
+                row += 1
+                x = 8
+            }
+            let middle = top + Double(row) * Self.legendRow + Self.legendRow / 2
+            let mark: Node
+            let group: String
+            switch entry.mark {
+            case .box(let slot):
+                group = "legend series-\(slot)"
+                mark = .void(
+                    "rect",
+                    [
+                        ("class", "swatch"), ("x", n(x)), ("y", n(middle - 6)), ("width", "12"),
+                        ("height", "12"),
+                    ])
+            case .line(let slot):
+                group = "legend series-\(slot)"
+                mark = line("line", x, middle, x + 16, middle)
+            case .reference(let kind):
+                group = "legend reference"
+                mark = line(kind, x, middle, x + 16, middle)
+            }
+            nodes.append(
+                .el(
+                    "g", [("class", group)],
+                    [
+                        mark,
+                        .el(
+                            "text",
+                            [("x", n(x + Self.legendSwatch)), ("y", n(middle)), ("dy", "0.35em")],
+                            text: entry.label),
+                    ]))
+            x += width + Self.legendGap
+        }
+        return (nodes, Double(row + 1) * Self.legendRow + 8)
+    }
+
+    /// The left margin that fits the widest of `labels` (end-anchored 8 units left of the plot)
+    /// and the rotated axis title, never less than `minimum`.
+    static func leftMargin(fitting labels: [String], minimum: Double = 60) -> Double {
+        let widest = labels.map { TextWidth.of($0) }.max() ?? 0
+        return max(minimum, (widest + 16).rounded(.up))
     }
 
     /// A `<line>` with a class, coordinates in fixed digits.

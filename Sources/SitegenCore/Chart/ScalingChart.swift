@@ -1,15 +1,20 @@
 import Foundation
 
 /// Speedup against a swept parameter (workers, threads, …) per model, with the ideal (speedup =
-/// the parameter) and the available cores.
+/// the parameter) and, for CPU-bound work, the available cores as dashed grey reference lines.
 public struct ScalingChart: Chart, Hashable {
-    /// One configuration: `workers` workers ran `speedup` times as fast as one worker.
+    /// One configuration: `workers` workers ran `speedup` times as fast as one worker, likely
+    /// between `low` and `high` (the comparison's interval; equal to `speedup` when unknown).
     public struct Point: Sendable, Hashable {
         public var workers: Int
         public var speedup: Double
-        public init(workers: Int, speedup: Double) {
+        public var low: Double
+        public var high: Double
+        public init(workers: Int, speedup: Double, low: Double? = nil, high: Double? = nil) {
             self.workers = workers
             self.speedup = speedup
+            self.low = low ?? speedup
+            self.high = high ?? speedup
         }
     }
 
@@ -17,28 +22,36 @@ public struct ScalingChart: Chart, Hashable {
     public struct Series: Sendable, Hashable {
         public var label: String
         public var points: [Point]
-        public init(label: String, points: [Point]) {
+        /// The colour slot of the model (`SitePalette`).
+        public var slot: Int
+        public init(label: String, points: [Point], slot: Int = 0) {
             self.label = label
             self.points = points.sorted { $0.workers < $1.workers }
+            self.slot = slot
         }
 
         /// Speedups from median wall times by worker count: time(1 worker) / time(n workers).
-        public init(label: String, medianSeconds: [Int: Double]) {
+        public init(label: String, medianSeconds: [Int: Double], slot: Int = 0) {
             let base = medianSeconds[1] ?? 0
             let points = medianSeconds.compactMap { workers, seconds in
                 seconds > 0 && base > 0 ? Point(workers: workers, speedup: base / seconds) : nil
             }
-            self.init(label: label, points: points)
+            self.init(label: label, points: points, slot: slot)
         }
     }
 
     public var title: String
     public var series: [Series]
-    public var availableCores: Int
+    /// The cores the build could use, drawn as a reference line; nil for work that cores do not
+    /// limit (I/O-bound: waiting needs no core).
+    public var availableCores: Int?
+
     /// The swept parameter on the x axis (`x=` of the chart fence), e.g. `workers` or `threads`.
     public var parameter: String
 
-    public init(title: String, series: [Series], availableCores: Int, parameter: String) {
+    public init(
+        title: String, series: [Series], availableCores: Int?, parameter: String
+    ) {
         self.title = title
         self.series = series
         self.availableCores = availableCores
@@ -49,28 +62,31 @@ public struct ScalingChart: Chart, Hashable {
     private func one(_ value: Int) -> String { "\(parameter)=\(value)" }
 
     public var svg: Node {
-        let area = PlotArea(height: 340, left: 60, top: 30)
+        var area = PlotArea(height: 340, left: 60)
+        var entries = series.map {
+            PlotArea.LegendEntry(label: $0.label, mark: .line(slot: $0.slot))
+        }
+        entries.append(
+            .init(label: "ideal: \(parameter)=n, n × as fast", mark: .reference(kind: "ideal")))
+        if let cores = availableCores {
+            entries.append(.init(label: Self.coresText(cores), mark: .reference(kind: "cores")))
+        }
+        let legend = area.legend(entries)
+        area.top = legend.height + 6
+        area.height = area.top + 290
         let allPoints = series.flatMap(\.points)
-        let maxWorkers = Double(max(allPoints.map(\.workers).max() ?? 1, availableCores, 2))
+        let maxWorkers = Double(max(allPoints.map(\.workers).max() ?? 1, availableCores ?? 1, 2))
         let x = Log2Scale(domain: 1...maxWorkers, start: area.plotLeft, end: area.plotRight)
-        let top = max(allPoints.map(\.speedup).max() ?? 1, Double(availableCores)) * 1.1
+        let top =
+            max(
+                allPoints.map(\.high).max() ?? 1, allPoints.map(\.speedup).max() ?? 1,
+                Double(availableCores ?? 1)) * 1.1
         let (y, yTicks) = LinearScale.zeroBased(upTo: top, from: area.plotBottom, to: area.plotTop)
         let yMax = y.domain.upperBound
-        let keyX = area.plotLeft + Double(series.count) * 130
-        var children = area.legend(series.map(\.label))
-        children.append(
-            .el(
-                "g", [("class", "legend")],
-                [
-                    area.line("ideal", keyX, 8, keyX + 18, 8),
-                    .el(
-                        "text", [("x", n(keyX + 22)), ("y", "13")],
-                        text: "ideal (speedup = \(parameter))"),
-                ]))
+        var children = legend.nodes
         children += area.yAxis(
             ticks: yTicks, at: y.callAsFunction, label: "speedup over \(one(1)) (×)")
-        children += area.xAxis(
-            ticks: x.ticks, at: x.callAsFunction, label: "\(parameter) (log₂ scale)")
+        children += area.xAxis(ticks: x.ticks, at: x.callAsFunction, label: "\(parameter) (log₂ scale)")
         // speedup = workers is a curve on a log x axis: sample it finely, stopping at the plot's top.
         let idealEnd = min(maxWorkers, yMax)
         let steps = Int((log2(idealEnd) * 16).rounded(.up))
@@ -80,25 +96,26 @@ public struct ScalingChart: Chart, Hashable {
         }
         children.append(
             .void("polyline", [("class", "ideal"), ("points", ideal.joined(separator: " "))]))
-        let coresX = x(Double(availableCores))
-        children.append(area.line("cores", coresX, area.plotTop, coresX, area.plotBottom))
-        children.append(
-            .el(
-                "text",
-                [("class", "cores-label"), ("x", n(coresX + 4)), ("y", n(area.plotBottom - 6))],
-                text: "\(availableCores) \(availableCores == 1 ? "core" : "cores") available"))
-        for (index, line) in series.enumerated() {
+        if let cores = availableCores {
+            let coresX = x(Double(cores))
+            children.append(area.line("cores", coresX, area.plotTop, coresX, area.plotBottom))
+        }
+        for line in series {
             let points = line.points.map { "\(n(x(Double($0.workers)))),\(n(y($0.speedup)))" }
             var nodes: [Node] = [
                 .void("polyline", [("class", "line"), ("points", points.joined(separator: " "))])
             ]
             for point in line.points {
+                let px = x(Double(point.workers))
+                if point.high > point.low {
+                    nodes.append(area.line("interval", px, y(point.low), px, y(point.high)))
+                }
                 nodes.append(
                     .el(
                         "circle",
                         [
-                            ("class", "point"), ("cx", n(x(Double(point.workers)))),
-                            ("cy", n(y(point.speedup))), ("r", "4"),
+                            ("class", "point"), ("cx", n(px)), ("cy", n(y(point.speedup))),
+                            ("r", "4"),
                         ],
                         [
                             .el(
@@ -108,12 +125,13 @@ public struct ScalingChart: Chart, Hashable {
                             )
                         ]))
             }
-            children.append(.el("g", [("class", "series series-\(index % 6)")], nodes))
+            children.append(.el("g", [("class", "series series-\(line.slot)")], nodes))
         }
+        let cores = availableCores.map { ", and the \(Self.coresText($0)) marked" } ?? ""
         return area.svg(
             kind: "scaling", title: title,
             desc:
-                "Speedup over \(one(1)) against \(parameter), with the ideal line and \(availableCores) available cores marked. "
+                "Speedup over \(one(1)) against \(parameter), with the ideal line\(cores). "
                 + series.map { line in
                     line.label + ": "
                         + line.points.map {
@@ -124,21 +142,29 @@ public struct ScalingChart: Chart, Hashable {
     }
 
     public var dataTable: Node {
-        ChartTable.node(
-            caption: "\(title) (\(availableCores) cores available)",
+        let cores = availableCores.map { " (\(Self.coresText($0)))" } ?? ""
+        return ChartTable.node(
+            caption: "\(title)\(cores)",
             headers: [
                 "Model", parameter.prefix(1).uppercased() + parameter.dropFirst(), "Speedup (×)",
-                "Ideal (×)",
+                "Likely range (×)", "Ideal (×)",
             ],
             rows: series.flatMap { line in
                 line.points.map {
                     [
                         line.label, String($0.workers), ChartTable.fixed($0.speedup, digits: 2),
+                        "\(ChartTable.fixed($0.low, digits: 2))–\(ChartTable.fixed($0.high, digits: 2))",
                         ChartTable.fixed(Double($0.workers), digits: 2),
                     ]
                 }
             })
     }
+
+    static func coresText(_ cores: Int) -> String {
+        "\(cores) \(cores == 1 ? "core" : "cores") available"
+    }
+
+    static func workers(_ count: Int) -> String { count == 1 ? "1 worker" : "\(count) workers" }
 
     private func n(_ value: Double) -> String { SVGFormat.number(value) }
 }

@@ -17,11 +17,14 @@ public struct SwimlaneChart: Chart, Hashable {
         public var start: Double
         public var end: Double
         public var marks: [Mark]
-        public init(label: String, start: Double, end: Double, marks: [Mark]) {
+        /// The worker's colour slot (`WorkerColours`), shared with the line table.
+        public var slot: Int
+        public init(label: String, start: Double, end: Double, marks: [Mark], slot: Int = 0) {
             self.label = label
             self.start = start
             self.end = end
             self.marks = marks
+            self.slot = slot
         }
     }
 
@@ -30,23 +33,28 @@ public struct SwimlaneChart: Chart, Hashable {
     /// Seconds the run lasted: the end of the time axis.
     public var duration: Double
 
-    public init(title: String, lanes: [Lane], duration: Double) {
+    /// The SVG's width in user units: 720, or less for a chart drawn in a column.
+    public var width = 720.0
+
+    public init(title: String, lanes: [Lane], duration: Double, width: Double = 720) {
         self.title = title
         self.lanes = lanes
         self.duration = duration
+        self.width = width
     }
 
     static let laneHeight = 28.0
 
     public var svg: Node {
-        var area = PlotArea(height: 0, left: 190)
+        var area = PlotArea(
+            width: width, height: 0, left: PlotArea.leftMargin(fitting: lanes.map(\.label)))
         area.height = area.top + Double(lanes.count) * Self.laneHeight + area.bottom
         let end = max(duration, lanes.map(\.end).max() ?? 0, 0.001)
         let (x, ticks) = LinearScale.zeroBased(upTo: end, from: area.plotLeft, to: area.plotRight)
         var children: [Node] = []
         for (row, lane) in lanes.enumerated() {
             let y = area.top + Double(row) * Self.laneHeight
-            let series = "series-\(row % 6)"
+            let series = "series-\(lane.slot)"
             children.append(
                 .void(
                     "rect",
@@ -87,7 +95,7 @@ public struct SwimlaneChart: Chart, Hashable {
             }
         }
         children += area.xAxis(
-            ticks: ticks, at: x.callAsFunction, label: "time since start (s, monotonic clock)")
+            ticks: ticks, at: x.callAsFunction, label: "seconds since the program started")
         let lines = lanes.reduce(0) { $0 + $1.marks.count }
         return area.svg(
             kind: "swimlane", title: title,

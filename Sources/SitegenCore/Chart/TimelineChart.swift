@@ -112,7 +112,7 @@ public struct TimelineChart: Sendable {
                 [
                     ("class", "axis-label"), ("x", SVGFormat.number(Self.left + plotWidth / 2)),
                     ("y", SVGFormat.number(height - 4)), ("text-anchor", "middle"),
-                ], text: "time since start (ms, monotonic clock)"))
+                ], text: "milliseconds since the program started"))
         return .el(
             "svg",
             [

@@ -9,6 +9,8 @@ public struct ChartSpec: Sendable, Hashable {
         case cputrace
         /// Peak memory of each example's process tree.
         case memory
+        /// Each example's output and worker timeline, side by side (columns on wide screens).
+        case outputs
     }
 
     public var kind: Kind
@@ -23,9 +25,25 @@ public struct ChartSpec: Sendable, Hashable {
     /// Every attribute as written, for attributes read by later stages (e.g. `caption=`).
     public var attributes: [String: String]
 
+    /// `caption="…"`: what the figure shows and what to notice; nil derives one from the title,
+    /// the kind and the measured comparison.
+    public var caption: String?
+    /// `baseline=ID`: what the others are compared with; nil means the first example listed (for
+    /// a scaling chart: each sweep's 1-worker configuration).
+    public var baseline: String?
+    /// `bound=cpu|io`: what limits the work. Only CPU-bound work is limited by the cores, so only
+    /// its scaling chart draws the "cores available" line.
+    public var bound: Bound
+
+    public enum Bound: String, Sendable, Hashable, CaseIterable {
+        case cpu
+        case io
+    }
+
     public init(
         kind: Kind, examples: [String], title: String, location: SourceLocation,
-        parameter: String? = nil, labels: [String] = [], attributes: [String: String] = [:]
+        parameter: String? = nil, labels: [String] = [], attributes: [String: String] = [:],
+        caption: String? = nil, baseline: String? = nil, bound: Bound = .cpu
     ) {
         self.kind = kind
         self.examples = examples
@@ -34,6 +52,9 @@ public struct ChartSpec: Sendable, Hashable {
         self.parameter = parameter
         self.labels = labels
         self.attributes = attributes
+        self.caption = caption
+        self.baseline = baseline
+        self.bound = bound
     }
 
     /// The `label=` of the entry at `index` of `examples=`, when given.

@@ -13,7 +13,7 @@ public struct ClaimClause: Sendable, Hashable {
 
     public enum Kind: Sendable, Hashable {
         case require(Requirement)
-        case compare(Role, Comparison)
+        case compare(Role, ClaimComparison)
         case explain(String)
     }
 

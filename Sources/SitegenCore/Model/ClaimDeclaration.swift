@@ -27,7 +27,7 @@ public struct ClaimDeclaration: Sendable, Hashable {
     }
 
     /// The comparisons of the given role, in the order written.
-    public func comparisons(_ role: ClaimClause.Role) -> [Comparison] {
+    public func comparisons(_ role: ClaimClause.Role) -> [ClaimComparison] {
         clauses.compactMap {
             if case .compare(let found, let comparison) = $0.kind, found == role {
                 return comparison

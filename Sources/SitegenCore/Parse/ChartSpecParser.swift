@@ -1,9 +1,11 @@
 /// Reads a `chart` fence into a `ChartSpec`, checking its kind and example ids against the site.
 enum ChartSpecParser {
     static let language = "chart"
-    /// Known attributes; a later stage that reads a new one (e.g. `caption=`) adds it here and
-    /// finds its value in `ChartSpec.attributes`.
-    static let attributes: Set<String> = ["kind", "examples", "title", "x", "label"]
+    /// Known attributes; a later stage that reads a new one adds it here and finds its value in
+    /// `ChartSpec.attributes`.
+    static let attributes: Set<String> = [
+        "kind", "examples", "title", "x", "label", "caption", "baseline", "bound",
+    ]
 
     static func parse(_ block: CodeBlock, examples all: [Example]) throws -> ChartSpec {
         let ids = Set(all.map(\.id))
@@ -66,6 +68,20 @@ enum ChartSpecParser {
                 .parse, at: location, "x=\(x) only applies to kind=scaling",
                 hint: "remove x=, or draw kind=scaling")
         }
+        if let baseline = block.info["baseline"], !examples.contains(baseline) {
+            throw SitegenError(
+                .parse, at: location, "baseline=\(baseline) is not one of the chart's examples",
+                hint: "write baseline= one of \(examples.joined(separator: ", "))")
+        }
+        let bounds = ChartSpec.Bound.allCases.map(\.rawValue).joined(separator: " or ")
+        let bound = try block.info["bound"].map { name in
+            guard let bound = ChartSpec.Bound(rawValue: name) else {
+                throw SitegenError(
+                    .parse, at: location, "unknown bound '\(name)' on a chart block",
+                    hint: "write bound=\(bounds): what limits the work")
+            }
+            return bound
+        }
         return ChartSpec(
             kind: kind, examples: examples,
             title: block.info["title"]
@@ -73,7 +89,8 @@ enum ChartSpecParser {
             location: location, parameter: parameter, labels: labels,
             attributes: Dictionary(block.info.attributes.map { ($0.key, $0.value) }) { _, last in
                 last
-            })
+            },
+            caption: block.info["caption"], baseline: block.info["baseline"], bound: bound ?? .cpu)
     }
 
     /// The parameter a scaling chart puts on its x axis: `x=`, or the only parameter the sweeps

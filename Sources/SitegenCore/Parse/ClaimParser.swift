@@ -130,7 +130,7 @@ public enum ClaimParser {
         return Requirement(fact: fact, op: op, value: value)
     }
 
-    static func comparison(_ text: Substring, at location: SourceLocation) throws -> Comparison {
+    static func comparison(_ text: Substring, at location: SourceLocation) throws -> ClaimComparison {
         var rest = text
         var forEach: String?
         if let after = rest.dropKeyword("for each") {
@@ -148,8 +148,8 @@ public enum ClaimParser {
             forEach = String(name)
             rest = after[after.index(after: colon)...].trimmingWhitespace
         }
-        var quantifier = Comparison.Quantifier.estimate
-        for candidate in [Comparison.Quantifier.everyRun, .someRun] {
+        var quantifier = ClaimComparison.Quantifier.estimate
+        for candidate in [ClaimComparison.Quantifier.everyRun, .someRun] {
             if let after = rest.dropKeyword(candidate.rawValue + ":") {
                 quantifier = candidate
                 rest = after
@@ -162,13 +162,13 @@ public enum ClaimParser {
                 hint: "compare two quantities or a quantity and a number with one of \(ops)")
         }
         let lhs = try quantity(left, at: location)
-        let rhs: Comparison.Operand
+        let rhs: ClaimComparison.Operand
         if let first = right.first, first.isNumber || first == "-" || first == "." {
             rhs = .number(try number(right, for: lhs, at: location))
         } else {
             rhs = .quantity(try quantity(right, at: location))
         }
-        return Comparison(forEach: forEach, quantifier: quantifier, lhs: lhs, op: op, rhs: rhs)
+        return ClaimComparison(forEach: forEach, quantifier: quantifier, lhs: lhs, op: op, rhs: rhs)
     }
 
     /// The text left of the first operator, the operator, and the text right of it, trimmed.

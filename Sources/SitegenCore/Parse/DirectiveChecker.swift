@@ -63,7 +63,7 @@ enum DirectiveChecker {
     /// The example ids a comparison names exist: example (or configuration) ids, or for
     /// `for each PARAM:` the base ids of sweeps over PARAM.
     static func check(
-        _ comparison: Comparison, at location: SourceLocation, ids: Set<String>,
+        _ comparison: ClaimComparison, at location: SourceLocation, ids: Set<String>,
         sweeps: [String: [Example]]
     ) throws {
         for id in comparison.exampleIDs {

@@ -21,7 +21,9 @@ enum AttributedLinesView {
         }
     }
 
-    static func node(_ lines: [OutputLine]) -> Node {
+    /// The table; each worker's rows carry its colour slot from `colours`, the one its timeline
+    /// lane has.
+    static func node(_ lines: [OutputLine], colours: WorkerColours) -> Node {
         let workers = workers(lines)
         let index = Dictionary(
             uniqueKeysWithValues: workers.enumerated().map { ($0.element.owner, $0.offset) })
@@ -29,7 +31,7 @@ enum AttributedLinesView {
             let worker: Node
             var classes = line.stream.rawValue
             if let owner = line.owner, let number = index[owner] {
-                classes += " worker-\(number % 6)"
+                classes += " worker-\(colours.slot(WorkerColours.key(owner)))"
                 worker = .el(
                     "td", [("class", "worker")],
                     [
@@ -44,9 +46,13 @@ enum AttributedLinesView {
             return .el(
                 "tr", [("class", classes)],
                 [
-                    .el("td", [("class", "num")], text: Format.milliseconds(line.time)), worker,
-                    .el("td", text: line.stream.rawValue),
-                    .el("td", [.el("code", text: line.text)]),
+                    .el(
+                        "td", [("class", "num"), ("data-label", "ms")],
+                        text: Format.milliseconds(line.time)), worker,
+                    .el(
+                        "td", [("class", "stream"), ("data-label", "stream")],
+                        text: line.stream.rawValue),
+                    .el("td", [("class", "text")], [.el("code", text: line.text)]),
                 ])
         }
         let header: Node = .el(
@@ -58,8 +64,8 @@ enum AttributedLinesView {
                 .el("th", [("scope", "col")], text: "line"),
             ])
         let caption =
-            "\(lines.count) lines from \(workers.count) workers; each line is attributed to the process and thread that printed it "
-            + "(a side channel in every Python process); time is milliseconds since the example started (monotonic clock), when the thread wrote the line's first character"
+            "\(lines.count == 1 ? "1 line" : "\(lines.count) lines") from \(workers.count == 1 ? "1 worker" : "\(workers.count) workers"), each shown with the thread or process that printed it "
+            + "and when, in milliseconds since the program started"
         return .el(
             "table", [("class", "lines attributed")],
             [

@@ -55,7 +55,7 @@ enum BuildSummaryView {
                     "p",
                     [
                         .text(
-                            "Wall time is the monotonic clock from spawn to exit. Every figure is in "
+                            "Wall time is measured from start to finish of each program. Every figure is in "
                         ),
                         .el("a", [("href", "results.json")], text: "results.json"), .text("."),
                     ]),

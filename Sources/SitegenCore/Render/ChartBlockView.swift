@@ -1,7 +1,9 @@
-/// A `chart` block on its page: the chart its spec names, drawn from the measured results, its data
-/// table, and the comparison in words beside it.
+/// A `chart` block on its page: a numbered figure with its caption, the chart its spec names drawn
+/// from the measured results, the comparison in words, and its data table. One `Comparison` per
+/// chart feeds the chart, the table and the sentences.
 enum ChartBlockView {
     static func node(_ spec: ChartSpec, _ context: RenderContext) -> Node {
+        if spec.kind == .outputs { return outputs(spec, context) }
         let groups = spec.examples.map { context.results(for: $0).filter(isMeasured) }
         let results = groups.flatMap { $0 }
         // `label=` of the entry each result was charted under.
@@ -10,64 +12,116 @@ enum ChartBlockView {
             for result in group { written[result.example.id] = spec.label(at: index) }
         }
         func label(_ result: ExampleResult, parameters: Bool = true) -> String {
-            Self.label(result, parameters: parameters, written: written[result.example.id])
+            Self.label(result, parameters: parameters, written: written)
         }
         let parameter = spec.parameter ?? ""
+        let slots = context.palette.slots(forModels: results.map(SitePalette.model))
+        let slot = Dictionary(zip(results.map(\.example.id), slots)) { first, _ in first }
         let chart: any Chart
         let sentences: [String]
+        let shown: String
+        let notice: String
         switch spec.kind {
         case .comparison:
+            let comparison = comparison(spec, groups, written: written)
             let bars = results.map { result -> ComparisonChart.Bar in
                 let wall = result.stats!.wall
+                let note =
+                    comparison.entry(result.example.id)?.summary
+                    ?? (comparison.entries.isEmpty ? nil : "baseline")
                 return ComparisonChart.Bar(
-                    label: label(result), median: wall.median, min: wall.min, max: wall.max)
+                    label: label(result), median: wall.median, min: wall.min, max: wall.max,
+                    slot: slot[result.example.id] ?? 0, note: note)
             }
-            chart = ComparisonChart(
-                title: spec.title, bars: bars, runs: results.map { $0.stats!.runs }.min() ?? 0)
-            sentences = fastestSentences(results, context: spec.title, label: { label($0) })
+            let runs = results.map { $0.stats!.runs }.min() ?? 0
+            chart = ComparisonChart(title: spec.title, bars: bars, runs: runs)
+            sentences = comparison.entries.map(sentence)
+            shown =
+                "median wall time of each program over \(plural(runs, "run")) (bars), from its fastest to its slowest run (whiskers); shorter is faster."
+            notice = comparisonNotice(comparison)
         case .scaling:
-            let series = groups.filter { !$0.isEmpty }.map { sweep in
+            let comparisons = groups.filter { !$0.isEmpty }.map {
+                scalingComparison($0, parameter: parameter, written: written)
+            }
+            let series = zip(groups.filter { !$0.isEmpty }, comparisons).map { sweep, comparison in
                 ScalingChart.Series(
                     label: label(sweep[0], parameters: false),
-                    medianSeconds: Dictionary(
-                        sweep.compactMap { result in
-                            value(result, parameter).map { ($0, result.stats!.wall.median) }
-                        }
-                    ) { first, _ in first })
+                    points: [ScalingChart.Point(workers: 1, speedup: 1)]
+                        + comparison.entries.compactMap { entry in
+                            guard let result = sweep.first(where: { $0.example.id == entry.id }),
+                                let count = value(result, parameter), entry.speedup.isFinite
+                            else { return nil }
+                            return ScalingChart.Point(
+                                workers: count, speedup: entry.speedup,
+                                low: entry.interval.lowerBound, high: entry.interval.upperBound)
+                        }, slot: slot[sweep[0].example.id] ?? 0)
             }
+            let cores = spec.bound == .cpu ? context.coresAvailable : nil
             chart = ScalingChart(
-                title: spec.title, series: series, availableCores: context.coresAvailable,
-                parameter: parameter)
-            sentences = groups.compactMap {
-                scalingSentence(
-                    $0, parameter: parameter, name: $0.first.map { label($0, parameters: false) })
+                title: spec.title, series: series, availableCores: cores, parameter: parameter)
+            sentences = zip(groups.filter { !$0.isEmpty }, comparisons).compactMap {
+                scalingSentence($0, $1, parameter: parameter, written: written)
             }
+            shown =
+                "how many times as fast each model ran with \(parameter)=n as with \(parameter)=1 (points, with the likely range as a vertical bar), on a log₂ scale of \(parameter). Dashed: the ideal, n times as fast at \(parameter)=n"
+                + (cores.map {
+                    "; dotted: the \(ScalingChart.coresText($0)), the most that can run at once."
+                }
+                    ?? ". I/O-bound work waits rather than computes, so the cores do not limit it and are not marked.")
+            notice = scalingNotice(comparisons.flatMap(\.entries), parameter: parameter)
         case .cputrace:
+            let available = context.coresAvailable
+            let clamped = results.contains { result in
+                (result.trace?.samples ?? []).contains { $0.cores > Double(available) }
+            }
             chart = CPUTraceChart(
                 title: spec.title,
                 series: results.map { result in
                     CPUTraceChart.Series(
                         label: label(result),
                         samples: (result.trace?.samples ?? []).map {
-                            CPUTraceChart.Sample(time: $0.time, cores: $0.cores)
-                        })
-                }, availableCores: context.coresAvailable)
+                            CPUTraceChart.Sample(
+                                time: $0.time,
+                                cores: CPUTraceChart.clamped($0.cores, available: available))
+                        }, slot: slot[result.example.id] ?? 0)
+                }, availableCores: available)
             sentences = results.map { result in
                 let busy = result.stats!.cpuUtilization
+                let runs = result.stats!.runs
                 return
-                    "\(label(result)) kept \(ChartTable.fixed(busy.median, digits: 2)) cores busy on average (median of \(result.stats!.runs) runs, CPU time ÷ wall time; min–max \(ChartTable.fixed(busy.min, digits: 2))–\(ChartTable.fixed(busy.max, digits: 2)))"
+                    "\(label(result)) kept \(ChartTable.fixed(busy.median, digits: 2)) cores busy on average (CPU time ÷ wall time, median of \(plural(runs, "run")); from \(ChartTable.fixed(busy.min, digits: 2)) to \(ChartTable.fixed(busy.max, digits: 2)))"
             }
+            shown =
+                "how many cores each program kept busy from start to end of one run, sampled every 10 ms; dotted: the \(CPUTraceChart.coresText(available))."
+                + (clamped
+                    ? " A sample can read a little above \(available) when the sampler's 10 ms intervals and the kernel's CPU accounting do not line up; such samples are drawn at \(available)."
+                    : "")
+            notice = "Notice how close each line stays to 1 core or to \(available)."
+        case .outputs:
+            return outputs(spec, context)
         case .memory:
             let runs = results.map { $0.stats!.runs }.min() ?? 0
+            let measure = "summed RSS of the process tree, median of \(plural(runs, "run"))' peaks"
             chart = MemoryChart(
                 title: spec.title,
                 bars: results.map {
-                    MemoryChart.Bar(label: label($0), peakBytes: Int($0.stats!.peakRSS.median))
+                    MemoryChart.Bar(
+                        label: label($0), peakBytes: Int($0.stats!.peakRSS.median),
+                        slot: slot[$0.example.id] ?? 0)
                 },
-                measure: "summed RSS of the process tree, median of \(runs) runs' peaks")
-            sentences = memorySentences(results, label: { label($0) })
+                measure: measure)
+            sentences = memorySentences(results, baseline: spec.baseline, written: written)
+            shown =
+                "the most memory each program's processes held at once (\(measure)); shorter uses less."
+            notice = ""
         }
-        var children: [Node] = [chart.svg, chart.dataTable]
+        var children: [Node] = [
+            .el(
+                "figcaption",
+                text: spec.caption ?? "\(spec.title): \(shown)\(notice.isEmpty ? "" : " \(notice)")"
+            ),
+            .el("div", [("class", "chart-scroll")], [chart.svg]),
+        ]
         let missing = spec.examples.enumerated().filter { groups[$0.offset].isEmpty }.map(\.element)
         if !missing.isEmpty {
             children.append(
@@ -81,6 +135,8 @@ enum ChartBlockView {
             children.append(
                 .el("ul", [("class", "comparison")], sentences.map { .el("li", text: $0 + ".") }))
         }
+        children.append(chart.dataTable)
+        if let copy = ChartTable.printCopy(chart.dataTable) { children.append(copy) }
         return .el("figure", [("class", "chart"), ("id", spec.anchor)], children)
     }
 
@@ -91,18 +147,20 @@ enum ChartBlockView {
         return stats.runs > 0
     }
 
-    /// The chart's `label=`, else the model the program named in its RESULT line, else its id;
-    /// with its configuration.
-    static func label(_ result: ExampleResult, parameters: Bool = true, written: String? = nil)
-        -> String
-    {
-        let name =
-            written ?? ResultLine.parse(result.lines)?.texts["model"] ?? result.example.baseID
+    /// The chart's `label=` (by example id), else the model the program named in its RESULT line,
+    /// else its id; with its configuration.
+    static func label(
+        _ result: ExampleResult, parameters: Bool = true, written: [String: String] = [:]
+    ) -> String {
+        let name = written[result.example.id] ?? SitePalette.model(result)
         guard parameters, !result.example.parameters.isEmpty else { return name }
-        let values = result.example.parameters.sorted { $0.key < $1.key }.map {
-            "\($0.key)=\($0.value)"
-        }
-        return "\(name), \(values.joined(separator: ", "))"
+        return "\(name), \(configuration(result))"
+    }
+
+    /// "size=64, workers=2": the example's parameters, sorted by name.
+    static func configuration(_ result: ExampleResult) -> String {
+        result.example.parameters.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
+            .joined(separator: ", ")
     }
 
     /// The whole-number value of the swept parameter of one configuration.
@@ -114,49 +172,7 @@ enum ChartBlockView {
         SampleStats(result.stats!.wall, count: result.stats!.runs)
     }
 
-    /// hyperfine's summary: the fastest (lowest mean), then how many times faster than each other.
-    static func fastestSentences(
-        _ results: [ExampleResult], context: String,
-        label: (ExampleResult) -> String = { label($0) }
-    ) -> [String] {
-        guard
-            let fastest = results.min(by: { $0.stats!.wall.mean < $1.stats!.wall.mean }),
-            results.count > 1
-        else { return [] }
-        return results.filter { $0.example.id != fastest.example.id }.map { other in
-            SpeedRatio.of(sampleStats(fastest), over: sampleStats(other)).sentence(
-                label(fastest), label(other), context: context)
-        }
-    }
-
-    /// The sweep's best configuration against its `parameter=1` configuration.
-    static func scalingSentence(_ sweep: [ExampleResult], parameter: String, name: String?)
-        -> String?
-    {
-        guard let one = sweep.first(where: { value($0, parameter) == 1 }),
-            let best = sweep.filter({ value($0, parameter) != 1 }).min(by: {
-                $0.stats!.wall.mean < $1.stats!.wall.mean
-            }), let count = value(best, parameter)
-        else { return nil }
-        let name = name ?? label(one, parameters: false)
-        return SpeedRatio.of(sampleStats(best), over: sampleStats(one)).sentence(
-            "\(name) with \(parameter)=\(count)", "\(name) with \(parameter)=1",
-            context: "best of the sweep")
-    }
-
-    /// Each model's peak against the smallest one's.
-    static func memorySentences(
-        _ results: [ExampleResult], label: (ExampleResult) -> String = { label($0) }
-    ) -> [String] {
-        guard
-            let smallest = results.min(by: { $0.stats!.peakRSS.median < $1.stats!.peakRSS.median }),
-            smallest.stats!.peakRSS.median > 0, results.count > 1
-        else { return [] }
-        let base = smallest.stats!.peakRSS
-        return results.filter { $0.example.id != smallest.example.id }.map { other in
-            let peak = other.stats!.peakRSS
-            return
-                "\(label(other)) peaked at \(ChartTable.fixed(peak.median / base.median, digits: 2)) × the memory of \(label(smallest)) (\(MemoryChart.format(Int(peak.median))) vs \(MemoryChart.format(Int(base.median))), medians; ranges \(MemoryChart.format(Int(peak.min)))–\(MemoryChart.format(Int(peak.max))) vs \(MemoryChart.format(Int(base.min)))–\(MemoryChart.format(Int(base.max))))"
-        }
+    static func plural(_ count: Int, _ noun: String) -> String {
+        count == 1 ? "1 \(noun)" : "\(count) \(noun)s"
     }
 }

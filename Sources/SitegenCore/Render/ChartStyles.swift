@@ -5,6 +5,7 @@ enum ChartStyles {
         svg.chart .series-0 { --series: var(--c0); } svg.chart .series-1 { --series: var(--c1); }
         svg.chart .series-2 { --series: var(--c2); } svg.chart .series-3 { --series: var(--c3); }
         svg.chart .series-4 { --series: var(--c4); } svg.chart .series-5 { --series: var(--c5); }
+        svg.chart .series-6 { --series: var(--c6); } svg.chart .series-7 { --series: var(--c7); }
         svg.chart .grid { stroke: var(--border); stroke-width: 1; }
         svg.chart .label { fill: var(--fg); }
         svg.chart .value, svg.chart .cores-label { fill: var(--muted); }
@@ -14,11 +15,13 @@ enum ChartStyles {
         svg.chart .whisker { stroke: var(--fg); stroke-width: 1.5; }
         svg.chart .line { fill: none; stroke: var(--series); stroke-width: 2; }
         svg.chart .point { fill: var(--series); stroke: var(--bg); stroke-width: 1; }
-        svg.chart .ideal { fill: none; stroke: var(--muted); stroke-width: 1.5; stroke-dasharray: 6 4; }
-        svg.chart .cores { stroke: var(--bad); stroke-width: 1.5; stroke-dasharray: 3 3; }
-        svg.chart .series-1 .line, svg.chart .line.series-1 { stroke-dasharray: 8 3; }
-        svg.chart .series-2 .line, svg.chart .line.series-2 { stroke-dasharray: 2 2; }
+        svg.chart .interval { stroke: var(--series); stroke-width: 1.5; }
+        /* Reference lines are grey and dashed (ideal) or dotted (cores); data lines are solid colour. */
+        svg.chart .ideal { fill: none; stroke: var(--ref); stroke-width: 1.5; stroke-dasharray: 6 4; }
+        svg.chart .cores { fill: none; stroke: var(--ref); stroke-width: 1.5; stroke-dasharray: 2 3; }
+        svg.chart .legend .line { stroke-width: 3; }
         details.chart-data { margin: .25rem 0 1rem; font-size: .9rem; }
+        figure.chart ul.comparison { font-size: .95rem; }
         @media print { svg.chart .bar { fill-opacity: 1; } }
         """#
 }

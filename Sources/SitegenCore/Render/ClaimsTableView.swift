@@ -8,14 +8,18 @@ enum ClaimsTableView {
             })
         let rows = context.claims.map { claim -> Node in
             let page = context.pageTitles[claim.page] ?? claim.page
-            let evidence: [Node] = claim.evidence.enumerated().flatMap { index, id -> [Node] in
-                let link: Node =
-                    context.exampleLink(id).map {
-                        .el("a", [("href", $0)], [.el("code", text: id)])
-                    }
-                    ?? .el("code", text: id)
-                return index == 0 ? [link] : [.text(", "), link]
-            }
+            let evidence: [Node] =
+                claim.evidence.enumerated().flatMap { index, id -> [Node] in
+                    let link: Node =
+                        context.exampleLink(id).map {
+                            .el("a", [("href", $0)], [.el("code", text: id)])
+                        }
+                        ?? .el("code", text: id)
+                    return index == 0 ? [link] : [.text(", "), link]
+                }
+                + (context.comparisonLink(claim.evidence).map {
+                    [.text(" — "), .el("a", [("href", $0)], text: "the comparison")]
+                } ?? [])
             return .el(
                 "tr", [("id", "claims-\(claim.id)")],
                 [
@@ -27,17 +31,33 @@ enum ClaimsTableView {
                                 "a", [("href", claim.link), ("class", "claim-page")],
                                 text: "(\(page))"),
                         ]),
-                    .el("td", [ClaimBadge.node(claim, context)]),
-                    .el("td", text: claim.reason),
-                    .el("td", evidence),
+                    .el(
+                        "td", [("data-label", "Verdict")],
+                        [
+                            ClaimBadge.node(claim, context),
+                            .el(
+                                "span", [("class", "verdict-sentence")],
+                                text: sentence(claim.verdict)),
+                        ]),
+                    .el("td", [("class", "why"), ("data-label", "Why")], text: claim.reason),
+                    .el("td", [("data-label", "Evidence")], evidence),
                 ])
         }
-        let caption =
+        let caption: String =
             context.claims.isEmpty
             ? "No claim was checked in this build."
             : "The document's claims, each checked by the experiments when this site was built (\(context.coresAvailable) \(context.coresAvailable == 1 ? "core" : "cores") available)."
         return .el(
             "table", [("class", "claims"), ("id", "claims")],
             [.el("caption", text: caption), .el("thead", [header]), .el("tbody", rows)])
+    }
+
+    /// The verdict as a plain sentence, shown beside the badge.
+    static func sentence(_ verdict: Verdict) -> String {
+        switch verdict {
+        case .holds: "The measurements on this machine support it."
+        case .fails: "The measurements on this machine contradict it."
+        case .inconclusive: "The measurements on this machine could not decide it."
+        }
     }
 }

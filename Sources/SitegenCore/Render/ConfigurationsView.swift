@@ -1,7 +1,7 @@
 /// A `params=` block: one row per configuration (values, median wall with min–max, outcome), then
 /// the last configuration in full, folded.
 enum ConfigurationsView {
-    static func node(_ block: CodeBlock, results: [ExampleResult]) -> Node {
+    static func node(_ block: CodeBlock, results: [ExampleResult], context: RenderContext) -> Node {
         let last = results[results.count - 1]
         let names = Array(Set(results.flatMap(\.example.parameters.keys))).sorted()
         let header: Node = .el(
@@ -11,29 +11,31 @@ enum ConfigurationsView {
             })
         let rows = results.map { result -> Node in
             var cells: [Node] = names.map {
-                .el("td", [("class", "num")], text: result.example.parameters[$0] ?? "")
+                .el(
+                    "td", [("class", "num"), ("data-label", $0)],
+                    text: result.example.parameters[$0] ?? "")
+            }
+            func cell(_ header: String, _ text: String) -> Node {
+                .el("td", [("class", "num"), ("data-label", header)], text: text)
             }
             if let stats = result.stats {
                 cells += [
-                    .el("td", [("class", "num")], text: ChartTable.fixed(stats.wall.median)),
-                    .el(
-                        "td", [("class", "num")],
-                        text:
-                            "\(ChartTable.fixed(stats.wall.min))–\(ChartTable.fixed(stats.wall.max))"
-                    ),
-                    .el("td", [("class", "num")], text: String(stats.runs)),
+                    cell("Median wall (s)", ChartTable.fixed(stats.wall.median)),
+                    cell(
+                        "Min–max (s)",
+                        "\(ChartTable.fixed(stats.wall.min))–\(ChartTable.fixed(stats.wall.max))"),
+                    cell("Runs", String(stats.runs)),
                 ]
             } else {
                 cells += [
-                    .el(
-                        "td", [("class", "num")], text: ChartTable.fixed(result.capture.wallSeconds)
-                    ),
-                    .el("td", text: "–"), .el("td", [("class", "num")], text: "1"),
+                    cell("Median wall (s)", ChartTable.fixed(result.capture.wallSeconds)),
+                    cell("Min–max (s)", "–"), cell("Runs", "1"),
                 ]
             }
             cells.append(
                 .el(
-                    "td", [("class", result.isExpected ? "ok" : "failed")],
+                    "td",
+                    [("class", result.isExpected ? "ok" : "failed"), ("data-label", "Outcome")],
                     text: (result.isExpected ? "✓ " : "✗ ") + result.capture.outcome.summary))
             // The last configuration's own section, below, carries its anchor.
             let anchor: [(String, String)] =
@@ -42,7 +44,19 @@ enum ConfigurationsView {
         }
         let base = last.example.baseID
         let caption =
-            "\(results.count) configurations of \(base), each measured on its own; wall time is spawn to exit (monotonic clock)"
+            "\(results.count) configurations of \(base), each measured on its own; wall time in seconds, start to finish"
+        let values = names.map { name -> String in
+            var seen: [String] = []
+            for result in results {
+                if let value = result.example.parameters[name], !seen.contains(value) {
+                    seen.append(value)
+                }
+            }
+            return "\(name) = \(seen.joined(separator: ", "))"
+        }.joined(separator: "; ")
+        let lastValues = names.compactMap { name in
+            last.example.parameters[name].map { "\(name) = \($0)" }
+        }.joined(separator: ", ")
         return .el(
             "section", [("class", "configurations"), ("id", "example-\(base)")],
             [
@@ -50,8 +64,7 @@ enum ConfigurationsView {
                     "p", [("class", "example-label")],
                     [
                         .text("Runnable example "), .el("code", text: base),
-                        .text(", run once per configuration of "),
-                        .el("code", text: "params=\"\(block.info["params"] ?? "")\""),
+                        .text(", run once for each configuration: \(values)"),
                     ]),
                 CodeView.node(block),
                 .el(
@@ -60,8 +73,10 @@ enum ConfigurationsView {
                 .el(
                     "details", [("class", "last-configuration")],
                     [
-                        .el("summary", text: "Output, timeline and runs of \(last.example.id)"),
-                        ExampleView.node(block, result: last),
+                        .el(
+                            "summary",
+                            text: "The run with \(lastValues) in full: output, each line, timeline"),
+                        ExampleView.node(block, result: last, context: context),
                     ]),
             ])
     }

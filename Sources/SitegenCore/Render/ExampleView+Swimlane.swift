@@ -1,7 +1,8 @@
 extension ExampleView {
     /// One lane per worker (process or thread) from the side channel's start/end events and the
     /// attributed lines; nil when the run has neither.
-    static func swimlane(_ result: ExampleResult) -> SwimlaneChart? {
+    static func swimlane(_ result: ExampleResult, colours: WorkerColours? = nil) -> SwimlaneChart? {
+        let colours = colours ?? WorkerColours(result: result)
         let lines = Array(result.lines.prefix(maxShownLines))
         guard lines.contains(where: { $0.owner != nil }) || !result.events.isEmpty else {
             return nil
@@ -67,7 +68,7 @@ extension ExampleView {
                 label: worker.label,
                 start: worker.start ?? (worker.isRoot ? 0 : worker.marks.first?.time ?? 0),
                 end: worker.end ?? (worker.isRoot ? duration : worker.marks.last?.time ?? duration),
-                marks: worker.marks)
+                marks: worker.marks, slot: colours.slot(worker.key))
         }.sorted { $0.start < $1.start }
         return SwimlaneChart(
             title: "Workers of \(result.example.id) and the lines each printed", lanes: lanes,

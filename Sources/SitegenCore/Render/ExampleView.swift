@@ -3,7 +3,11 @@ enum ExampleView {
     /// Lines shown in the per-line table and the timeline; the terminal view shows all kept output.
     static let maxShownLines = 1000
 
-    static func node(_ block: CodeBlock, result: ExampleResult) -> Node {
+    /// The example's section. `folded` (an example a chart on its page summarises) keeps the
+    /// code, the output and a one-line summary in view and folds the rest into a `<details>`.
+    static func node(
+        _ block: CodeBlock, result: ExampleResult, context: RenderContext, folded: Bool = false
+    ) -> Node {
         let example = result.example
         let capture = result.capture
         var parts: [Node] = [
@@ -11,7 +15,9 @@ enum ExampleView {
                 "p", [("class", "example-label")],
                 [
                     .text("Runnable example "), .el("code", text: example.id),
-                ] + provenance(result)),
+                    .text(
+                        " — run with \(result.interpreter.language) \(result.interpreter.version)"),
+                ]),
             CodeView.node(block),
             downloads(example),
             .el("h4", text: "Output, as a terminal showed it"),
@@ -23,44 +29,117 @@ enum ExampleView {
         ]
         if capture.truncated { parts.append(FailureView.truncation(capture)) }
         if !capture.survivors.isEmpty { parts.append(FailureView.survivors(result)) }
-        parts.append(.el("h4", text: "Each line, when it arrived"))
+        parts.append(outcomeLine(result))
+        if let warnings = WarningsView.node(result.warnings) { parts.append(warnings) }
+        var detail: [Node] = [.el("h4", text: "Each line, when it arrived")]
         let shown = Array(result.lines.prefix(maxShownLines))
         let attributed = shown.contains { $0.owner != nil }
-        parts.append(attributed ? AttributedLinesView.node(shown) : linesTable(shown))
+        let colours = context.palette.worker(result)
+        detail.append(
+            attributed ? AttributedLinesView.node(shown, colours: colours) : linesTable(shown))
         if result.lines.count > maxShownLines {
-            parts.append(FailureView.hiddenLines(result.lines.count))
+            detail.append(FailureView.hiddenLines(result.lines.count))
         }
-        parts.append(.el("h4", text: "Timeline"))
-        if let lanes = swimlane(result) {
-            parts.append(lanes.figure)
+        detail.append(.el("h4", text: "Timeline"))
+        if let lanes = swimlane(result, colours: colours) {
+            detail.append(
+                figure(
+                    lanes,
+                    caption:
+                        "When each worker of \(example.id) was alive (bars) and when it printed each line (ticks), in seconds since the program started. Each worker has the colour of its rows in the table above."
+                ))
         } else {
             let chart = timeline(result)
-            parts.append(.el("figure", [("class", "chart")], [chart.svg]))
-            parts.append(timelineData(chart))
+            detail.append(
+                .el(
+                    "figure", [("class", "chart")],
+                    [
+                        .el(
+                            "figcaption",
+                            text:
+                                "When each line of \(example.id) arrived, in milliseconds since the program started: one row per output stream, a tick per line."
+                        ),
+                        .el("div", [("class", "chart-scroll")], [chart.svg]),
+                        timelineData(chart),
+                    ]))
         }
-        parts.append(outcomeLine(result))
         if let stats = StatsView.node(result) {
-            parts += [.el("h4", text: "Measured runs"), stats]
+            detail += [.el("h4", text: "Measured runs"), stats]
         }
-        if let warnings = WarningsView.node(result.warnings) { parts.append(warnings) }
+        detail.append(method(result, coresAvailable: context.coresAvailable))
+        if folded {
+            parts.append(
+                .el(
+                    "details", [("class", "example-detail")],
+                    [
+                        .el("summary", text: "Each line, the timeline and every measured run")
+                    ] + detail))
+        } else {
+            parts += detail
+        }
         let state = result.isExpected ? "ok" : "failed"
         return .el(
             "section", [("class", "example \(state)"), ("id", "example-\(example.id)")], parts)
     }
 
-    /// Where and when the figures were measured: a result reused from the execution cache may come
-    /// from another day or machine.
-    static func provenance(_ result: ExampleResult) -> [Node] {
-        let interpreter = "\(result.interpreter.language) \(result.interpreter.version)"
-        guard let provenance = result.provenance else {
-            return [.text(" — run when this site was built with \(interpreter)")]
-        }
-        return [
-            .text(" — run with \(interpreter) "),
+    /// A chart with its caption, the SVG in its own scroll box, and its data.
+    static func figure(_ chart: some Chart, caption: String) -> Node {
+        .el(
+            "figure", [("class", "chart")],
+            [
+                .el("figcaption", text: caption),
+                .el("div", [("class", "chart-scroll")], [chart.svg]), chart.dataTable,
+            ])
+    }
+
+    /// How the figures were taken, for readers who want the detail: clocks, system calls,
+    /// sampling, and where and when the run happened. Folded.
+    static func method(_ result: ExampleResult, coresAvailable: Int) -> Node {
+        var items: [Node] = [
             .el(
-                "small", [("class", "provenance")],
-                text: "measured on \(provenance.hostname), \(provenance.shortDate)"),
+                "li",
+                text:
+                    "Wall time is read from the monotonic clock, from the moment the process was spawned to its exit."
+            ),
+            .el(
+                "li",
+                text:
+                    "CPU time (user and system) comes from wait4: the process and the children it waited for."
+            ),
+            .el(
+                "li",
+                text: result.runs.allSatisfy(\.treeSampled)
+                    ? "Memory is the tree's summed RSS, sampled from /proc every 10 ms; pages shared copy-on-write count in every process that maps them."
+                    : "Memory is the largest single process's peak (wait4's ru_maxrss)."),
         ]
+        if let trace = result.trace, !trace.samples.isEmpty {
+            let peak = CPUTraceChart.clamped(trace.peakCores, available: coresAvailable)
+            items.append(
+                .el(
+                    "li",
+                    text:
+                        "The shown run, sampled from /proc every 10 ms: up to \(trace.peakProcesses) process\(trace.peakProcesses == 1 ? "" : "es") alive at once, "
+                        + "up to \(StatsView.cores(peak)) cores busy in a 10 ms interval, \(Format.seconds(trace.cpuSeconds)) of CPU "
+                        + "over the whole tree (schedstat), peak tree RSS \(Format.bytes(trace.peakRSSBytes))."
+                ))
+        }
+        items.append(
+            .el(
+                "li",
+                text:
+                    "Outcome of the shown run: \(result.capture.outcome.summary)\(FailureView.expectationNote(result)); user CPU \(Format.seconds(result.capture.userSeconds)), system CPU \(Format.seconds(result.capture.systemSeconds))."
+            ))
+        if let provenance = result.provenance {
+            items.append(
+                .el(
+                    "li",
+                    text:
+                        "Measured on \(provenance.hostname), \(provenance.shortDate), and reused from the build cache."
+                ))
+        }
+        return .el(
+            "details", [("class", "method")],
+            [.el("summary", text: "How these figures were measured"), .el("ul", items)])
     }
 
     static func timeline(_ result: ExampleResult) -> TimelineChart {
@@ -128,9 +207,13 @@ enum ExampleView {
             Node.el(
                 "tr", [("class", line.stream.rawValue)],
                 [
-                    .el("td", [("class", "num")], text: Format.milliseconds(line.time)),
-                    .el("td", text: line.stream.rawValue),
-                    .el("td", [.el("code", text: line.text)]),
+                    .el(
+                        "td", [("class", "num"), ("data-label", "ms")],
+                        text: Format.milliseconds(line.time)),
+                    .el(
+                        "td", [("class", "stream"), ("data-label", "stream")],
+                        text: line.stream.rawValue),
+                    .el("td", [("class", "text")], [.el("code", text: line.text)]),
                 ])
         }
         let header: Node = .el(
@@ -141,7 +224,7 @@ enum ExampleView {
                 .el("th", [("scope", "col")], text: "line"),
             ])
         let caption =
-            "\(lines.count) lines; time is milliseconds since the example started (monotonic clock), when the line's first byte was read"
+            "\(lines.count == 1 ? "1 line" : "\(lines.count) lines"), each with when it arrived, in milliseconds since the program started"
         return .el(
             "table", [("class", "lines")],
             [
@@ -149,15 +232,22 @@ enum ExampleView {
             ])
     }
 
+    /// The outcome and the headline figure in one plain sentence.
     static func outcomeLine(_ result: ExampleResult) -> Node {
         let capture = result.capture
+        let summary =
+            capture.outcome.succeeded
+            ? "Finished normally (exit code 0)" : capture.outcome.summary
+        var text =
+            "\(summary.prefix(1).uppercased())\(summary.dropFirst())\(FailureView.expectationNote(result))"
+        if let stats = result.stats, stats.runs > 1 {
+            text +=
+                "; it took \(Format.seconds(stats.wall.median)) (median of \(stats.runs) runs, \(Format.seconds(stats.wall.min)) to \(Format.seconds(stats.wall.max)))."
+        } else {
+            text += "; it took \(Format.seconds(capture.wallSeconds))."
+        }
         return .el(
             "p", [("class", "outcome")],
-            [
-                .el("strong", text: result.isExpected ? "✓ " : "✗ "),
-                .text(
-                    "\(capture.outcome.summary)\(FailureView.expectationNote(result)); wall time \(Format.seconds(capture.wallSeconds)) (monotonic clock, spawn to exit); CPU user \(Format.seconds(capture.userSeconds)), system \(Format.seconds(capture.systemSeconds)) (wait4: the process and the children it waited for)."
-                ),
-            ])
+            [.el("strong", text: result.isExpected ? "✓ " : "✗ "), .text(text)])
     }
 }

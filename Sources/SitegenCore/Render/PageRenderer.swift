@@ -18,14 +18,18 @@ enum PageRenderer {
             case .code(let block):
                 let results = context.resultsByBlock[block.location] ?? []
                 if block.info.isRunnable, results.count > 1 {
-                    body.append(ConfigurationsView.node(block, results: results))
+                    body.append(ConfigurationsView.node(block, results: results, context: context))
                 } else if block.info.isRunnable, let result = results.first {
-                    body.append(ExampleView.node(block, result: result))
+                    body.append(
+                        ExampleView.node(
+                            block, result: result, context: context,
+                            folded: context.isCharted(result.example)))
                 } else {
                     body.append(CodeView.node(block))
                 }
             }
         }
+        body = FigureNumbers.numbered(body)
         if let toc = TableOfContents.node(page.headings) {
             body = TableOfContents.placed(toc, in: body)
         }

@@ -18,6 +18,12 @@ struct RenderContext: Sendable {
     /// Results by example id, and the configurations of each `params=` block by its base id.
     var resultsByID: [String: ExampleResult] { index.byID }
     var resultsByBase: [String: [ExampleResult]] { index.byBase }
+    /// Every colour of the site: one per model and one per worker of each example.
+    let palette: SitePalette
+    /// "page example-id" for every example a chart on the same page draws.
+    let chartedOnPage: Set<String>
+    /// Every chart's figure link with the example ids it draws, in site order.
+    let chartLinks: [(link: String, ids: [String])]
 
     init(
         site: SiteParser.Site, results: [ExampleResult], machine: MachineInfo, generator: String,
@@ -33,10 +39,40 @@ struct RenderContext: Sendable {
         self.generator = generator
         self.claims = claims
         claimsByID = Dictionary(claims.map { ($0.id, $0) }) { first, _ in first }
+        palette = SitePalette(results: results)
+        var charted: Set<String> = []
+        var charts: [(link: String, ids: [String])] = []
+        for page in site.pages {
+            for case .chart(let spec) in page.segments {
+                // A side-by-side of outputs summarises no measurement: its examples stay open.
+                if spec.kind != .outputs {
+                    for id in spec.examples { charted.insert("\(page.outputPath) \(id)") }
+                }
+                charts.append(("\(page.outputPath)#\(spec.anchor)", spec.examples))
+            }
+        }
+        chartedOnPage = charted
+        chartLinks = charts
     }
 
     /// Cores the build could use (affinity), for the charts' "cores available" marks.
     var coresAvailable: Int { machine.coresAvailable > 0 ? machine.coresAvailable : machine.cores }
+
+    /// True when a chart on the example's own page summarises it: its detail can fold away.
+    func isCharted(_ example: Example) -> Bool {
+        chartedOnPage.contains("\(example.page) \(example.id)")
+            || chartedOnPage.contains("\(example.page) \(example.baseID)")
+    }
+
+    /// The figure that compares the most of `ids` (a claim's evidence), if any chart draws them.
+    func comparisonLink(_ ids: [String]) -> String? {
+        let bases = Set(ids.map { $0.split(separator: "@").first.map(String.init) ?? $0 })
+        let scored = chartLinks.map { chart in
+            (chart.link, chart.ids.filter { ids.contains($0) || bases.contains($0) }.count)
+        }
+        guard let best = scored.max(by: { $0.1 < $1.1 }), best.1 > 0 else { return nil }
+        return scored.first { $0.1 == best.1 }?.0
+    }
 
     /// The results an id stands for: the example itself, or every configuration of a sweep.
     func results(for id: String) -> [ExampleResult] { index.results(for: id) }

@@ -1,68 +1,52 @@
-/// The figures of an example over its measured runs: median with min–max, mean ± σ.
+/// The figures of an example over its measured runs: median with min–max, mean ± σ. Row names
+/// are plain; how each figure was taken is in the example's folded "How these figures were
+/// measured".
 enum StatsView {
     static func node(_ result: ExampleResult) -> Node? {
         guard let stats = result.stats else { return nil }
         let sampled = result.runs.allSatisfy(\.treeSampled)
         let memory =
-            sampled
-            ? "Peak memory (the tree's summed RSS, sampled from /proc every 10 ms; pages shared copy-on-write are counted in every process that maps them)"
-            : "Peak memory (largest single process, wait4's ru_maxrss)"
+            sampled ? "Peak memory, all processes together" : "Peak memory, largest process"
         let rows: [(String, FigureSummary, (Double) -> String)] = [
-            ("Wall time (monotonic clock, spawn to exit)", stats.wall, Format.seconds),
-            (
-                "CPU user (wait4: the process and the children it waited for)", stats.user,
-                Format.seconds
-            ),
-            ("CPU system (wait4, same processes)", stats.system, Format.seconds),
-            ("CPU utilisation ((user + system) / wall, in cores)", stats.cpuUtilization, cores),
+            ("Wall time, start to finish", stats.wall, Format.seconds),
+            ("CPU time running the program's code", stats.user, Format.seconds),
+            ("CPU time in the operating system", stats.system, Format.seconds),
+            ("Cores busy on average (CPU time ÷ wall time)", stats.cpuUtilization, cores),
             (memory, stats.peakRSS, { Format.bytes(Int($0)) }),
         ]
+        let headers = ["median", "min – max", "mean ± σ"]
         let body = rows.map { row in
             Node.el(
                 "tr",
                 [
                     .el("th", [("scope", "row")], text: row.0),
-                    .el("td", [("class", "num")], text: row.2(row.1.median)),
                     .el(
-                        "td", [("class", "num")], text: "\(row.2(row.1.min)) – \(row.2(row.1.max))"),
+                        "td", [("class", "num"), ("data-label", headers[0])],
+                        text: row.2(row.1.median)),
                     .el(
-                        "td", [("class", "num")],
+                        "td", [("class", "num"), ("data-label", headers[1])],
+                        text: "\(row.2(row.1.min)) – \(row.2(row.1.max))"),
+                    .el(
+                        "td", [("class", "num"), ("data-label", headers[2])],
                         text: "\(row.2(row.1.mean)) ± \(row.2(row.1.stddev))"),
                 ])
         }
         let header: Node = .el(
             "tr",
-            [
-                .el("th", [("scope", "col")], text: "figure"),
-                .el("th", [("scope", "col")], text: "median"),
-                .el("th", [("scope", "col")], text: "min – max"),
-                .el("th", [("scope", "col")], text: "mean ± σ"),
-            ])
+            [.el("th", [("scope", "col")], text: "figure")]
+                + headers.map { .el("th", [("scope", "col")], text: $0) })
         let warmups = result.warmupRuns == 1 ? "1 warm-up run" : "\(result.warmupRuns) warm-up runs"
         let runs = stats.runs == 1 ? "1 measured run" : "\(stats.runs) measured runs"
-        var parts: [Node] = [
-            .el(
-                "table", [("class", "stats")],
-                [
-                    .el(
-                        "caption",
-                        text:
-                            "\(runs) after \(warmups), one at a time; σ is the sample standard deviation"
-                    ),
-                    .el("thead", [header]), .el("tbody", body),
-                ])
-        ]
-        if let trace = result.trace, !trace.samples.isEmpty {
-            parts.append(
+        return .el(
+            "table", [("class", "stats")],
+            [
                 .el(
-                    "p", [("class", "trace-summary")],
+                    "caption",
                     text:
-                        "Shown run, sampled from /proc every 10 ms: up to \(trace.peakProcesses) process\(trace.peakProcesses == 1 ? "" : "es") alive at once, "
-                        + "up to \(cores(trace.peakCores)) cores busy in a 10 ms interval, \(Format.seconds(trace.cpuSeconds)) of CPU "
-                        + "over the whole tree (schedstat), peak tree RSS \(Format.bytes(trace.peakRSSBytes))."
-                ))
-        }
-        return .group(parts)
+                        "\(runs) after \(warmups), one at a time; σ is the sample standard deviation"
+                ),
+                .el("thead", [header]), .el("tbody", body),
+            ])
     }
 
     static func cores(_ value: Double) -> String { SVGFormat.number(value, digits: 2) }

@@ -4,7 +4,8 @@ enum Stylesheet {
         :root {
           --bg: #ffffff; --fg: #1b1f24; --muted: #57606a; --border: #d0d7de; --panel: #f6f8fa;
           --link: #0550ae; --accent: #0969da; --ok: #1a7f37; --bad: #b3261e; --warn-bg: #fff8c5;
-          --c0: #0072b2; --c1: #d55e00; --c2: #009e73; --c3: #b4548a; --c4: #7a5c00; --c5: #2f8ccc;
+          --c0: #0072b2; --c1: #d55e00; --c2: #009e73; --c3: #b4548a; --c4: #7a5c00; --c5: #6a3d9a;
+          --c6: #a50f15; --c7: #4d6b00; --ref: #6e7781;
           --hl-kw: #cf222e; --hl-str: #0a3069; --hl-com: #57606a; --hl-num: #0550ae; --hl-bi: #8250df;
           --hl-dec: #953800; --hl-fn: #6639ba; --hl-ty: #116329; --hl-var: #953800;
         }
@@ -12,7 +13,8 @@ enum Stylesheet {
           :root {
             --bg: #0d1117; --fg: #e6edf3; --muted: #9da7b3; --border: #30363d; --panel: #161b22;
             --link: #79c0ff; --accent: #58a6ff; --ok: #56d364; --bad: #ff7b72; --warn-bg: #3b2e00;
-            --c0: #56b4e9; --c1: #f0a35e; --c2: #3fd3a4; --c3: #e29ccb; --c4: #f0e442; --c5: #9ecbff;
+            --c0: #56b4e9; --c1: #f0a35e; --c2: #3fd3a4; --c3: #e29ccb; --c4: #f0e442; --c5: #b392f0;
+            --c6: #ff8a80; --c7: #b5d96a; --ref: #8b949e;
             --hl-kw: #ff7b72; --hl-str: #a5d6ff; --hl-com: #8b949e; --hl-num: #79c0ff; --hl-bi: #d2a8ff;
             --hl-dec: #ffa657; --hl-fn: #d2a8ff; --hl-ty: #7ee787; --hl-var: #ffa657;
           }
@@ -27,6 +29,7 @@ enum Stylesheet {
         }
         a { color: var(--link); }
         .skip { position: absolute; left: -999px; }
+        .print-only { display: none; }
         .skip:focus { left: 1rem; top: 1rem; background: var(--panel); padding: .5rem; z-index: 2; }
         a:focus-visible, summary:focus-visible, [tabindex]:focus-visible {
           outline: 3px solid var(--accent); outline-offset: 2px; border-radius: 3px;
@@ -82,8 +85,17 @@ enum Stylesheet {
         .example.ok .outcome strong { color: var(--ok); }
         .example.failed .outcome strong { color: var(--bad); }
         .warning { background: var(--warn-bg); padding: .4rem .8rem; border-radius: 6px; }
-        figure.chart { margin: .5rem 0 1rem; overflow-x: auto; }
-        svg.chart { max-width: 100%; height: auto; font-family: inherit; font-size: 12px; }
+        figure.chart { margin: 1rem 0 1.5rem; }
+        figure.chart figcaption { font-size: .92rem; margin-bottom: .4rem; }
+        figure.chart .figure-number { font-weight: 700; }
+        .chart-scroll { overflow-x: auto; }
+        figure.side-by-side .columns { display: grid; grid-template-columns: minmax(0, 1fr); gap: .5rem 1.5rem; }
+        @media (min-width: 1100px) { figure.side-by-side .columns { grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); } }
+        figure.side-by-side .column-title { font-weight: 600; margin: .3rem 0; }
+        figure.side-by-side pre { margin: .3rem 0; }
+        /* Below 600 px the chart keeps its size (text stays ≥ 10 px) and scrolls inside its box. */
+        svg.chart { display: block; width: 100%; min-width: 600px; height: auto; font-family: inherit; font-size: 13px; }
+        svg.chart.narrow { min-width: 400px; }
         svg.chart text { fill: var(--fg); }
         svg.chart .tick, svg.chart .axis-label { fill: var(--muted); }
         svg.chart .axis { stroke: var(--muted); stroke-width: 1; }
@@ -91,14 +103,24 @@ enum Stylesheet {
         svg.chart .mark { stroke-width: 2.5; }
         .mark-0 { stroke: var(--c0); } .mark-1 { stroke: var(--c1); } .mark-2 { stroke: var(--c2); }
         .mark-3 { stroke: var(--c3); } .mark-4 { stroke: var(--c4); } .mark-5 { stroke: var(--c5); }
+        .mark-6 { stroke: var(--c6); } .mark-7 { stroke: var(--c7); }
         table.stats th[scope="row"] { font-weight: 400; }
-        .trace-summary { color: var(--muted); font-size: .9rem; }
+        table.stats td.num, table.configurations td.num { white-space: nowrap; }
         ul.warnings { list-style: none; padding: 0; }
         ul.warnings li { margin: .3rem 0; }
+        details.warning-detail { display: inline; font-size: .9em; color: var(--muted); }
+        details.warning-detail[open] { display: block; }
+        details.warning-detail p { margin: .2rem 0; }
+        details.method { font-size: .9rem; color: var(--muted); margin: .5rem 0 1rem; }
+        details.method ul { margin: .3rem 0; padding-left: 1.2rem; }
+        details.example-detail { margin: .5rem 0 1rem; border: 1px solid var(--border); border-radius: 8px; padding: .3rem .8rem; }
+        details.example-detail > summary { font-weight: 600; }
+        table.lines td.text code { white-space: pre-wrap; overflow-wrap: anywhere; }
         table.lines .ids { color: var(--muted); font-size: .8em; }
         tr.worker-0 td.worker { border-left: 4px solid var(--c0); } tr.worker-1 td.worker { border-left: 4px solid var(--c1); }
         tr.worker-2 td.worker { border-left: 4px solid var(--c2); } tr.worker-3 td.worker { border-left: 4px solid var(--c3); }
         tr.worker-4 td.worker { border-left: 4px solid var(--c4); } tr.worker-5 td.worker { border-left: 4px solid var(--c5); }
+        tr.worker-6 td.worker { border-left: 4px solid var(--c6); } tr.worker-7 td.worker { border-left: 4px solid var(--c7); }
         .claim-badge { display: inline-block; margin-left: .3rem; padding: 0 .45rem; border: 1.5px solid currentColor;
           border-radius: 999px; font-size: .8rem; font-weight: 600; line-height: 1.5; text-decoration: none; white-space: nowrap; }
         .claim-badge.verdict-holds { color: var(--ok); } .claim-badge.verdict-fails { color: var(--bad); }
@@ -107,6 +129,8 @@ enum Stylesheet {
         .claim-card.verdict-holds { border-color: var(--ok); } .claim-card.verdict-fails { border-color: var(--bad); }
         .claim-card .claim-statement { font-weight: 600; }
         table.claims th[scope="row"] { font-weight: 400; } table.claims .claim-page { font-size: .85em; }
+        table.claims { width: 100%; }
+        table.claims .verdict-sentence { display: block; font-size: .85em; color: var(--muted); margin-top: .2rem; }
         ul.comparison { margin: .3rem 0 0; padding-left: 1.2rem; }
         table.configurations td.ok { color: var(--ok); } table.configurations td.failed { color: var(--bad); }
         details.last-configuration { margin: .5rem 0 1rem; }
@@ -115,7 +139,7 @@ enum Stylesheet {
         details.machine dd { margin: 0; }
         .pager { display: flex; justify-content: space-between; gap: 1rem; margin-top: 3rem; border-top: 1px solid var(--border); padding-top: 1rem; }
         .pager .next { margin-left: auto; }
-        @media (max-width: 760px) {
+        @media screen and (max-width: 760px) {
           html { font-size: 16px; }
           body { display: block; }
           h1 { font-size: 1.7rem; }
@@ -126,8 +150,39 @@ enum Stylesheet {
           .sidebar li a { padding: .1rem .4rem; }
           main, footer { padding: 1rem; }
           pre { padding: .6rem .7rem; font-size: .85rem; }
-          table { display: block; overflow-x: auto; }
           .pager { flex-direction: column; }
+          /* Tables reflow: each row becomes a card, each cell a line labelled by its column. */
+          table.claims, table.claims tbody, table.claims tr, table.claims th, table.claims td,
+          table.stats, table.stats tbody, table.stats tr, table.stats th, table.stats td,
+          table.configurations, table.configurations tbody, table.configurations tr, table.configurations td,
+          details.chart-data table, details.chart-data tbody, details.chart-data tr, details.chart-data th, details.chart-data td { display: block; }
+          table.claims thead, table.stats thead, table.configurations thead, details.chart-data thead { display: none; }
+          table.claims caption, table.stats caption, table.configurations caption, details.chart-data caption { display: block; }
+          details.chart-data th, details.chart-data td { border: 0; padding: .05rem 0; text-align: left; overflow-wrap: anywhere; }
+          details.chart-data tr { border-bottom: 1px solid var(--border); padding: .3rem 0; }
+          details.machine dl { grid-template-columns: 1fr; }
+          details.machine dd { overflow-wrap: anywhere; margin-bottom: .3rem; }
+          .build-summary td { overflow-wrap: anywhere; }
+          .claim-badge { white-space: normal; }
+          .claim-card { margin-left: 0; margin-right: 0; }
+          .claim-card .claim-evidence, .claim-card .claim-reason { overflow-wrap: anywhere; }
+          .build-summary td.ok, .build-summary td.failed { white-space: normal; }
+          table.claims tr, table.stats tr, table.configurations tr {
+            border: 1px solid var(--border); border-radius: 8px; padding: .4rem .7rem; margin: .5rem 0;
+          }
+          table.claims th, table.claims td, table.stats th, table.stats td, table.configurations td { border: 0; padding: .1rem 0; }
+          table.claims th[scope="row"] { font-weight: 600; }
+          table.claims td[data-label]::before, table.stats td[data-label]::before,
+          table.configurations td[data-label]::before, details.chart-data td[data-label]::before {
+            content: attr(data-label) ": "; color: var(--muted); font-weight: 400;
+          }
+          table.stats td.num, table.configurations td.num { text-align: left; }
+          table.lines .ids, table.lines td.stream, table.lines th:nth-child(3) { display: none; }
+          table.lines tr.stderr td.text::after { content: " (stderr)"; color: var(--muted); }
+          table.lines th, table.lines td { padding: .2rem .3rem; }
+          details.data table { font-size: .8rem; }
+          details.data th, details.data td { padding: .15rem .3rem; overflow-wrap: anywhere; }
+          .build-summary table { font-size: .85rem; }
         }
         @media print {
           :root {
@@ -138,11 +193,22 @@ enum Stylesheet {
           }
           html { font-size: 11pt; }
           body { display: block; background: #fff; color: #000; }
-          .sidebar, .pager, .skip, .anchor, .toc { display: none; }
+          /* The footer is a folded machine card or one "Built by" line: neither helps on paper (the
+             home page's build box says the machine), and alone it would take a last page. */
+          .sidebar, .pager, .skip, .anchor, .toc, footer { display: none; }
           main, footer { padding: 0; max-width: none; }
           pre, .toc, .build-summary { background: #fff; border-color: #999; white-space: pre-wrap; }
           pre.terminal { background: #fff; color: #000; }
-          figure, pre, table, .build-summary { break-inside: avoid; }
+          /* A figure keeps its caption, chart and data together (it breaks only when longer than a page). */
+          figure.chart, pre.terminal, tr, .claim-card { break-inside: avoid; }
+          .chart-scroll { overflow: visible; }
+          svg.chart, svg.chart.narrow { min-width: 0; }
+          figure.side-by-side .columns { grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); }
+          /* A chart's data prints as the table after it (CSS cannot open a <details>). */
+          details.chart-data { display: none; }
+          .print-only { display: block; }
+          .print-only table { font-size: .85em; }
+          details.example-detail, details.method { border: 0; padding: 0; }
           h1, h2, h3, h4 { break-after: avoid; }
           a { color: inherit; }
           main a[href^="http"]::after { content: " (" attr(href) ")"; font-size: .85em; }

@@ -158,6 +158,6 @@ import Testing
         try site.build()
         let page = String(decoding: site.files()["examples.html"] ?? Data(), as: UTF8.self)
         let host = Provenance.now().hostname
-        #expect(page.contains("<small class=\"provenance\">measured on \(host), "))
+        #expect(page.contains("<li>Measured on \(host), "))
     }
 }

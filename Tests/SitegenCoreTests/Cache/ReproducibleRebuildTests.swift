@@ -28,7 +28,7 @@ import Testing
         #expect(try build("second").reused == 2)
         let first = CacheSite.files(in: folder.path + "/first")
         let page = String(decoding: first["index.html"] ?? Data(), as: UTF8.self)
-        #expect(page.contains("measured on"))
+        #expect(page.contains("Measured on"))
         #expect(first.count > 2)
         #expect(first == CacheSite.files(in: folder.path + "/second"))
     }

@@ -36,25 +36,25 @@ import Testing
         #expect(claim.requirements == [Requirement(fact: .cores, op: .greaterOrEqual, value: 2)])
         #expect(
             claim.comparisons(.holdsIf) == [
-                Comparison(lhs: .speedup("a", over: "b"), op: .greater, rhs: .number(1.3)),
-                Comparison(lhs: .pss("a"), op: .less, rhs: .number(64 * 1_048_576)),
-                Comparison(lhs: .rss("a"), op: .notEqual, rhs: .quantity(.cpu("b"))),
+                ClaimComparison(lhs: .speedup("a", over: "b"), op: .greater, rhs: .number(1.3)),
+                ClaimComparison(lhs: .pss("a"), op: .less, rhs: .number(64 * 1_048_576)),
+                ClaimComparison(lhs: .rss("a"), op: .notEqual, rhs: .quantity(.cpu("b"))),
             ])
         #expect(
             claim.comparisons(.failsIf) == [
-                Comparison(
+                ClaimComparison(
                     forEach: "size", quantifier: .everyRun, lhs: .wall("a"), op: .greaterOrEqual,
                     rhs: .number(0.5))
             ])
         #expect(
             claim.comparisons(.check) == [
-                Comparison(
+                ClaimComparison(
                     quantifier: .someRun, lhs: .result("a", key: "total"), op: .equal,
                     rhs: .quantity(.result("a", key: "expected")))
             ])
         #expect(
             claim.comparisons(.control) == [
-                Comparison(lhs: .cores("b"), op: .greater, rhs: .number(1.5))
+                ClaimComparison(lhs: .cores("b"), op: .greater, rhs: .number(1.5))
             ])
         #expect(claim.explanation == "Why 1.3: 65 % of 2.")
         #expect(claim.evidence == ["a", "b"])

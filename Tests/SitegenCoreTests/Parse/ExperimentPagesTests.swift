@@ -48,3 +48,18 @@ import Testing
         }
     }
 }
+
+extension ExperimentPagesTests {
+    /// The home page's contents list links every other page of the seed site.
+    @Test func homeListsEveryPage() throws {
+        let content = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("content")
+        let site = try SiteParser.parse(ContentLoader.load(from: content.path))
+        let home = try #require(site.pages.first { $0.outputPath == "index.html" })
+        let linked = Set(home.links.map(\.target))
+        for page in site.pages where page.outputPath != "index.html" {
+            #expect(linked.contains(page.outputPath), "index.md does not link \(page.outputPath)")
+        }
+    }
+}

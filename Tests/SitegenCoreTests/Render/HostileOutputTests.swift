@@ -63,19 +63,19 @@ struct HostileOutputTests {
         #expect(terminal.contains("[##########] 100%\n"))
         #expect(!terminal.contains(" 99%"))
         // The per-line table resolves \r the same way.
-        #expect(page.contains("<td><code>[##########] 100%</code></td>"))
+        #expect(page.contains("<td class=\"text\"><code>[##########] 100%</code></td>"))
     }
 
     @Test func ansiColourCodesAreRemoved() {
         #expect(terminal.contains("red and bold green"))
-        #expect(page.contains("<td><code>red and bold green</code></td>"))
+        #expect(page.contains("<td class=\"text\"><code>red and bold green</code></td>"))
         #expect(!page.contains("\u{241B}"))
     }
 
     @Test func lastLineWithoutNewlineIsKept() {
         // Its position against the stderr line depends on which pipe poll() reads first.
         #expect(terminal.contains("last words"))
-        #expect(page.contains("<td><code>last words</code></td>"))
+        #expect(page.contains("<td class=\"text\"><code>last words</code></td>"))
     }
 
     @Test func resultsJSONHasNoEscapeCharacters() throws {

@@ -34,11 +34,15 @@ import Testing
                 "<pre class=\"terminal\" aria-label=\"Output of demo\"><code>hi\nwarn\n</code></pre>"
             ))
         #expect(
-            page.contains("<td class=\"num\">100.0</td><td>stdout</td><td><code>hi</code></td>"))
+            page.contains(
+                #"<td class="num" data-label="ms">100.0</td><td class="stream" data-label="stream">stdout</td><td class="text"><code>hi</code></td>"#
+            ))
         #expect(
-            page.contains("<td class=\"num\">250.0</td><td>stderr</td><td><code>warn</code></td>"))
+            page.contains(
+                #"<td class="num" data-label="ms">250.0</td><td class="stream" data-label="stream">stderr</td><td class="text"><code>warn</code></td>"#
+            ))
         #expect(page.contains("<title>100 ms — hi</title>"))
-        #expect(page.contains("exited with code 0; wall time 500.0 ms"))
+        #expect(page.contains("Finished normally (exit code 0); it took 500.0 ms."))
         #expect(page.contains("<dt>Cores</dt><dd>2</dd>"))
     }
 

@@ -12,7 +12,8 @@ import Testing
         + ["kw", "str", "com", "num", "bi", "dec", "fn", "ty", "var"].map { ("hl-\($0)", "panel") }
     /// Non-text marks (chart lines, focus ring) need 3:1 (WCAG 1.4.11).
     static let graphicPairs: [(String, String)] =
-        (0..<6).map { ("c\($0)", "panel") } + [("accent", "bg"), ("accent", "panel")]
+        (0..<SitePalette.slots).flatMap { [("c\($0)", "panel"), ("c\($0)", "bg")] }
+        + [("accent", "bg"), ("accent", "panel"), ("ref", "bg"), ("ref", "panel")]
 
     /// `--name: #rrggbb` declarations of the block that starts at `marker`.
     static func variables(after marker: String) -> [String: String] {
@@ -70,5 +71,20 @@ import Testing
 
     @Test func terminalTextIsReadable() {
         #expect(Self.contrast("#e6edf3", "#0d1117") >= 4.5)
+    }
+}
+
+extension StylesheetContrastTests {
+    /// Every colour slot the palette hands out has its rules: chart series, line-table workers
+    /// and timeline marks.
+    @Test func everyPaletteSlotIsStyled() {
+        let css = Stylesheet.css + ChartStyles.css
+        for slot in 0..<SitePalette.slots {
+            #expect(css.contains("svg.chart .series-\(slot) { --series: var(--c\(slot)); }"))
+            #expect(
+                css.contains(
+                    "tr.worker-\(slot) td.worker { border-left: 4px solid var(--c\(slot)); }"))
+            #expect(css.contains(".mark-\(slot) { stroke: var(--c\(slot)); }"))
+        }
     }
 }

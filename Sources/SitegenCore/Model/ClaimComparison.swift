@@ -1,5 +1,5 @@
 /// `[for each PARAM:] [every run: | some run:] QUANTITY OP (QUANTITY | NUMBER[UNIT])`.
-public struct Comparison: Sendable, Hashable {
+public struct ClaimComparison: Sendable, Hashable {
     public enum Quantifier: String, Sendable, Hashable {
         /// Decided on the estimate with its uncertainty.
         case estimate
@@ -37,7 +37,7 @@ public struct Comparison: Sendable, Hashable {
     }
 
     /// The same comparison with every example id mapped (a sweep's base id to one configuration).
-    public func mapping(_ transform: (String) -> String) -> Comparison {
+    public func mapping(_ transform: (String) -> String) -> ClaimComparison {
         var copy = self
         copy.lhs = lhs.mapping(transform)
         if case .quantity(let quantity) = rhs { copy.rhs = .quantity(quantity.mapping(transform)) }

@@ -1,0 +1,99 @@
+/// How each entry of a chart compares with its natural baseline, computed once per chart: the
+/// chart's points, its data table and the sentences under it all read these values, so they
+/// cannot disagree.
+public struct Comparison: Sendable, Hashable {
+    /// What a comparison shows, once the noise is taken into account.
+    public enum Finding: String, Sendable, Hashable {
+        /// The whole interval is above 1: the entry ran measurably faster than its baseline.
+        case faster
+        /// The whole interval is below 1: measurably slower.
+        case slower
+        /// The interval contains 1: no measurable difference.
+        case noMeasurableDifference
+        /// A time was zero or missing.
+        case notComparable
+    }
+
+    /// One entry against its baseline.
+    public struct Entry: Sendable, Hashable {
+        public var id: String
+        public var label: String
+        public var baselineID: String
+        public var baselineLabel: String
+        /// The configuration both were measured in (`size=64`), empty outside sweeps.
+        public var configuration: String
+        /// How many times as fast as the baseline: baseline time / entry time (above 1: faster).
+        public var speedup: Double
+        /// Where the speedup likely lies, given the run-to-run noise (`Comparison.interval`).
+        public var interval: ClosedRange<Double>
+        public var finding: Finding
+
+        public init(
+            id: String, label: String, baselineID: String, baselineLabel: String,
+            configuration: String = "", entry: SampleStats, baseline: SampleStats
+        ) {
+            self.id = id
+            self.label = label
+            self.baselineID = baselineID
+            self.baselineLabel = baselineLabel
+            self.configuration = configuration
+            let ratio = SpeedRatio.of(entry, over: baseline)
+            speedup = ratio.ratio
+            interval = Comparison.interval(ratio)
+            finding = Comparison.finding(speedup: speedup, interval: interval)
+        }
+
+        /// The comparison in words, for readers: never "faster" when the interval contains 1.
+        public var sentence: String {
+            let range =
+                "likely between \(Self.times(interval.lowerBound)) and \(Self.times(interval.upperBound))"
+            switch finding {
+            case .faster:
+                return "\(label) ran \(Self.times(speedup)) as fast as \(baselineLabel) (\(range))"
+            case .slower:
+                return
+                    "\(label) took \(Self.times(1 / speedup)) as long as \(baselineLabel) (it ran at \(Self.times(speedup)) its speed, \(range))"
+            case .noMeasurableDifference:
+                return
+                    "no measurable difference between \(label) and \(baselineLabel) (\(label) ran at \(Self.times(speedup)) its speed, \(range): the runs varied more than the two differ)"
+            case .notComparable:
+                return "\(label) and \(baselineLabel) could not be compared"
+            }
+        }
+
+        /// The short form for tables: "1.79× as fast", "no measurable difference".
+        public var summary: String {
+            switch finding {
+            case .faster: return "\(Self.times(speedup)) as fast"
+            case .slower: return "\(Self.times(1 / speedup)) as long"
+            case .noMeasurableDifference: return "no measurable difference"
+            case .notComparable: return "–"
+            }
+        }
+
+        /// "1.79×".
+        static func times(_ value: Double) -> String { ChartTable.fixed(value, digits: 2) + "×" }
+    }
+
+    public var entries: [Entry]
+
+    public init(entries: [Entry]) { self.entries = entries }
+
+    /// The interval a speedup likely lies in: today the ratio ± 2 propagated standard deviations
+    /// (`SpeedRatio`, as hyperfine computes it). The one place to swap for a confidence interval.
+    public static func interval(_ ratio: SpeedRatio) -> ClosedRange<Double> {
+        guard ratio.ratio.isFinite, ratio.uncertainty.isFinite else { return 1...1 }
+        let interval = ratio.interval(k: 2)
+        return max(interval.lowerBound, 0)...interval.upperBound
+    }
+
+    static func finding(speedup: Double, interval: ClosedRange<Double>) -> Finding {
+        guard speedup.isFinite, speedup > 0 else { return .notComparable }
+        if interval.lowerBound > 1 { return .faster }
+        if interval.upperBound < 1 { return .slower }
+        return .noMeasurableDifference
+    }
+
+    /// The entry for an example id.
+    public func entry(_ id: String) -> Entry? { entries.first { $0.id == id } }
+}

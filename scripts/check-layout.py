@@ -1,0 +1,123 @@
+#!/usr/bin/env python3
+"""Layout check of a built site in a real browser (headless Chromium through playwright).
+
+Opens every page at 390 px and 1280 px, with every <details> opened, and fails when
+  - the document scrolls sideways,
+  - a table (other than captured output in <pre>) is wider than the page's content column,
+  - chart text (SVG <text>) renders smaller than MIN_TEXT_PX,
+  - a chart (<svg>) is not inside a <figure> with its <figcaption>,
+  - reader prose (outside code listings and folded details) gives author advice (--runs, runs=,
+    SITEGEN_).
+Charts may scroll inside their own box (.chart-scroll); listings (<pre>) may scroll too.
+
+Usage: scripts/check-layout.py SITE_DIR
+Exit codes: 0 ok, 1 layout problems, 2 usage, 3 playwright or chromium missing.
+"""
+import os
+import sys
+
+MIN_TEXT_PX = 9.5
+WIDTHS = (390, 1280)
+CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+
+PROBE = r"""
+(minText) => {
+  const problems = [];
+  document.querySelectorAll('details').forEach(d => d.open = true);
+  const doc = document.documentElement;
+  if (doc.scrollWidth > window.innerWidth + 1) {
+    let widest = null;
+    document.querySelectorAll('body *').forEach(e => {
+      const r = e.getBoundingClientRect();
+      if (r.right > window.innerWidth + 1 && !e.closest('pre, .chart-scroll') &&
+          (!widest || r.right > widest.r)) widest = {r: r.right, e};
+    });
+    problems.push(`the page scrolls sideways (${doc.scrollWidth} px wide)` +
+      (widest ? `: <${widest.e.tagName.toLowerCase()} class="${widest.e.className.baseVal ?? widest.e.className}">` : ''));
+  }
+  const main = document.querySelector('main') || document.body;
+  const right = main.getBoundingClientRect().right;
+  document.querySelectorAll('table').forEach(t => {
+    if (t.closest('pre')) return;
+    const r = t.getBoundingClientRect();
+    if (r.width === 0) return;
+    if (r.right > right + 1 || t.scrollWidth > t.clientWidth + 1) {
+      const caption = t.caption ? t.caption.textContent.slice(0, 60) : (t.className || 'table');
+      problems.push(`a table overflows by ${Math.round(r.right - right)} px: ${caption}`);
+    }
+  });
+  document.querySelectorAll('svg').forEach(svg => {
+    const figure = svg.closest('figure');
+    if (!figure || !figure.querySelector(':scope > figcaption')) {
+      const title = svg.querySelector('title');
+      problems.push(`a chart is not a captioned figure: ${title ? title.textContent : 'svg'}`);
+    }
+  });
+  document.querySelectorAll('svg.chart').forEach(svg => {
+    const box = svg.getBoundingClientRect();
+    const view = svg.viewBox.baseVal;
+    if (box.width === 0 || !view || view.width === 0) return;
+    const scale = box.width / view.width;
+    let smallest = Infinity, sample = '';
+    svg.querySelectorAll('text').forEach(t => {
+      const px = parseFloat(getComputedStyle(t).fontSize) * scale;
+      if (px < smallest) { smallest = px; sample = t.textContent; }
+    });
+    if (smallest < minText) {
+      const title = svg.querySelector('title');
+      problems.push(`chart text renders at ${smallest.toFixed(1)} px ("${sample}") in ` +
+        (title ? title.textContent : 'a chart'));
+    }
+  });
+  const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    if (!parent || parent.closest('pre, code, details, svg')) continue;
+    for (const jargon of ['--runs', 'runs=', 'SITEGEN_']) {
+      if (node.textContent.includes(jargon)) {
+        problems.push(`reader prose gives author advice (${jargon}): "${node.textContent.trim().slice(0, 80)}"`);
+      }
+    }
+  }
+  return problems;
+}
+"""
+
+
+def main(argv):
+    if len(argv) != 2 or not os.path.isdir(argv[1]):
+        print("usage: scripts/check-layout.py SITE_DIR", file=sys.stderr)
+        return 2
+    site = os.path.abspath(argv[1])
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        print("check-layout: python3 cannot import playwright (pip install playwright)", file=sys.stderr)
+        return 3
+    if not os.access(CHROMIUM, os.X_OK):
+        print(f"check-layout: no Chromium at {CHROMIUM} (apt-get install chromium, or set CHROMIUM)",
+              file=sys.stderr)
+        return 3
+    pages = sorted(name for name in os.listdir(site) if name.endswith(".html"))
+    failures = 0
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
+        for width in WIDTHS:
+            context = browser.new_context(viewport={"width": width, "height": 900})
+            page = context.new_page()
+            for name in pages:
+                page.goto(f"file://{site}/{name}")
+                for problem in page.evaluate(PROBE, MIN_TEXT_PX):
+                    print(f"{name} at {width} px: {problem}", file=sys.stderr)
+                    failures += 1
+            context.close()
+        browser.close()
+    if failures:
+        print(f"check-layout: {failures} problem(s) in {len(pages)} pages", file=sys.stderr)
+        return 1
+    print(f"check-layout: {len(pages)} pages fit at {' and '.join(map(str, WIDTHS))} px")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
