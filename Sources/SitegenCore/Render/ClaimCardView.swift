@@ -7,6 +7,8 @@ enum ClaimCardView {
             .el(
                 "p", [("class", "claim-statement")],
                 [.text(claim.text + " "), ClaimBadge.node(claim, context)]),
+            .el(
+                "p", [("class", "verdict-sentence")], text: ClaimsTableView.sentence(claim.verdict)),
             .el("p", [("class", "claim-reason")], text: claim.reason),
         ]
         if let explain = claim.explain {
@@ -19,8 +21,11 @@ enum ClaimCardView {
             return index == 0 ? [link] : [.text(", "), link]
         }
         if !evidence.isEmpty {
-            children.append(
-                .el("p", [("class", "claim-evidence")], [.text("Evidence: ")] + evidence))
+            var line: [Node] = [.text("Evidence: ")] + evidence
+            if let figure = context.comparisonLink(claim.evidence) {
+                line += [.text(" — "), .el("a", [("href", figure)], text: "the comparison")]
+            }
+            children.append(.el("p", [("class", "claim-evidence")], line))
         }
         children.append(
             .el(
