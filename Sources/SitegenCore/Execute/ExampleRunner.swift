@@ -95,6 +95,7 @@ public struct ExampleRunner: Sendable {
             if let attribution = shown.attribution {
                 result.lines = attribution.lines
                 result.events = attribution.events
+                result.unattributedReason = attribution.unattributed
             }
             results.append(result)
         }
