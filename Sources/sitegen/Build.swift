@@ -34,6 +34,13 @@ struct Build: ParsableCommand {
             valueName: "id"))
     var rerun: [String] = []
 
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The site configuration (environments, languages); default: sitegen.yml beside the content folder, if any.",
+            valueName: "path"))
+    var config: String?
+
     @Flag(
         name: .customLong("no-exec"),
         help: "Build from the execution cache alone; fail, listing them, if examples are missing.")
@@ -48,6 +55,7 @@ struct Build: ParsableCommand {
             contentFolder: content, outputFolder: output, runs: runs, warmup: warmup,
             instrumented: !noInstrument, cacheFolder: cache)
         options.noExec = noExec
+        options.configFile = config
         options.rerun = rerunSelection
         // Hidden, for benchmarks/overhead.sh: SITEGEN_INSTRUMENT=trace|sample|all|none.
         switch ProcessInfo.processInfo.environment["SITEGEN_INSTRUMENT"] {

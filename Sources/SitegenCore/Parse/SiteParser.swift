@@ -238,6 +238,18 @@ public enum SiteParser {
             return SitegenError(
                 .parse, at: SourceLocation(file: file, line: line), "'\(key)' is set twice",
                 hint: "keep one '\(key):' line")
+        case .invalid(let line, let problem):
+            return SitegenError(
+                .parse, at: SourceLocation(file: file, line: line),
+                "the front matter is not valid YAML: \(problem)",
+                hint:
+                    "write key: value lines, e.g. title: My page; quote a value that holds ': ' or ' #'"
+            )
+        case .notText(let line, let key):
+            return SitegenError(
+                .parse, at: SourceLocation(file: file, line: line),
+                "'\(key)' holds a list or a mapping; front matter values are text",
+                hint: "write it on one line, e.g. \(key): some text")
         }
     }
 }

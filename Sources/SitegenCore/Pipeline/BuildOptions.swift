@@ -21,6 +21,9 @@ public struct BuildOptions: Sendable, Hashable {
     public var rerun: RerunSelection = .none
     /// Build from the cache alone; fail, listing them, when examples have no cached result.
     public var noExec = false
+    /// `--config PATH`: the site configuration; nil looks for `sitegen.yml` beside the content
+    /// folder.
+    public var configFile: String?
 
     public init(
         contentFolder: String = "content", outputFolder: String = "site", runs: Int = 5,
@@ -52,6 +55,13 @@ public struct BuildOptions: Sendable, Hashable {
             throw SitegenError(
                 .options, "--no-exec and --rerun contradict each other",
                 hint: "drop --rerun to build from the cache, or --no-exec to run examples")
+        }
+        if let configFile, !FileManager.default.fileExists(atPath: configFile) {
+            throw SitegenError(
+                .options, path: configFile, "the configuration file does not exist",
+                hint:
+                    "pass --config with the path of a sitegen.yml, or drop --config to use \(SiteConfiguration.defaultPath(contentFolder)) when it exists"
+            )
         }
         let content = Self.absolute(contentFolder)
         let output = Self.absolute(outputFolder)

@@ -40,6 +40,8 @@ public struct SiteBuilder: Sendable {
                 pages: manifest.pages, examples: [], reused: manifest.examples, upToDate: true)
         }
         let files = try ContentLoader.load(from: options.contentFolder)
+        let configuration = try SiteConfiguration.load(
+            contentFolder: options.contentFolder, override: options.configFile)
         let site = try SiteParser.parse(files)
         let session = try planCache(site.examples, options: options)
         if let folder = options.cacheFolder, !session.plan.reused.isEmpty {
