@@ -17,6 +17,8 @@ public struct ExampleRunner: Sendable {
     public var sampling = true
     /// Interpreters already resolved, by language (the build resolves them to key the cache).
     public var resolved: [String: Interpreter] = [:]
+    /// The runnable languages (`sitegen.yml`'s, or the built-in ones).
+    public var languages = LanguageSpec.builtIn
 
     public init(
         executor: any ProcessExecutor, environment: [String: String],
@@ -28,7 +30,8 @@ public struct ExampleRunner: Sendable {
     }
 
     public func run(_ examples: [Example]) throws -> [ExampleResult] {
-        let resolver = InterpreterResolver(environment: environment, executor: executor)
+        var resolver = InterpreterResolver(environment: environment, executor: executor)
+        resolver.languages = languages
         var interpreters = resolved
         var results: [ExampleResult] = []
         var programs: [String: String] = [:]  // source → compiled program, shared by a sweep
@@ -123,9 +126,9 @@ public struct ExampleRunner: Sendable {
         let tagged = interpreter.language == "python" ? channel : nil
         let traceFile = try tagged?.prepare(&environment)
         defer { if let traceFile { try? FileManager.default.removeItem(atPath: traceFile) } }
+        let command = interpreter.invocation(source: source, program: program)
         let request = ProcessRequest(
-            executable: program ?? interpreter.path,
-            arguments: program == nil ? interpreter.arguments + [source] : [],
+            executable: command.executable, arguments: command.arguments,
             environment: environment, workingDirectory: folder, timeout: example.timeout)
         let sampler = instrumented && sampling ? TreeSampler() : nil
         let capture = try executor.run(request, observer: sampler)

@@ -11,7 +11,10 @@ extension SiteBuilder {
         var resolved: [String: Interpreter]
     }
 
-    func planCache(_ examples: [Example], options: BuildOptions) throws -> CacheSession {
+    func planCache(
+        _ examples: [Example], options: BuildOptions,
+        languages: [String: LanguageSpec] = LanguageSpec.builtIn
+    ) throws -> CacheSession {
         let unknown = options.rerun.unknown(in: examples)
         if !unknown.isEmpty {
             throw SitegenError(
@@ -29,8 +32,9 @@ extension SiteBuilder {
             let plan = try CachePlan.frozen(examples, options: options, cache: cache)
             return CacheSession(cache: cache, interpreters: nil, plan: plan, resolved: [:])
         }
-        let resolver = InterpreterResolver(
+        var resolver = InterpreterResolver(
             environment: environment, executor: executor, cache: interpreterCache)
+        resolver.languages = languages
         var resolved: [String: Interpreter] = [:]
         for example in examples where resolved[example.language] == nil {
             resolved[example.language] = try resolver.resolve(

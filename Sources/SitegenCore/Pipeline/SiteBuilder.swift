@@ -42,8 +42,9 @@ public struct SiteBuilder: Sendable {
         let files = try ContentLoader.load(from: options.contentFolder)
         let configuration = try SiteConfiguration.load(
             contentFolder: options.contentFolder, override: options.configFile)
-        let site = try SiteParser.parse(files)
-        let session = try planCache(site.examples, options: options)
+        let site = try SiteParser.parse(files, languages: Set(configuration.languages.keys))
+        let session = try planCache(
+            site.examples, options: options, languages: configuration.languages)
         if let folder = options.cacheFolder, !session.plan.reused.isEmpty {
             progress(
                 "\(session.plan.reused.count) of \(site.examples.count) examples reused from \(folder)/"
@@ -58,6 +59,7 @@ public struct SiteBuilder: Sendable {
         runner.tracing = options.tracing
         runner.sampling = options.sampling
         runner.resolved = session.resolved
+        runner.languages = configuration.languages
         let executed = try runner.run(session.plan.toRun)
         if ProcessGroupRegistry.shared.isCancelled {
             throw SitegenError(
