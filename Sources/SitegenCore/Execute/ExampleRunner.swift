@@ -19,6 +19,8 @@ public struct ExampleRunner: Sendable {
     public var resolved: [String: Interpreter] = [:]
     /// The runnable languages (`sitegen.yml`'s, or the built-in ones).
     public var languages = LanguageSpec.builtIn
+    /// The environment's CPU set: every run is pinned to it (`taskset -c`); nil: not pinned.
+    public var cpus: CPUSet?
 
     public init(
         executor: any ProcessExecutor, environment: [String: String],
@@ -126,7 +128,8 @@ public struct ExampleRunner: Sendable {
         let tagged = interpreter.language == "python" ? channel : nil
         let traceFile = try tagged?.prepare(&environment)
         defer { if let traceFile { try? FileManager.default.removeItem(atPath: traceFile) } }
-        let command = interpreter.invocation(source: source, program: program)
+        let command = CPUPinning.wrap(
+            interpreter.invocation(source: source, program: program), cpus: cpus)
         let request = ProcessRequest(
             executable: command.executable, arguments: command.arguments,
             environment: environment, workingDirectory: folder, timeout: example.timeout)

@@ -57,15 +57,18 @@ public enum MachineProbe {
 
     public static func pythonFacts(
         _ interpreter: Interpreter, executor: any ProcessExecutor, environment: [String: String],
-        cache: InterpreterCache? = nil
+        cache: InterpreterCache? = nil, cpus: CPUSet? = nil
     ) -> MachineInfo.PythonFacts {
         // What the facts depend on besides the executable: the GIL switch and the CPU set.
-        let context = "PYTHON_GIL=\(environment["PYTHON_GIL"] ?? "") cores=\(coresAvailable())"
+        let context =
+            "PYTHON_GIL=\(environment["PYTHON_GIL"] ?? "") cores=\(cpus?.description ?? String(coresAvailable()))"
         if let cached = cache?.pythonFacts(for: interpreter.path, context: context) {
             return cached
         }
+        let command = CPUPinning.wrap(
+            (interpreter.path, ["-c", pythonFactsScript]), cpus: cpus)
         let request = ProcessRequest(
-            executable: interpreter.path, arguments: ["-c", pythonFactsScript],
+            executable: command.executable, arguments: command.arguments,
             environment: environment,
             workingDirectory: FileManager.default.currentDirectoryPath, timeout: 30)
         let lines =

@@ -24,6 +24,8 @@ public struct ExampleResult: Sendable, Hashable, Codable {
     public var trace: TreeTrace?
     /// Where and when it was measured (set by the build; kept when reused from the cache).
     public var provenance: Provenance?
+    /// The id of the environment it ran in (`sitegen.yml`); nil: the default environment.
+    public var environment: String?
 
     public init(example: Example, interpreter: Interpreter, capture: ProcessCapture) {
         self.example = example

@@ -43,37 +43,34 @@ public struct SiteBuilder: Sendable {
         let configuration = try SiteConfiguration.load(
             contentFolder: options.contentFolder, override: options.configFile)
         let site = try SiteParser.parse(files, languages: Set(configuration.languages.keys))
-        let session = try planCache(
-            site.examples, options: options, languages: configuration.languages)
-        if let folder = options.cacheFolder, !session.plan.reused.isEmpty {
-            progress(
-                "\(session.plan.reused.count) of \(site.examples.count) examples reused from \(folder)/"
-            )
-        }
+        try Self.check(configuration)
+        let caches = (
+            options.cacheFolder.map { ExecutionCache(folder: $0) },
+            options.noExec
+                ? nil
+                : options.cacheFolder.map {
+                    InterpreterCache(file: $0 + "/interpreters.json")
+                }
+        )
         let loadBefore = MachineProbe.loadAverage()
         let provenance = Provenance.now()
-        var runner = ExampleRunner(executor: executor, environment: environment, progress: progress)
-        runner.runs = options.runs
-        runner.warmup = options.warmup
-        runner.instrumented = options.instrumented
-        runner.tracing = options.tracing
-        runner.sampling = options.sampling
-        runner.resolved = session.resolved
-        runner.languages = configuration.languages
-        let executed = try runner.run(session.plan.toRun)
-        if ProcessGroupRegistry.shared.isCancelled {
-            throw SitegenError(
-                .execute, "the build was interrupted", hint: "the previous site was left as it was")
-        }
-        let context = RunAnalyzer.Context(
-            loadAverage: loadBefore ?? 0, coresAvailable: MachineProbe.coresAvailable())
-        let fresh = executed.map {
-            var result = RunAnalyzer.analyze($0, context: context)
-            result.provenance = provenance
-            return result
+        // One environment after the other; the first one's results make the pages and claims.
+        var measured: [Measured] = []
+        for spec in configuration.environments {
+            measured.append(
+                try measure(
+                    site, in: spec, configuration: configuration, options: options,
+                    caches: caches, loadBefore: loadBefore, provenance: provenance))
+            if ProcessGroupRegistry.shared.isCancelled {
+                throw SitegenError(
+                    .execute, "the build was interrupted",
+                    hint: "the previous site was left as it was")
+            }
         }
         var machineWarned = false
-        for result in fresh {
+        for (result, prefix) in measured.flatMap({ run in
+            run.fresh.map { ($0, measured.count > 1 ? "[\(run.environment.spec.id)] " : "") }
+        }) {
             for warning in result.warnings {
                 // A busy machine is one fact about the build, not one per example.
                 if case .busyMachine = warning {
@@ -81,25 +78,45 @@ public struct SiteBuilder: Sendable {
                     machineWarned = true
                     continue
                 }
-                progress("warning: \(result.example.id): \(warning.text) — \(warning.hint)")
+                progress(
+                    "warning: \(prefix)\(result.example.id): \(warning.text) — \(warning.hint)")
             }
         }
-        let freshByID = Dictionary(fresh.map { ($0.example.id, $0) }) { first, _ in first }
-        let results = site.examples.compactMap { session.plan.reused[$0.id] ?? freshByID[$0.id] }
-        let machine = machineCard(
-            results, fresh: fresh, session: session, loadBefore: loadBefore)
+        var runs: [EnvironmentRun] = []
+        var used = Set<String>()
+        for run in measured {
+            let machine = machineCard(
+                run.results, fresh: run.fresh, session: run.session, loadBefore: loadBefore,
+                environment: run.processEnvironment, cpus: run.environment.spec.cpus)
+            used.formUnion(run.session.plan.used)
+            used.formUnion(try store(run.fresh, machine: machine, session: run.session))
+            runs.append(
+                EnvironmentRun(environment: run.environment, machine: machine, results: run.results)
+            )
+        }
+        let primary = measured[0]
+        let results = primary.results
+        let machine = runs[0].machine
         // The card's load: the measuring build's when every result came from the cache.
         let claims = SiteAnalyzer.analyze(
             results,
             machine: BuildMachine(
-                availableCores: context.coresAvailable, loadBefore: machine.loadBefore ?? 0))
+                availableCores: primary.context.coresAvailable,
+                loadBefore: machine.loadBefore ?? 0))
         for claim in claims { progress("claim \(claim.id): \(claim.verdict.rawValue)") }
-        let stored = try store(fresh, machine: machine, session: session)
         let output = try SiteRenderer.render(
             site: site, results: results, machine: machine, generator: Self.generator,
-            claims: claims)
+            claims: claims, environments: configuration.file == nil ? [] : runs)
         // The pages rendered; a failure the fence does not declare still fails the build.
-        let failures = UnexpectedOutcomes.errors(results)
+        let failures = runs.flatMap { run in
+            UnexpectedOutcomes.errors(run.results).map { error -> SitegenError in
+                var error = error
+                if runs.count > 1 {
+                    error.message += " in environment '\(run.environment.spec.id)'"
+                }
+                return error
+            }
+        }
         for failure in failures.dropFirst() { progress("error: \(failure)") }
         if var first = failures.first {
             if failures.count > 1 { first.message += " (and \(failures.count - 1) more, above)" }
@@ -110,12 +127,12 @@ public struct SiteBuilder: Sendable {
                 .execute, "the build was interrupted", hint: "the previous site was left as it was")
         }
         try SiteWriter.write(output, to: options.outputFolder)
-        finish(session, stored: stored, options: options)
+        finish(caches, used: used, options: options)
         BuildManifest.record(
-            options, environment: environment, used: session.plan.used.union(stored),
-            interpreters: session.interpreters, pages: site.pages.count, examples: results.count)
+            options, environment: environment, used: used, interpreters: caches.1,
+            pages: site.pages.count, examples: results.count)
         return Summary(
             pages: site.pages.count, examples: results, claims: claims,
-            reused: session.plan.reused.count)
+            reused: primary.session.plan.reused.count)
     }
 }
