@@ -6,7 +6,7 @@ struct ConfigurationReader {
     let file: String
 
     static let topKeys = ["environments", "languages"]
-    static let environmentKeys = ["id", "label", "env", "cpus", "scale"]
+    static let environmentKeys = ["id", "label", "env", "cpus", "scale", "examples"]
     static let languageKeys = ["extension", "command", "compile", "version"]
 
     func read(_ text: String) throws -> SiteConfiguration {
@@ -109,6 +109,7 @@ struct ConfigurationReader {
                                 $0 == "_" || ($0.isASCII && ($0.isLetter || $0.isNumber))
                             }
                     }
+                case "examples": spec.examples = try words(entry)
                 default:
                     guard languages[entry.key] != nil else {
                         let known = (Self.environmentKeys + languages.keys.sorted())

@@ -16,11 +16,16 @@ public struct EnvironmentSpec: Sendable, Hashable, Codable {
     /// Parameters the examples read to scale their work: `WORK: 10` reaches them as
     /// `SITEGEN_SCALE_WORK=10`.
     public var scale: [String: String]
+    /// Only these examples run here (ids, or a sweep's base id for all its configurations), to
+    /// keep a secondary environment's build time down; nil: every example of the site.
+    public var examples: [String]?
 
     public init(
         id: String, label: String, interpreters: [String: String] = [:],
-        variables: [String: String] = [:], cpus: CPUSet? = nil, scale: [String: String] = [:]
+        variables: [String: String] = [:], cpus: CPUSet? = nil, scale: [String: String] = [:],
+        examples: [String]? = nil
     ) {
+        self.examples = examples
         self.id = id
         self.label = label
         self.interpreters = interpreters

@@ -42,6 +42,24 @@ extension SiteBuilder {
         }
     }
 
+    /// The examples `spec` runs: its `examples:` list, else all of them.
+    func selected(_ examples: [Example], in spec: EnvironmentSpec, configuration: SiteConfiguration)
+        throws -> [Example]
+    {
+        guard let ids = spec.examples else { return examples }
+        let selection = RerunSelection.ids(Set(ids))
+        let unknown = selection.unknown(in: examples)
+        guard unknown.isEmpty else {
+            throw SitegenError(
+                .options, path: configuration.file ?? SiteConfiguration.fileName,
+                "environment '\(spec.id)' lists examples the site does not have: \(unknown.joined(separator: ", "))",
+                hint:
+                    "use ids shown on the pages (id= on the fence, or <page>-<n>); a sweep's base id names all its configurations"
+            )
+        }
+        return examples.filter(selection.includes)
+    }
+
     /// Plans, runs and analyzes the site's examples in one environment.
     func measure(
         _ site: SiteParser.Site, in spec: EnvironmentSpec, configuration: SiteConfiguration,
@@ -52,12 +70,20 @@ extension SiteBuilder {
         let progress = self.progress
         let say: @Sendable (String) -> Void = { progress(prefix + $0) }
         let variables = processEnvironment(spec)
+        let examples = try selected(site.examples, in: spec, configuration: configuration)
+        var options = options
+        if case .ids(let ids) = options.rerun {
+            // Ids of examples this environment does not run are not errors here.
+            let known = Set(site.examples.flatMap { [$0.id, $0.baseID] })
+            let here = Set(examples.flatMap { [$0.id, $0.baseID] })
+            options.rerun = .ids(ids.filter { !known.contains($0) || here.contains($0) })
+        }
         let session = try planCache(
-            site.examples, options: options, in: spec, environment: variables,
+            examples, options: options, in: spec, environment: variables,
             languages: configuration.languages, caches: caches)
         if let folder = options.cacheFolder, !session.plan.reused.isEmpty {
             say(
-                "\(session.plan.reused.count) of \(site.examples.count) examples reused from \(folder)/"
+                "\(session.plan.reused.count) of \(examples.count) examples reused from \(folder)/"
             )
         }
         var runner = ExampleRunner(executor: executor, environment: variables, progress: say)
@@ -80,7 +106,7 @@ extension SiteBuilder {
             return result
         }
         let freshByID = Dictionary(fresh.map { ($0.example.id, $0) }) { first, _ in first }
-        let results = site.examples.compactMap { example -> ExampleResult? in
+        let results = examples.compactMap { example -> ExampleResult? in
             guard var result = session.plan.reused[example.id] ?? freshByID[example.id] else {
                 return nil
             }

@@ -29,6 +29,7 @@ import Testing
                 cpus: 0
                 env:
                   PYTHON_GIL: "1"
+                examples: [cpu-threads, scale]
             languages:
               node:
                 extension: js
@@ -44,6 +45,8 @@ import Testing
         #expect(pypy.processEnvironment == ["SITEGEN_SCALE_WORK": "10"])
         #expect(config.environments[2].cpus?.cpus == [0])
         #expect(config.environments[2].variables == ["PYTHON_GIL": "1"])
+        #expect(config.environments[2].examples == ["cpu-threads", "scale"])
+        #expect(config.environments[1].examples == nil)
         #expect(
             config.languages["node"]
                 == LanguageSpec(name: "node", fileExtension: "js", command: ["node", "{file}"]))
@@ -81,7 +84,7 @@ import Testing
             ),
             (
                 "environments:\n  - id: a\n    pyhton: pypy3\n",
-                "sitegen.yml:3: unknown key 'pyhton' in environment 'a' — an environment's keys are id, label, env, cpus, scale, python, sh, swift (a language's name sets its interpreter, e.g. python: pypy3); declare a new language under languages:"
+                "sitegen.yml:3: unknown key 'pyhton' in environment 'a' — an environment's keys are id, label, env, cpus, scale, examples, python, sh, swift (a language's name sets its interpreter, e.g. python: pypy3); declare a new language under languages:"
             ),
             (
                 "environments:\n  - id: a\n    cpus: 1-0\n",

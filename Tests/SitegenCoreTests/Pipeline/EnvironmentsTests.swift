@@ -134,6 +134,35 @@ import Testing
         #expect(error.description.contains("in environment 'tuned'"))
     }
 
+    @Test func anEnvironmentCanRunASubsetOfTheExamples() throws {
+        let page = """
+            # Two
+
+            ```sh run id=first
+            echo one
+            ```
+
+            ```sh run id=sweep params="n=1,2"
+            echo "n=$SITEGEN_PARAM_N"
+            ```
+
+            """
+        let fixture = try site(
+            "environments:\n  - id: all\n  - id: some\n    examples: [sweep]\n", page: page)
+        let outcome = fixture.build()
+        #expect(outcome.error == nil, "\(String(describing: outcome.error))")
+        let examples = try #require(try json(outcome)["examples"] as? [[String: Any]])
+        #expect(
+            examples.map { "\($0["environment"]!)/\($0["id"]!)" } == [
+                "all/first", "all/sweep@n=1", "all/sweep@n=2", "some/sweep@n=1", "some/sweep@n=2",
+            ])
+        let typo = try site("environments:\n  - id: x\n    examples: [frist]\n", page: page)
+        let error = try #require(typo.build().error)
+        #expect(
+            error.description.contains(
+                "environment 'x' lists examples the site does not have: frist"))
+    }
+
     @Test func cpusThisMachineDoesNotHaveStopTheBuild() throws {
         let fixture = try site("environments:\n  - id: big\n    cpus: 0-4095\n")
         let error = try #require(fixture.build().error)
