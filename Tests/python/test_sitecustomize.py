@@ -159,7 +159,7 @@ def run_example(source, args=(), trace=True, sitecustomize=True, extra_env=None,
         open(trace_path, "wb").close()
         env = dict(os.environ)
         for var in ("PYTHONUNBUFFERED", "PYTHONDONTWRITEBYTECODE", "PYTHONPATH",
-                    "SITEGEN_TRACE", "SITEGEN_TRACE_ROOT"):
+                    "SITEGEN_TRACE", "SITEGEN_TRACE_ROOT", "PYTHONNOUSERSITE"):
             env.pop(var, None)
         if sitecustomize:
             env["PYTHONPATH"] = site

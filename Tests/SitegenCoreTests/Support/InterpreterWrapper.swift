@@ -31,7 +31,7 @@ struct InterpreterWrapper {
             "import sys; sys.executable = \(pythonString(path)); \(pth)\n")
         try folder.write(
             "python-wrapper",
-            "#!/bin/sh\nPYTHONUSERBASE='\(base)' exec '\(python)' \"$@\"\n")
+            "#!/bin/sh\nunset PYTHONNOUSERSITE\nPYTHONUSERBASE='\(base)' exec '\(python)' \"$@\"\n")
         chmod(path, 0o755)
     }
 
