@@ -719,6 +719,39 @@ class Interpreters(unittest.TestCase):
         self.assertIn("failed to start: TypeError", run.records[0]["reason"])
 
 
+class Contention(unittest.TestCase):
+    """The hook's own state under threads that switch as often as the interpreter allows: what
+    a free-threaded build does all the time (no free-threaded CPython can be installed here)."""
+
+    def test_many_threads_first_write_at_once(self):
+        source = textwrap.dedent('''\
+            import os, sys, threading
+            sys.setswitchinterval(1e-6)
+            go = threading.Barrier(16)
+            def work(k):
+                go.wait()
+                for i in range(50):
+                    print("t%d line %d" % (k, i))
+                    sys.stderr.write("e%d %d\\n" % (k, i))
+            threads = [threading.Thread(target=work, args=(k,)) for k in range(16)]
+            for t in threads: t.start()
+            for t in threads: t.join()
+            os._exit(0)
+            ''')
+        run = run_example(source)
+        self.assertEqual(run.returncode, 0, run.stderr)
+        out = [r["text"] for r in run.lines(stream="stdout")]
+        err = [r["text"] for r in run.lines(stream="stderr")]
+        self.assertEqual(sorted(out), sorted("t%d line %d" % (k, i) for k in range(16) for i in range(50)))
+        self.assertEqual(sorted(err), sorted("e%d %d" % (k, i) for k in range(16) for i in range(50)))
+        by_thread = collections.defaultdict(set)
+        for r in run.lines():
+            by_thread[r["text"].split()[0].lstrip("te")].add(r["tid"])
+        self.assertTrue(all(len(tids) == 1 for tids in by_thread.values()), by_thread)
+        self.assertEqual(len(run.of("proc_start")), 1)
+        self.assertEqual(len(run.of("proc_end")), 1)
+
+
 def _other_interpreters():
     """pypy3 when installed, unless this run is already for one chosen interpreter."""
     if os.environ.get("SITEGEN_TEST_PYTHON"):
