@@ -126,7 +126,11 @@ public struct InterpreterResolver: Sendable {
     {
         let command =
             commands["python"] ?? environment["SITEGEN_PYTHON"] ?? declared ?? "python3"
-        let launcher = try find(command, for: location, install: "apt-get install python3")
+        let launcher = try find(
+            command, for: location,
+            install: commands["python"].map {
+                "apt-get install \(($0 as NSString).lastPathComponent), or change 'python:' of this environment in sitegen.yml"
+            } ?? "apt-get install python3")
         let fingerprint = LauncherFingerprint(
             language: "python", launcher: launcher, environment: environment)
         if let cached = cache?.interpreter(for: fingerprint) { return cached }

@@ -78,9 +78,15 @@ extension SiteBuilder {
             let here = Set(examples.flatMap { [$0.id, $0.baseID] })
             options.rerun = .ids(ids.filter { !known.contains($0) || here.contains($0) })
         }
-        let session = try planCache(
-            examples, options: options, in: spec, environment: variables,
-            languages: configuration.languages, caches: caches)
+        let session: CacheSession
+        do {
+            session = try planCache(
+                examples, options: options, in: spec, environment: variables,
+                languages: configuration.languages, caches: caches)
+        } catch var error as SitegenError where !prefix.isEmpty {
+            error.message += " (environment '\(spec.id)')"
+            throw error
+        }
         if let folder = options.cacheFolder, !session.plan.reused.isEmpty {
             say(
                 "\(session.plan.reused.count) of \(examples.count) examples reused from \(folder)/"

@@ -163,6 +163,17 @@ import Testing
                 "environment 'x' lists examples the site does not have: frist"))
     }
 
+    @Test func aMissingInterpreterNamesItsEnvironment() throws {
+        let fixture = try site(
+            "environments:\n  - id: here\n  - id: gone\n    python: no-such-python3\n",
+            page: "# P\n\n```python run id=p\nprint(1)\n```\n")
+        let error = try #require(fixture.build().error)
+        #expect(
+            error.description
+                == "index.md:3: the interpreter 'no-such-python3' was not found on PATH (environment 'gone') — install it (apt-get install no-such-python3, or change 'python:' of this environment in sitegen.yml) or put it on PATH"
+        )
+    }
+
     @Test func cpusThisMachineDoesNotHaveStopTheBuild() throws {
         let fixture = try site("environments:\n  - id: big\n    cpus: 0-4095\n")
         let error = try #require(fixture.build().error)
