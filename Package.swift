@@ -8,7 +8,9 @@ let package = Package(
         .executable(name: "sitegen", targets: ["sitegen"])
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // sitegen.yml and front matter: libyaml underneath, marks (line numbers) on every node.
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
         // The system's cmark (Debian libcmark-dev, Homebrew cmark).
@@ -20,7 +22,8 @@ let package = Package(
         // posix_spawn, wait4, renameat2 and prctl with _GNU_SOURCE visible.
         .target(name: "CSitegenSys"),
         .target(
-            name: "SitegenCore", dependencies: ["CCmark", "CSitegenSys"],
+            name: "SitegenCore",
+            dependencies: ["CCmark", "CSitegenSys", .product(name: "Yams", package: "Yams")],
             // The Python side channel is embedded as Execute/SitecustomizeSource.swift.
             exclude: ["Execute/Python"]),
         .executableTarget(

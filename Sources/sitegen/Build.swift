@@ -43,6 +43,13 @@ struct Build: ParsableCommand {
             valueName: "id"))
     var rerun: [String] = []
 
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The site configuration (environments, languages); default: sitegen.yml beside the content folder, if any.",
+            valueName: "path"))
+    var config: String?
+
     @Flag(
         name: .customLong("no-exec"),
         help: "Build from the execution cache alone; fail, listing them, if examples are missing.")
@@ -58,6 +65,7 @@ struct Build: ParsableCommand {
             instrumented: !noInstrument, cacheFolder: cache)
         options.noExec = noExec
         options.force = force
+        options.configFile = config
         options.rerun = rerunSelection
         // Hidden, for benchmarks/overhead.sh: SITEGEN_INSTRUMENT=trace|sample|all|none.
         switch ProcessInfo.processInfo.environment["SITEGEN_INSTRUMENT"] {

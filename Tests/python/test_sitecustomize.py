@@ -1,6 +1,8 @@
 """Tests for Sources/SitegenCore/Execute/Python/sitecustomize.py.
 
 Run: python3 Tests/python/test_sitecustomize.py [-v]
+    (runs the suite once with this interpreter and once more with `pypy3`
+    when it is on PATH; SITEGEN_TEST_PYTHON=X runs it with X only)
 
 Each test runs a real child `python -u script.py` in a temp dir, with
 PYTHONPATH pointing at a temp copy of sitecustomize.py (so no __pycache__
@@ -157,7 +159,7 @@ def run_example(source, args=(), trace=True, sitecustomize=True, extra_env=None,
         open(trace_path, "wb").close()
         env = dict(os.environ)
         for var in ("PYTHONUNBUFFERED", "PYTHONDONTWRITEBYTECODE", "PYTHONPATH",
-                    "SITEGEN_TRACE", "SITEGEN_TRACE_ROOT"):
+                    "SITEGEN_TRACE", "SITEGEN_TRACE_ROOT", "PYTHONNOUSERSITE"):
             env.pop(var, None)
         if sitecustomize:
             env["PYTHONPATH"] = site
@@ -655,5 +657,115 @@ class Robustness(unittest.TestCase):
                 self.assertIn(r["pid"], started, r)
 
 
+def user_site(extra_pth):
+    """A PYTHONUSERBASE whose user site-packages holds a .pth file: site.py runs its `import`
+    line before sitecustomize, so it can take a feature away from the interpreter."""
+    base = tempfile.mkdtemp()
+    env = dict(os.environ, PYTHONUSERBASE=base)
+    env.pop("PYTHONNOUSERSITE", None)
+    packages = subprocess.run(
+        [PYTHON, "-c", "import site; print(site.getusersitepackages())"],
+        env=env, stdout=subprocess.PIPE, check=True,
+    ).stdout.decode().strip()
+    os.makedirs(packages)
+    with open(os.path.join(packages, "zz_sitegen_test.pth"), "w") as f:
+        f.write(extra_pth + "\n")
+    return base
+
+
+class Interpreters(unittest.TestCase):
+    """Works on any interpreter; where it cannot attribute, it says why in the trace only."""
+
+    def test_json_strings_match_json_dumps(self):
+        source = textwrap.dedent('''\
+            import json, sys
+            import sitecustomize as sc
+            samples = ["", "plain", 'q"uote', "back\\\\slash", "".join(map(chr, range(40))),
+                       "\\x7f\\u00e9\\u2028\\U0001F600", "tab\\there\\r\\n"]
+            for s in samples:
+                assert sc._jstr_py(s) == json.dumps(s, ensure_ascii=False), (s, sc._jstr_py(s))
+                assert sc._jstr(s) == sc._jstr_py(s), s
+            print("ok", sc._jstr is sc._jstr_py)
+            ''')
+        run = run_example(source)
+        self.assertEqual(run.returncode, 0, run.stderr)
+        is_pypy = b"PyPy" in subprocess.run([PYTHON, "-VV"], stdout=subprocess.PIPE).stdout
+        self.assertEqual(run.stdout, b"ok True\n" if is_pypy else b"ok False\n")
+
+    def test_missing_feature_degrades_silently_and_says_why(self):
+        source = "import threading\nprint('out')\nthreading.Thread(target=print, args=('t',)).start()\n"
+        base = user_site("import os; del os.register_at_fork")
+        try:
+            plain = run_example(source, sitecustomize=False, trace=False, extra_env={"PYTHONUSERBASE": base})
+            run = run_example(source, extra_env={"PYTHONUSERBASE": base})
+        finally:
+            shutil.rmtree(base)
+        self.assertEqual((run.returncode, run.stdout, run.stderr), (0, b"out\nt\n", b""))
+        self.assertEqual((run.stdout, run.stderr), (plain.stdout, plain.stderr))
+        (note,) = run.records
+        self.assertEqual(note["k"], "unattributed")
+        self.assertIn("os.register_at_fork is missing", note["reason"])
+
+    def test_failed_setup_restores_the_streams_and_says_why(self):
+        source = "import sys\nprint(type(sys.stdout).__name__)\nprint('err', file=sys.stderr)\n"
+        base = user_site("import atexit; atexit.register = None")
+        try:
+            run = run_example(source, extra_env={"PYTHONUSERBASE": base})
+        finally:
+            shutil.rmtree(base)
+        self.assertEqual((run.returncode, run.stderr), (0, b"err\n"))
+        self.assertEqual(run.stdout, b"TextIOWrapper\n")
+        self.assertEqual([r["k"] for r in run.records], ["unattributed"])
+        self.assertIn("failed to start: TypeError", run.records[0]["reason"])
+
+
+class Contention(unittest.TestCase):
+    """The hook's own state under threads that switch as often as the interpreter allows: what
+    a free-threaded build does all the time (no free-threaded CPython can be installed here)."""
+
+    def test_many_threads_first_write_at_once(self):
+        source = textwrap.dedent('''\
+            import os, sys, threading
+            sys.setswitchinterval(1e-6)
+            go = threading.Barrier(16)
+            def work(k):
+                go.wait()
+                for i in range(50):
+                    print("t%d line %d" % (k, i))
+                    sys.stderr.write("e%d %d\\n" % (k, i))
+            threads = [threading.Thread(target=work, args=(k,)) for k in range(16)]
+            for t in threads: t.start()
+            for t in threads: t.join()
+            os._exit(0)
+            ''')
+        run = run_example(source)
+        self.assertEqual(run.returncode, 0, run.stderr)
+        out = [r["text"] for r in run.lines(stream="stdout")]
+        err = [r["text"] for r in run.lines(stream="stderr")]
+        self.assertEqual(sorted(out), sorted("t%d line %d" % (k, i) for k in range(16) for i in range(50)))
+        self.assertEqual(sorted(err), sorted("e%d %d" % (k, i) for k in range(16) for i in range(50)))
+        by_thread = collections.defaultdict(set)
+        for r in run.lines():
+            by_thread[r["text"].split()[0].lstrip("te")].add(r["tid"])
+        self.assertTrue(all(len(tids) == 1 for tids in by_thread.values()), by_thread)
+        self.assertEqual(len(run.of("proc_start")), 1)
+        self.assertEqual(len(run.of("proc_end")), 1)
+
+
+def _other_interpreters():
+    """pypy3 when installed, unless this run is already for one chosen interpreter."""
+    if os.environ.get("SITEGEN_TEST_PYTHON"):
+        return []
+    found = shutil.which("pypy3")
+    return [found] if found and os.path.realpath(found) != os.path.realpath(sys.executable) else []
+
+
 if __name__ == "__main__":
-    unittest.main()
+    others = _other_interpreters()
+    program = unittest.main(exit=False)
+    ok = program.result.wasSuccessful()
+    for other in others:
+        print("\n=== again with %s ===" % other, file=sys.stderr)
+        env = dict(os.environ, SITEGEN_TEST_PYTHON=other)
+        ok = subprocess.run([sys.executable, os.path.abspath(__file__)] + sys.argv[1:], env=env).returncode == 0 and ok
+    sys.exit(0 if ok else 1)

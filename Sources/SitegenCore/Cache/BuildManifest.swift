@@ -9,6 +9,8 @@ public struct BuildManifest: Sendable, Hashable, Codable {
     /// The inputs; equal inputs give an equal site.
     public struct Inputs: Sendable, Hashable, Codable {
         var options: [String]
+        /// The bytes of the site configuration (`sitegen.yml`), hashed; nil without one.
+        var configuration: String?
         var sitegen: FileStamp?
         var content: [String: String]
         var entries: [String: FileStamp]
@@ -44,8 +46,14 @@ public struct BuildManifest: Sendable, Hashable, Codable {
         for file in used { entries[file] = FileStamp.of(cache + "/" + file) }
         var stamps: [String: FileStamp] = [:]
         for path in interpreters.map(\.launcher) + executables { stamps[path] = FileStamp.of(path) }
+        let configuration =
+            (options.configFile ?? SiteConfiguration.defaultPath(options.contentFolder))
         return Inputs(
-            options: described, sitegen: FileStamp.of("/proc/self/exe"),
+            options: described,
+            configuration: FileManager.default.contents(atPath: configuration).map {
+                FNV1a.hex($0)
+            },
+            sitegen: FileStamp.of("/proc/self/exe"),
             content: TreeStamps.digests(options.contentFolder), entries: entries,
             interpreters: interpreters.map {
                 LauncherFingerprint(

@@ -10,11 +10,18 @@ public struct CacheKey: Sendable, Hashable, Codable {
     /// Resolved path, version and implementation (and compiler, for Swift).
     public var interpreter: Interpreter
     public var machine: MachineFingerprint
+    /// The environment's variables, CPU set, scale and interpreter commands; nil (and absent from
+    /// the file name's hash) for an environment that sets none.
+    public var environment: EnvironmentKey?
 
-    public init(example: ExampleIdentity, interpreter: Interpreter, machine: MachineFingerprint) {
+    public init(
+        example: ExampleIdentity, interpreter: Interpreter, machine: MachineFingerprint,
+        environment: EnvironmentKey? = nil
+    ) {
         self.example = example
         self.interpreter = interpreter
         self.machine = machine
+        self.environment = environment
     }
 
     /// The key as canonical JSON (sorted keys): what the file name hashes.

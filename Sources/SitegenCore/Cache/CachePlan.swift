@@ -17,13 +17,13 @@ public struct CachePlan: Sendable {
     /// Looks every example up by its full key; `--rerun` and a missing `cache` force a run.
     public static func make(
         _ examples: [Example], interpreters: [String: Interpreter], machine: MachineFingerprint,
-        options: BuildOptions, cache: ExecutionCache?
+        options: BuildOptions, cache: ExecutionCache?, environment: EnvironmentKey? = nil
     ) -> CachePlan {
         let keys = examples.map { example in
             interpreters[example.language].map {
                 CacheKey(
                     example: ExampleIdentity(example, options: options), interpreter: $0,
-                    machine: machine)
+                    machine: machine, environment: environment)
             }
         }
         // Reading and decoding the entries is most of a warm rebuild: on every core.
@@ -50,11 +50,12 @@ public struct CachePlan: Sendable {
 
     /// `--no-exec`: every example from the cache, whatever interpreter or machine measured it
     /// (the most recent entry for its source and options); throws listing the missing ones.
-    public static func frozen(_ examples: [Example], options: BuildOptions, cache: ExecutionCache)
-        throws -> CachePlan
-    {
+    public static func frozen(
+        _ examples: [Example], options: BuildOptions, cache: ExecutionCache,
+        environment: EnvironmentKey? = nil
+    ) throws -> CachePlan {
         var byIdentity: [ExampleIdentity: (file: String, entry: CacheEntry)] = [:]
-        for (file, entry) in cache.allEntries() {
+        for (file, entry) in cache.allEntries() where entry.key.environment == environment {
             let identity = entry.key.example
             if let other = byIdentity[identity],
                 (other.entry.provenance.measuredAt, other.file) > (

@@ -13,6 +13,8 @@ public final class InterpreterCache: @unchecked Sendable {
 
     struct Facts: Codable, Hashable {
         var path: String
+        /// The environment the facts were probed in (`PYTHON_GIL`, cores); nil before it was kept.
+        var context: String?
         var stamp: FileStamp?
         var facts: MachineInfo.PythonFacts
     }
@@ -66,23 +68,25 @@ public final class InterpreterCache: @unchecked Sendable {
         }
     }
 
-    /// The facts of the interpreter at `path`, if it has not changed since they were read.
-    func pythonFacts(for path: String) -> MachineInfo.PythonFacts? {
+    /// The facts of the interpreter at `path` probed in `context`, if it has not changed since.
+    func pythonFacts(for path: String, context: String) -> MachineInfo.PythonFacts? {
         lock.withLock {
             let stamp = FileStamp.of(path)
-            guard let hit = loaded.pythonFacts.first(where: { $0.path == path }), stamp != nil,
-                hit.stamp == stamp
+            let matches = { (facts: Facts) in facts.path == path && facts.context == context }
+            guard
+                let hit = usedContents.pythonFacts.first(where: matches)
+                    ?? loaded.pythonFacts.first(where: matches), stamp != nil, hit.stamp == stamp
             else { return nil }
             if !usedContents.pythonFacts.contains(hit) { usedContents.pythonFacts.append(hit) }
             return hit.facts
         }
     }
 
-    func record(_ facts: MachineInfo.PythonFacts, for path: String) {
+    func record(_ facts: MachineInfo.PythonFacts, for path: String, context: String) {
         lock.withLock {
-            usedContents.pythonFacts.removeAll { $0.path == path }
+            usedContents.pythonFacts.removeAll { $0.path == path && $0.context == context }
             usedContents.pythonFacts.append(
-                Facts(path: path, stamp: FileStamp.of(path), facts: facts))
+                Facts(path: path, context: context, stamp: FileStamp.of(path), facts: facts))
         }
     }
 
@@ -92,9 +96,9 @@ public final class InterpreterCache: @unchecked Sendable {
     public func save() {
         lock.withLock {
             for kept in loaded.pythonFacts
-            where !usedContents.pythonFacts.contains(where: { $0.path == kept.path })
-                && FileStamp.of(kept.path) == kept.stamp
-            {
+            where !usedContents.pythonFacts.contains(where: {
+                $0.path == kept.path && $0.context == kept.context
+            }) && kept.context != nil && FileStamp.of(kept.path) == kept.stamp {
                 usedContents.pythonFacts.append(kept)
             }
             usedContents.resolutions.sort {
@@ -102,7 +106,9 @@ public final class InterpreterCache: @unchecked Sendable {
                     $1.fingerprint.language, $1.fingerprint.launcher
                 )
             }
-            usedContents.pythonFacts.sort { $0.path < $1.path }
+            usedContents.pythonFacts.sort {
+                ($0.path, $0.context ?? "") < ($1.path, $1.context ?? "")
+            }
             guard usedContents != loaded,
                 !(usedContents.resolutions.isEmpty && usedContents.pythonFacts.isEmpty)
             else {

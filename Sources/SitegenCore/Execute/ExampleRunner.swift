@@ -17,6 +17,10 @@ public struct ExampleRunner: Sendable {
     public var sampling = true
     /// Interpreters already resolved, by language (the build resolves them to key the cache).
     public var resolved: [String: Interpreter] = [:]
+    /// The runnable languages (`sitegen.yml`'s, or the built-in ones).
+    public var languages = LanguageSpec.builtIn
+    /// The environment's CPU set: every run is pinned to it (`taskset -c`); nil: not pinned.
+    public var cpus: CPUSet?
 
     /// The run settings the cache key was made with (`RunPlan`).
     var defaults: RunPlan.Defaults {
@@ -35,7 +39,8 @@ public struct ExampleRunner: Sendable {
     }
 
     public func run(_ examples: [Example]) throws -> [ExampleResult] {
-        let resolver = InterpreterResolver(environment: environment, executor: executor)
+        var resolver = InterpreterResolver(environment: environment, executor: executor)
+        resolver.languages = languages
         var interpreters = resolved
         var results: [ExampleResult] = []
         var programs: [String: String] = [:]  // source → compiled program, shared by a sweep
@@ -103,6 +108,7 @@ public struct ExampleRunner: Sendable {
             if let attribution = shown.attribution {
                 result.lines = attribution.lines
                 result.events = attribution.events
+                result.unattributedReason = attribution.unattributed
             }
             results.append(result)
         }
@@ -130,9 +136,10 @@ public struct ExampleRunner: Sendable {
         let tagged = interpreter.language == "python" ? channel : nil
         let traceFile = try tagged?.prepare(&environment)
         defer { if let traceFile { try? FileManager.default.removeItem(atPath: traceFile) } }
+        let command = CPUPinning.wrap(
+            interpreter.invocation(source: source, program: program), cpus: cpus)
         let request = ProcessRequest(
-            executable: program ?? interpreter.path,
-            arguments: program == nil ? interpreter.arguments + [source] : [],
+            executable: command.executable, arguments: command.arguments,
             environment: environment, workingDirectory: folder, timeout: example.timeout)
         let sampler = instrumented && sampling ? TreeSampler() : nil
         let capture = try executor.run(request, observer: sampler)

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A resolved language runtime: the real executable and how to run a source file with it.
 public struct Interpreter: Sendable, Hashable, Codable {
     public var language: String
@@ -14,6 +16,12 @@ public struct Interpreter: Sendable, Hashable, Codable {
     /// program is built once per example, outside the timed runs, into `program`.
     public var compiler: String?
     public var compilerArguments: [String]
+    /// For a language declared as data (`sitegen.yml`), or a built-in one whose command it
+    /// overrides: the whole command, `{file}` and `{binary}` still to fill in, its first word
+    /// already resolved. nil for the built-in commands (and then absent from cache keys).
+    public var command: [String]?
+    /// Likewise, the compile command of a declared compiled language.
+    public var compileCommand: [String]?
 
     public init(
         language: String, path: String, version: String, implementation: String,
@@ -28,5 +36,25 @@ public struct Interpreter: Sendable, Hashable, Codable {
         self.implementation = implementation
         self.arguments = arguments
         self.sourceFileName = sourceFileName
+    }
+}
+
+extension Interpreter {
+    /// The program and arguments of one run of the example whose source is at `source` (and
+    /// whose compiled program, for a compiled language, is at `program`).
+    func invocation(source: String, program: String?) -> (executable: String, arguments: [String]) {
+        guard let command else {
+            return (program ?? path, program == nil ? arguments + [source] : [])
+        }
+        let words = Self.fill(command, file: source, binary: program ?? "")
+        return (words[0], Array(words.dropFirst()))
+    }
+
+    /// `{file}` and `{binary}` replaced in every word.
+    static func fill(_ words: [String], file: String, binary: String) -> [String] {
+        words.map {
+            $0.replacingOccurrences(of: "{file}", with: file)
+                .replacingOccurrences(of: "{binary}", with: binary)
+        }
     }
 }

@@ -2,13 +2,18 @@ import Foundation
 
 /// Finds the runtime for each runnable language once per build.
 public struct InterpreterResolver: Sendable {
-    /// Languages sitegen can run, with the command it looks for on PATH.
+    /// Languages sitegen can run without a configuration, with the command it looks for on PATH.
     public static let supportedLanguages = ["python": "python3", "sh": "sh", "swift": "swiftc"]
 
     public var environment: [String: String]
     public var executor: any ProcessExecutor
     /// Resolutions from earlier builds; a hit costs no spawn.
     public var cache: InterpreterCache?
+    /// The runnable languages: the built-in ones, or `sitegen.yml`'s.
+    public var languages = LanguageSpec.builtIn
+    /// Per language, a command that replaces the language's own first word (an environment's
+    /// `python: pypy3`).
+    public var commands: [String: String] = [:]
 
     public init(
         environment: [String: String], executor: any ProcessExecutor, cache: InterpreterCache? = nil
@@ -20,10 +25,22 @@ public struct InterpreterResolver: Sendable {
 
     /// The interpreter for `language`; `at` names the first example that needs it.
     public func resolve(_ language: String, for location: SourceLocation) throws -> Interpreter {
+        guard let spec = languages[language] else {
+            let known = languages.keys.sorted().joined(separator: ", ")
+            throw SitegenError(
+                .execute, at: location, "cannot run '\(language)' examples",
+                hint:
+                    "runnable languages are \(known); declare '\(language)' under languages: in sitegen.yml, or drop the word 'run' to show the code only"
+            )
+        }
+        if spec != LanguageSpec.builtIn[language] {
+            return try resolveDeclared(spec, for: location)
+        }
         switch language {
         case "python": return try resolvePython(for: location)
         case "sh":
-            let path = try find("sh", for: location, install: "apt-get install dash")
+            let path = try find(
+                commands["sh"] ?? "sh", for: location, install: "apt-get install dash")
             return Interpreter(
                 language: "sh", path: path, version: "", implementation: "POSIX sh",
                 arguments: [], sourceFileName: "example.sh")
@@ -40,7 +57,7 @@ public struct InterpreterResolver: Sendable {
     /// `swiftc`, which compiles each example once with -O; the binary is what gets timed.
     private func resolveSwift(for location: SourceLocation) throws -> Interpreter {
         let compiler = try find(
-            environment["SITEGEN_SWIFTC"] ?? "swiftc", for: location,
+            commands["swift"] ?? environment["SITEGEN_SWIFTC"] ?? "swiftc", for: location,
             install: "a Swift toolchain from swift.org")
         let fingerprint = LauncherFingerprint(
             language: "swift", launcher: compiler, environment: environment)
@@ -61,9 +78,59 @@ public struct InterpreterResolver: Sendable {
         return interpreter
     }
 
-    private func resolvePython(for location: SourceLocation) throws -> Interpreter {
-        let command = environment["SITEGEN_PYTHON"] ?? "python3"
-        let launcher = try find(command, for: location, install: "apt-get install python3")
+    /// A language `sitegen.yml` declares or overrides: its tool found on PATH, its version from
+    /// `version` (or `TOOL --version`). Python keeps its resolution to the real interpreter (and
+    /// so its side channel).
+    private func resolveDeclared(_ spec: LanguageSpec, for location: SourceLocation) throws
+        -> Interpreter
+    {
+        if spec.name == "python" {
+            var python = try resolvePython(for: location, command: spec.command.first)
+            python.command = [python.path, "-u"] + spec.command.dropFirst()
+            return python
+        }
+        let tool = try find(
+            commands[spec.name] ?? spec.tool, for: location,
+            install: "install \(spec.tool) or fix the command of '\(spec.name)' in sitegen.yml")
+        let compiled = spec.compile != nil
+        var interpreter = Interpreter(
+            language: spec.name, path: compiled ? "program" : tool, version: "",
+            implementation: (tool as NSString).lastPathComponent, arguments: [],
+            sourceFileName: (compiled ? "main." : "example.") + spec.fileExtension,
+            compiler: compiled ? tool : nil)
+        interpreter.command = compiled ? spec.command : [tool] + spec.command.dropFirst()
+        interpreter.compileCommand = spec.compile.map { [tool] + $0.dropFirst() }
+        let fingerprint = LauncherFingerprint(
+            language: spec.name, launcher: tool, environment: environment)
+        if let cached = cache?.interpreter(for: fingerprint), cached.command == interpreter.command,
+            cached.compileCommand == interpreter.compileCommand
+        {
+            return cached
+        }
+        var words = spec.version ?? [tool, "--version"]
+        if words[0] == spec.tool { words[0] = tool }
+        let capture = try executor.run(
+            ProcessRequest(
+                executable: try find(words[0], for: location, install: "install \(words[0])"),
+                arguments: Array(words.dropFirst()), environment: environment,
+                workingDirectory: FileManager.default.currentDirectoryPath, timeout: 30))
+        let lines = LineAssembler.lines(from: capture.chunks).map(\.text)
+        interpreter.version = String(
+            (lines.first { !$0.trimmingCharacters(in: .whitespaces).isEmpty } ?? "").prefix(120))
+        cache?.record(interpreter, for: fingerprint)
+        return interpreter
+    }
+
+    private func resolvePython(for location: SourceLocation, command declared: String? = nil)
+        throws -> Interpreter
+    {
+        let command =
+            commands["python"] ?? environment["SITEGEN_PYTHON"] ?? declared ?? "python3"
+        let launcher = try find(
+            command, for: location,
+            install: commands["python"].map {
+                "apt-get install \(($0 as NSString).lastPathComponent), or change 'python:' of this environment in sitegen.yml"
+            } ?? "apt-get install python3")
         let fingerprint = LauncherFingerprint(
             language: "python", launcher: launcher, environment: environment)
         if let cached = cache?.interpreter(for: fingerprint) { return cached }

@@ -20,9 +20,12 @@ enum ProgramBuilder {
         let source = folder + "/" + interpreter.sourceFileName
         try Data(example.code.utf8).write(to: URL(fileURLWithPath: source))
         let program = folder + "/program"
+        let words =
+            interpreter.compileCommand.map {
+                Interpreter.fill($0, file: source, binary: program)
+            } ?? [compiler] + interpreter.compilerArguments + [source, "-o", program]
         let request = ProcessRequest(
-            executable: compiler,
-            arguments: interpreter.compilerArguments + [source, "-o", program],
+            executable: words[0], arguments: Array(words.dropFirst()),
             environment: environment, workingDirectory: folder, timeout: max(example.timeout, 600))
         let capture = try executor.run(request)
         guard capture.outcome.succeeded, FileManager.default.isExecutableFile(atPath: program)

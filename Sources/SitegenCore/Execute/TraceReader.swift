@@ -6,7 +6,14 @@ enum TraceReader {
         /// Every output line: attributed where the side channel saw it, stream-level otherwise.
         var lines: [OutputLine]
         var events: [WorkerEvent]
+        /// Why the side channel attributed nothing (its own report, or an empty trace from a run
+        /// that printed); nil when it worked.
+        var unattributed: String? = nil
     }
+
+    /// Said when a run printed but its trace file stayed empty: `sitecustomize` never ran.
+    static let silentChannel =
+        "the interpreter did not run sitegen's sitecustomize.py (started with -S or -I, or PYTHONPATH ignored)"
 
     /// One JSON record; every field but `k` is optional.
     private struct Record: Decodable {
@@ -22,6 +29,7 @@ enum TraceReader {
         var more: Bool?
         var method: String?
         var exitcode: Int?
+        var reason: String?
     }
 
     /// `spawnedAt` is the CLOCK_MONOTONIC ns of the spawn; times become seconds since it.
@@ -34,10 +42,15 @@ enum TraceReader {
         var events: [WorkerEvent] = []
         var names: [Int32: String] = [:]
         var pending: [String: (t0: Int64?, text: String)] = [:]
+        var records = 0
+        var unattributed: String?
         for (index, raw) in trace.split(separator: UInt8(ascii: "\n")).enumerated() {
             guard let record = try? decoder.decode(Record.self, from: Data(raw)) else { continue }
             let pid = record.pid ?? 0
+            records += 1
             switch record.k {
+            case "unattributed":
+                unattributed = unattributed ?? record.reason ?? "no reason given"
             case "line":
                 let stream = OutputStream(rawValue: record.stream ?? "stdout") ?? .stdout
                 let key = "\(pid)/\(record.tid ?? 0)/\(stream.rawValue)"
@@ -77,9 +90,10 @@ enum TraceReader {
             }
         }
         owned.sort { ($0.line.time, $0.order) < ($1.line.time, $1.order) }
+        if records == 0 && !streamLines.isEmpty { unattributed = silentChannel }
         return Attribution(
             lines: merge(owned.map(\.line), with: streamLines),
-            events: events.sorted { $0.time < $1.time })
+            events: events.sorted { $0.time < $1.time }, unattributed: unattributed)
     }
 
     /// The attributed lines plus the stream lines none of them accounts for. A stream line is

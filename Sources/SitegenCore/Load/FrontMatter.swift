@@ -1,4 +1,4 @@
-/// `---`-fenced `key: value` lines at the top of a page.
+/// `---`-fenced YAML at the top of a page: `key: value` lines whose values are text.
 public struct FrontMatter: Sendable, Hashable {
     public var fields: [String: String]
     /// Line (1-based) of each key, for error messages.
@@ -10,49 +10,49 @@ public struct FrontMatter: Sendable, Hashable {
 
     public enum Failure: Error, Equatable {
         case unterminated
+        /// The front matter is YAML but not `key: value` lines (a list, a lone word).
         case malformed(line: Int, text: String)
         case duplicate(line: Int, key: String)
+        /// Not YAML: the parser's problem at its line.
+        case invalid(line: Int, problem: String)
+        /// The value of `key` is a list or a mapping, where text is expected.
+        case notText(line: Int, key: String)
     }
 
-    /// Splits `text` into front matter and body. A file without a leading `---` has none.
-    public static func parse(_ text: String) throws(Failure) -> FrontMatter {
-        // A Swift Character "\r\n" is one grapheme, not "\r" then "\n": look for either.
-        // (Searching for "\n" alone crashed on "---\r\n…", found by Fuzz/FrontMatterFuzzer.swift.)
-        let isLineEnd: (Character) -> Bool = { $0 == "\n" || $0 == "\r\n" }
+    /// The front matter's lines as they stand in the file, before they are read as YAML.
+    public struct Block: Sendable, Hashable {
+        /// The text between the `---` lines.
+        public var yaml: String
+        /// Line of the file on which `yaml` starts (2).
+        public var yamlFirstLine: Int
+        public var body: String
+        public var bodyFirstLine: Int
+    }
+
+    /// Splits `text` at the `---` lines; nil when the file does not start with `---`. Pure
+    /// string work, no YAML (Fuzz/FrontMatterFuzzer.swift fuzzes it on its own).
+    public static func split(_ text: String) throws(Failure) -> Block? {
+        // On UTF-8 bytes: "\r\n" is one Character, so a Character search for "\n" misses it.
+        let bytes = text.utf8
+        let newline = UInt8(ascii: "\n")
         guard text.hasPrefix("---\n") || text.hasPrefix("---\r\n"),
-            let firstEnd = text.firstIndex(where: isLineEnd)
-        else {
-            return FrontMatter(fields: [:], lines: [:], body: text, bodyFirstLine: 1)
-        }
-        var fields: [String: String] = [:]
-        var keyLines: [String: Int] = [:]
-        var rest = text[text.index(after: firstEnd)...]
+            let first = bytes.firstIndex(of: newline)
+        else { return nil }
+        let start = bytes.index(after: first)
+        var lineStart = start
         var number = 1
-        while !rest.isEmpty {
+        while lineStart < bytes.endIndex {
             number += 1
-            let end = rest.firstIndex(where: isLineEnd)
-            var line = end.map { rest[..<$0] } ?? rest
-            rest = end.map { rest[rest.index(after: $0)...] } ?? rest[rest.endIndex...]
-            if line.hasSuffix("\r") { line = line.dropLast() }
-            if line == "---" {
-                return FrontMatter(
-                    fields: fields, lines: keyLines, body: String(rest), bodyFirstLine: number + 1)
+            let end = bytes[lineStart...].firstIndex(of: newline) ?? bytes.endIndex
+            var line = bytes[lineStart..<end]
+            if line.last == UInt8(ascii: "\r") { line = line.dropLast() }
+            let next = end < bytes.endIndex ? bytes.index(after: end) : end
+            if line.elementsEqual("---".utf8) {
+                return Block(
+                    yaml: String(text[start..<lineStart]), yamlFirstLine: 2,
+                    body: String(text[next...]), bodyFirstLine: number + 1)
             }
-            if line.trimmingWhitespace.isEmpty || line.hasPrefix("#") { continue }
-            guard let colon = line.firstIndex(of: ":") else {
-                throw .malformed(line: number, text: String(line))
-            }
-            let key = String(line[..<colon].trimmingWhitespace)
-            var value = line[line.index(after: colon)...].trimmingWhitespace
-            if value.count >= 2, let q = value.first, q == "\"" || q == "'", value.last == q {
-                value = value.dropFirst().dropLast()
-            }
-            guard !key.isEmpty,
-                key.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" })
-            else { throw .malformed(line: number, text: String(line)) }
-            guard fields[key] == nil else { throw .duplicate(line: number, key: key) }
-            fields[key] = String(value)
-            keyLines[key] = number
+            lineStart = next
         }
         throw .unterminated
     }

@@ -22,6 +22,9 @@ public enum RunAnalyzer {
         guard !result.runs.isEmpty else { return result }
         result.stats = ExampleStats(result.runs)
         result.warnings = warnings(runs: result.runs, trace: result.trace, context: context)
+        if let reason = result.unattributedReason {
+            result.warnings.append(.linesNotAttributed(reason: reason))
+        }
         return result
     }
 

@@ -17,10 +17,15 @@ public struct ExampleResult: Sendable, Hashable, Codable {
     public var warnings: [MeasurementWarning] = []
     /// Worker start and end events of the shown run (Python examples).
     public var events: [WorkerEvent] = []
+    /// Why the shown run's lines are not attributed to their workers although the language has a
+    /// side channel (the interpreter lacks a feature it needs); nil when they are, or cannot be.
+    public var unattributedReason: String?
     /// The /proc sampler's view of the shown run, when it was sampled.
     public var trace: TreeTrace?
     /// Where and when it was measured (set by the build; kept when reused from the cache).
     public var provenance: Provenance?
+    /// The id of the environment it ran in (`sitegen.yml`); nil: the default environment.
+    public var environment: String?
 
     public init(example: Example, interpreter: Interpreter, capture: ProcessCapture) {
         self.example = example

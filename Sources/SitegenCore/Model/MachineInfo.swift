@@ -26,19 +26,30 @@ public struct MachineInfo: Sendable, Hashable, Codable {
         public var path: String
         public var version: String
         public var implementation: String
-        /// "on" or "off" (`sys._is_gil_enabled()` where it exists, else "on").
+        /// The GIL at run time: "on" or "off" (`sys._is_gil_enabled()` where it exists, else
+        /// "on"; `PYTHON_GIL=1`, `-X gil=1` or an extension turn it back on in a free-threaded
+        /// build).
         public var gil: String
         /// `multiprocessing.get_start_method()`.
         public var start_method: String
+        /// A free-threaded build (`sysconfig.get_config_var("Py_GIL_DISABLED") == 1`, CPython
+        /// 3.13t/3.14t); nil when probed by an older sitegen.
+        public var free_threaded: Bool?
+        /// Cores the interpreter may run on (`os.sched_getaffinity(0)`, else `os.cpu_count()`).
+        public var cores: Int?
 
         public init(
-            path: String, version: String, implementation: String, gil: String, start_method: String
+            path: String, version: String, implementation: String, gil: String,
+            start_method: String,
+            free_threaded: Bool? = nil, cores: Int? = nil
         ) {
             self.path = path
             self.version = version
             self.implementation = implementation
             self.gil = gil
             self.start_method = start_method
+            self.free_threaded = free_threaded
+            self.cores = cores
         }
     }
 

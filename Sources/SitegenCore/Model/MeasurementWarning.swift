@@ -14,6 +14,8 @@ public enum MeasurementWarning: Sendable, Hashable, Codable {
     case busyMachine(load: Double, cores: Int)
     /// More processes were busy at once (≥ half a core each) than cores were available.
     case fewerCores(available: Int, processes: Int)
+    /// The side channel could not attribute lines to workers on this interpreter.
+    case linesNotAttributed(reason: String)
 
     /// A stable name for `results.json`.
     public var kind: String {
@@ -24,6 +26,7 @@ public enum MeasurementWarning: Sendable, Hashable, Codable {
         case .tooShort: return "too_short"
         case .busyMachine: return "busy_machine"
         case .fewerCores: return "fewer_cores"
+        case .linesNotAttributed: return "lines_not_attributed"
         }
     }
 
@@ -53,6 +56,8 @@ public enum MeasurementWarning: Sendable, Hashable, Codable {
         case .fewerCores(let available, let processes):
             return
                 "\(processes) processes were busy at once but only \(available) cores were available: they competed for CPU."
+        case .linesNotAttributed(let reason):
+            return "Lines not attributed on this interpreter: \(reason)."
         }
     }
 
@@ -70,6 +75,9 @@ public enum MeasurementWarning: Sendable, Hashable, Codable {
             return "wait for the machine to be idle, then build again"
         case .fewerCores:
             return "build on a machine with more cores, or read the timings as contended"
+        case .linesNotAttributed:
+            return
+                "the output is shown per stream, without its thread or process; run the example with an interpreter sitegen supports (CPython 3.7+, PyPy 3) to see who printed each line"
         }
     }
 }

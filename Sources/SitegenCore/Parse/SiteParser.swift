@@ -19,7 +19,10 @@ public enum SiteParser {
         }
     }
 
-    public static func parse(_ files: [ContentFile]) throws -> Site {
+    /// `languages`: the runnable ones (the built-in ones, or `sitegen.yml`'s).
+    public static func parse(
+        _ files: [ContentFile], languages: Set<String> = Set(LanguageSpec.builtIn.keys)
+    ) throws -> Site {
         var pages = try files.parallelMap(parsePage)
         pages.sort { ($0.order, $0.sourcePath) < ($1.order, $1.sourcePath) }
         try checkUniqueOutputs(pages)
@@ -27,6 +30,7 @@ public enum SiteParser {
         var ids: [String: SourceLocation] = [:]
         for page in pages {
             for (index, block) in page.runnableBlocks.enumerated() {
+                try checkLanguage(block, languages: languages)
                 for example in try makeExamples(block, page: page, index: index) {
                     if let first = ids[example.id] {
                         throw SitegenError(
@@ -196,17 +200,22 @@ public enum SiteParser {
                 .parse, at: block.location, "a runnable block needs a language",
                 hint: "write e.g. ```python run")
         }
-        guard InterpreterResolver.supportedLanguages[block.info.language] != nil else {
-            let known = InterpreterResolver.supportedLanguages.keys.sorted().joined(separator: ", ")
-            throw SitegenError(
-                .parse, at: block.location, "cannot run '\(block.info.language)' examples",
-                hint: "runnable languages are \(known); drop the word 'run' to show the code only")
-        }
         return Example(
             id: id, page: page.outputPath, language: block.info.language, code: block.code,
             location: block.location, timeout: timeout, expectation: try expectation(block),
             runs: try count(block, "runs", minimum: 1),
             warmup: try count(block, "warmup", minimum: 0))
+    }
+
+    private static func checkLanguage(_ block: CodeBlock, languages: Set<String>) throws {
+        guard block.info.language.isEmpty || languages.contains(block.info.language) else {
+            let known = languages.sorted().joined(separator: ", ")
+            throw SitegenError(
+                .parse, at: block.location, "cannot run '\(block.info.language)' examples",
+                hint:
+                    "runnable languages are \(known); declare '\(block.info.language)' under languages: in sitegen.yml, or drop the word 'run' to show the code only"
+            )
+        }
     }
 
     /// A whole-number attribute (`runs=`, `warmup=`) of at least `minimum`, or nil when absent.
@@ -265,6 +274,18 @@ public enum SiteParser {
             return SitegenError(
                 .parse, at: SourceLocation(file: file, line: line), "'\(key)' is set twice",
                 hint: "keep one '\(key):' line")
+        case .invalid(let line, let problem):
+            return SitegenError(
+                .parse, at: SourceLocation(file: file, line: line),
+                "the front matter is not valid YAML: \(problem)",
+                hint:
+                    "write key: value lines, e.g. title: My page; quote a value that holds ': ' or ' #'"
+            )
+        case .notText(let line, let key):
+            return SitegenError(
+                .parse, at: SourceLocation(file: file, line: line),
+                "'\(key)' holds a list or a mapping; front matter values are text",
+                hint: "write it on one line, e.g. \(key): some text")
         }
     }
 }

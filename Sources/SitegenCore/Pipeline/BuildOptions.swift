@@ -24,6 +24,9 @@ public struct BuildOptions: Sendable, Hashable {
     /// Replace an output path that is not sitegen's (a folder with other files, a file, a link),
     /// keeping what was there in the cache folder's `replaced/`.
     public var force = false
+    /// `--config PATH`: the site configuration; nil looks for `sitegen.yml` beside the content
+    /// folder.
+    public var configFile: String?
 
     public init(
         contentFolder: String = "content", outputFolder: String = "site", runs: Int = 5,
@@ -55,6 +58,13 @@ public struct BuildOptions: Sendable, Hashable {
             throw SitegenError(
                 .options, "--no-exec and --rerun contradict each other",
                 hint: "drop --rerun to build from the cache, or --no-exec to run examples")
+        }
+        if let configFile, !FileManager.default.fileExists(atPath: configFile) {
+            throw SitegenError(
+                .options, path: configFile, "the configuration file does not exist",
+                hint:
+                    "pass --config with the path of a sitegen.yml, or drop --config to use \(SiteConfiguration.defaultPath(contentFolder)) when it exists"
+            )
         }
         let content = Self.absolute(contentFolder)
         let output = Self.absolute(outputFolder)

@@ -1,77 +1,95 @@
 /// The stages of `SiteBuilder.build` that take more than one line.
 extension SiteBuilder {
-    /// Execute: runs the examples the cache could not answer, stamped with where and when.
-    func execute(
-        _ session: CacheSession, of examples: [Example], options: BuildOptions, scope: String
-    ) throws -> [ExampleResult] {
-        if let folder = options.cacheFolder, !session.plan.reused.isEmpty {
-            progress(
-                "\(session.plan.reused.count) of \(examples.count) examples reused from \(folder)/"
-            )
-        }
-        let provenance = Provenance.now()
-        var scoped = environment
-        // Marks every example process, so a later build can end what a killed one left running.
-        scoped[OrphanReaper.scopeVariable] = scope
-        var runner = ExampleRunner(executor: executor, environment: scoped, progress: progress)
-        runner.runs = options.runs
-        runner.warmup = options.warmup
-        runner.instrumented = options.instrumented
-        runner.tracing = options.tracing
-        runner.sampling = options.sampling
-        runner.resolved = session.resolved
-        let executed = try runner.run(session.plan.toRun)
-        try checkInterrupted()
-        return executed.map {
-            var result = $0
-            result.provenance = provenance
-            return result
-        }
+    /// The execution cache and the interpreter cache, shared by every environment of the build.
+    func openCaches(_ options: BuildOptions) -> (ExecutionCache?, InterpreterCache?) {
+        (
+            options.cacheFolder.map { ExecutionCache(folder: $0) },
+            options.noExec
+                ? nil
+                : options.cacheFolder.map { InterpreterCache(file: $0 + "/interpreters.json") }
+        )
     }
 
-    /// Measure: statistics and warnings of each fresh result; the warnings go to the log.
-    func measure(_ executed: [ExampleResult], loadBefore: Double?) -> [ExampleResult] {
-        let context = RunAnalyzer.Context(
-            loadAverage: loadBefore ?? 0, coresAvailable: MachineProbe.coresAvailable())
-        let fresh = executed.map { RunAnalyzer.analyze($0, context: context) }
+    /// Execute and Measure, in each environment of `sitegen.yml` one after the other (timed runs
+    /// are never concurrent); the warnings go to the log, a busy machine once.
+    func measureEnvironments(
+        _ site: SiteParser.Site, _ configuration: SiteConfiguration, options: BuildOptions,
+        caches: (ExecutionCache?, InterpreterCache?), loadBefore: Double?, scope: String
+    ) throws -> [Measured] {
+        let provenance = Provenance.now()
+        var measured: [Measured] = []
+        for spec in configuration.environments {
+            measured.append(
+                try measure(
+                    site, in: spec, configuration: configuration, options: options,
+                    caches: caches, loadBefore: loadBefore, provenance: provenance, scope: scope))
+            try checkInterrupted()
+        }
         var machineWarned = false
-        for result in fresh {
-            for warning in result.warnings {
-                // A busy machine is one fact about the build, not one per example.
-                if case .busyMachine = warning {
-                    if !machineWarned { progress("warning: \(warning.text) — \(warning.hint)") }
-                    machineWarned = true
-                    continue
+        for run in measured {
+            let prefix = measured.count > 1 ? "[\(run.environment.spec.id)] " : ""
+            for result in run.fresh {
+                for warning in result.warnings {
+                    // A busy machine is one fact about the build, not one per example.
+                    if case .busyMachine = warning {
+                        if !machineWarned { progress("warning: \(warning.text) — \(warning.hint)") }
+                        machineWarned = true
+                        continue
+                    }
+                    progress(
+                        "warning: \(prefix)\(result.example.id): \(warning.text) — \(warning.hint)"
+                    )
                 }
-                progress("warning: \(result.example.id): \(warning.text) — \(warning.hint)")
             }
         }
-        return fresh
+        return measured
     }
 
-    /// Every example's result in page order: reused from the cache or measured now.
-    func merge(_ site: SiteParser.Site, session: CacheSession, fresh: [ExampleResult])
-        -> [ExampleResult]
-    {
-        let freshByID = Dictionary(fresh.map { ($0.example.id, $0) }) { first, _ in first }
-        return site.examples.compactMap { session.plan.reused[$0.id] ?? freshByID[$0.id] }
+    /// Each environment's machine card, and its fresh results stored in the cache; returns the
+    /// runs and every cache entry the build used (reused or stored).
+    func store(_ measured: [Measured], loadBefore: Double?) throws -> (
+        [EnvironmentRun], Set<String>
+    ) {
+        var runs: [EnvironmentRun] = []
+        var used = Set<String>()
+        for run in measured {
+            let machine = machineCard(
+                run.results, fresh: run.fresh, session: run.session, loadBefore: loadBefore,
+                environment: run.processEnvironment, cpus: run.environment.spec.cpus)
+            used.formUnion(run.session.plan.used)
+            used.formUnion(try store(run.fresh, machine: machine, session: run.session))
+            runs.append(
+                EnvironmentRun(environment: run.environment, machine: machine, results: run.results)
+            )
+        }
+        return (runs, used)
     }
 
     /// Analyze: every declared claim's verdict, one log line each (none without claim fences).
-    func analyze(_ site: SiteParser.Site, _ index: ResultIndex, machine: MachineInfo) -> [Claim] {
+    func analyze(_ site: SiteParser.Site, _ index: ResultIndex, machine: MachineInfo, cores: Int)
+        -> [Claim]
+    {
         // The card's load: the measuring build's when every result came from the cache.
         let claims = SiteAnalyzer.analyze(
             site.claims, index: index,
             machine: BuildMachine(
-                availableCores: MachineProbe.coresAvailable(), loadBefore: machine.loadBefore ?? 0
+                availableCores: cores, loadBefore: machine.loadBefore ?? 0
             ))
         for claim in claims { progress("claim \(claim.id): \(claim.verdict.rawValue)") }
         return claims
     }
 
     /// A failure the fence does not declare fails the build, after the pages rendered.
-    func checkOutcomes(_ results: [ExampleResult]) throws {
-        let failures = UnexpectedOutcomes.errors(results)
+    func checkOutcomes(_ runs: [EnvironmentRun]) throws {
+        let failures = runs.flatMap { run in
+            UnexpectedOutcomes.errors(run.results).map { error -> SitegenError in
+                var error = error
+                if runs.count > 1 {
+                    error.message += " in environment '\(run.environment.spec.id)'"
+                }
+                return error
+            }
+        }
         for failure in failures.dropFirst() { progress("error: \(failure)") }
         if var first = failures.first {
             if failures.count > 1 { first.message += " (and \(failures.count - 1) more, above)" }

@@ -51,30 +51,34 @@ public struct SiteBuilder: Sendable {
             return Summary(
                 pages: manifest.pages, examples: [], reused: manifest.examples, upToDate: true)
         }
-        let site = try SiteParser.parse(ContentLoader.load(from: options.contentFolder))
-        let session = try planCache(site.examples, options: options)
+        let configuration = try SiteConfiguration.load(
+            contentFolder: options.contentFolder, override: options.configFile)
+        let site = try SiteParser.parse(
+            ContentLoader.load(from: options.contentFolder),
+            languages: Set(configuration.languages.keys))
+        try Self.check(configuration)
+        let caches = openCaches(options)
         let loadBefore = MachineProbe.loadAverage()
-        let fresh = measure(
-            try execute(session, of: site.examples, options: options, scope: work.scope),
-            loadBefore: loadBefore)
-        let index = ResultIndex(merge(site, session: session, fresh: fresh))
-        let machine = machineCard(
-            index.results, fresh: fresh, session: session, loadBefore: loadBefore)
-        let claims = analyze(site, index, machine: machine)
-        let stored = try store(fresh, machine: machine, session: session)
+        let measured = try measureEnvironments(
+            site, configuration, options: options, caches: caches, loadBefore: loadBefore,
+            scope: work.scope)
+        let (runs, used) = try store(measured, loadBefore: loadBefore)
+        let index = ResultIndex(measured[0].results)
+        let claims = analyze(
+            site, index, machine: runs[0].machine, cores: measured[0].context.coresAvailable)
         let output = try SiteRenderer.render(
-            site: site, results: index.results, machine: machine, generator: Self.generator,
-            claims: claims, index: index)
-        try checkOutcomes(index.results)
+            site: site, results: index.results, machine: runs[0].machine,
+            generator: Self.generator, claims: claims, index: index,
+            environments: configuration.file == nil ? [] : runs)
+        try checkOutcomes(runs)
         try write(output, into: target, work: work, options: options)
-        finish(session, stored: stored, options: options, output: target.path)
+        finish(caches, used: used, options: options, output: target.path)
         BuildManifest.record(
-            options, environment: environment, used: session.plan.used.union(stored),
-            interpreters: session.interpreters, pages: site.pages.count,
-            examples: index.results.count)
+            options, environment: environment, used: used, interpreters: caches.1,
+            pages: site.pages.count, examples: index.results.count)
         return Summary(
             pages: site.pages.count, examples: index.results, claims: claims,
-            reused: session.plan.reused.count)
+            reused: measured[0].session.plan.reused.count)
     }
 
     /// Write: the one writer swaps the site in; what `--force` replaced is kept and named.

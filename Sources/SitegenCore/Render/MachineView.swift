@@ -23,8 +23,15 @@ enum MachineView {
                     "Python interpreter",
                     "\(python.path) (\(python.implementation) \(python.version))"
                 ))
-            rows.append(("GIL", python.gil))
+            if let threaded = python.free_threaded {
+                rows.append(
+                    ("Free-threaded build", threaded ? "yes (Py_GIL_DISABLED)" : "no"))
+            }
+            rows.append(("GIL at run time", python.gil))
             rows.append(("multiprocessing start method", python.start_method))
+            if let cores = python.cores {
+                rows.append(("Cores available to Python", String(cores)))
+            }
         }
         if let before = machine.loadBefore {
             let after = machine.loadAfter.map { String(format: "%.2f", $0) } ?? "?"

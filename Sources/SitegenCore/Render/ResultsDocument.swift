@@ -2,7 +2,7 @@ import Foundation
 
 /// `results.json`, the product's data contract. Names are stable; see the README for each field.
 public struct ResultsDocument: Codable, Sendable {
-    public static let schema = 3
+    public static let schema = 4
 
     public var schema: Int
     public var generator: String
@@ -10,6 +10,35 @@ public struct ResultsDocument: Codable, Sendable {
     public var examples: [ExampleRecord]
     /// Every claim of the document with its verdict on this machine (schema 3).
     public var claims: [Claim]
+    /// The environments the examples ran in, in `sitegen.yml`'s order (schema 4).
+    public var environments: [EnvironmentRecord]
+
+    /// One environment: how examples ran there and the machine card as seen from it.
+    public struct EnvironmentRecord: Codable, Sendable {
+        public var id: String
+        public var label: String
+        public var machine: MachineInfo
+        /// Language → "version (implementation)" of the interpreter it resolved to there.
+        public var interpreters: [String: String]
+        /// The CPU set its examples were pinned to; null when not pinned.
+        public var cpus: String?
+        /// Its extra environment variables and scale parameters.
+        public var env: [String: String]
+        public var scale: [String: String]
+
+        init(_ run: EnvironmentRun) {
+            let spec = run.environment.spec
+            id = spec.id
+            label = spec.label
+            machine = run.machine
+            interpreters = run.environment.interpreters.mapValues {
+                $0.version.isEmpty ? $0.implementation : "\($0.version) (\($0.implementation))"
+            }
+            cpus = spec.cpus?.description
+            env = spec.variables
+            scale = spec.scale
+        }
+    }
 
     public struct ExampleRecord: Codable, Sendable {
         public var id: String
@@ -38,6 +67,8 @@ public struct ResultsDocument: Codable, Sendable {
         public var tree: Tree?
         /// This configuration's `params=` values; empty when the block has none (schema 3).
         public var parameters: [String: String]
+        /// The id of the environment it ran in (schema 4).
+        public var environment: String
     }
 
     public struct Outcome: Codable, Sendable {
@@ -68,12 +99,27 @@ public struct ResultsDocument: Codable, Sendable {
         }
     }
 
+    /// `environments`: every environment's run, the first one's results being `results`; empty
+    /// for a site without `sitegen.yml` (one default environment).
     static func encode(
-        results: [ExampleResult], machine: MachineInfo, generator: String, claims: [Claim] = []
+        results: [ExampleResult], machine: MachineInfo, generator: String, claims: [Claim] = [],
+        environments: [EnvironmentRun] = []
     ) throws -> [UInt8] {
+        let runs =
+            environments.isEmpty
+            ? [
+                EnvironmentRun(
+                    environment: BuildEnvironment(
+                        spec: .default,
+                        interpreters: Dictionary(
+                            results.map { ($0.interpreter.language, $0.interpreter) }
+                        ) { first, _ in first }),
+                    machine: machine, results: results)
+            ] : environments
         let document = ResultsDocument(
             schema: schema, generator: generator, machine: machine,
-            examples: results.map(record), claims: claims)
+            examples: runs.flatMap { $0.results.map(record) }, claims: claims,
+            environments: runs.map(EnvironmentRecord.init))
         return Array(try encoder.encode(document)) + [0x0A]
     }
 
@@ -109,6 +155,7 @@ public struct ResultsDocument: Codable, Sendable {
             stats: result.stats.map(Stats.init), warnings: result.warnings.map(Warning.init),
             events: result.events.map(Event.init),
             cpu_trace: result.trace?.samples.map(TraceSample.init) ?? [],
-            tree: result.trace.map(Tree.init), parameters: result.example.parameters)
+            tree: result.trace.map(Tree.init), parameters: result.example.parameters,
+            environment: result.environment ?? EnvironmentSpec.default.id)
     }
 }

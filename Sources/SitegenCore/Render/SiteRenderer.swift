@@ -4,7 +4,7 @@ import Foundation
 public enum SiteRenderer {
     public static func render(
         site: SiteParser.Site, results: [ExampleResult], machine: MachineInfo, generator: String,
-        claims: [Claim] = [], index: ResultIndex? = nil
+        claims: [Claim] = [], index: ResultIndex? = nil, environments: [EnvironmentRun] = []
     ) throws -> [String: [UInt8]] {
         let context = RenderContext(
             site: site, results: results, machine: machine, generator: generator, claims: claims,
@@ -22,7 +22,8 @@ public enum SiteRenderer {
                 record: ResultsDocument.record(result))
         }
         files["results.json"] = try ResultsDocument.encode(
-            results: results, machine: machine, generator: generator, claims: claims)
+            results: results, machine: machine, generator: generator, claims: claims,
+            environments: environments)
         return files
     }
 

@@ -45,6 +45,9 @@ enum WarningsView {
         case .fewerCores(let available, let processes):
             return
                 "\(processes) processes wanted a core at once but only \(available) \(available == 1 ? "was" : "were") available, so they took turns."
+        case .linesNotAttributed:
+            return
+                "On this interpreter the lines could not be matched to the thread or process that printed them; they are shown as they arrived."
         }
     }
 }

@@ -23,7 +23,7 @@ final class CountingExecutor: ProcessExecutor, @unchecked Sendable {
         if request.arguments.first == "-c", request.arguments[1].contains("sys.executable") {
             text = "\(python)\n3.99.1\nCPython"
         } else if request.arguments.first == "-c" {
-            text = "on\nfork"
+            text = "on\nfork\nno\n2"
         } else {
             text = "hello"
         }

@@ -72,6 +72,47 @@ import Testing
         #expect(result.lines[0].owner == nil)
     }
 
+    @Test(.enabled(if: PythonFixture.pypy != nil))
+    func pypyAttributesLinesAndPrintsNothingOfItsOwn() throws {
+        let result = try PythonFixture.run(
+            """
+            import threading
+            def work(word):
+                for i in range(3):
+                    print(f"{word}: {i}")
+            threads = [threading.Thread(target=work, args=(w,), name=w) for w in ("Square", "Cube")]
+            for t in threads: t.start()
+            for t in threads: t.join()
+            print("done")
+            """, id: "pypy-threads", python: PythonFixture.pypy)
+        #expect(result.interpreter.implementation == "PyPy")
+        #expect(result.lines.count == 7)
+        #expect(result.lines.allSatisfy { $0.stream == .stdout && $0.owner != nil })
+        let owners = ownersByPrefix(result.lines)
+        #expect(owners["Square"]?.map(\.thread) == ["Square"])
+        #expect(owners["done"]?.map(\.thread) == ["MainThread"])
+        #expect(result.unattributedReason == nil)
+    }
+
+    @Test func anInterpreterThatCannotAttributeSaysWhyAndNotOnTheStreams() throws {
+        let wrapper = try InterpreterWrapper(pth: "import os; del os.register_at_fork")
+        defer { wrapper.remove() }
+        let result = try PythonFixture.run(
+            "import threading\nprint('hi')\nthreading.Thread(target=print, args=('t',)).start()\n",
+            id: "no-fork-hook", python: wrapper.path)
+        #expect(result.interpreter.path == wrapper.path)
+        #expect(result.lines.map(\.text) == ["hi", "t"])
+        #expect(result.lines.allSatisfy { $0.stream == .stdout && $0.owner == nil })
+        let reason = try #require(result.unattributedReason)
+        #expect(reason.contains("os.register_at_fork is missing"))
+        let analyzed = RunAnalyzer.analyze(
+            result, context: RunAnalyzer.Context(loadAverage: 0, coresAvailable: 2))
+        let warning = try #require(analyzed.warnings.last)
+        #expect(warning == .linesNotAttributed(reason: reason))
+        #expect(
+            warning.text.hasPrefix("Lines not attributed on this interpreter: os.register_at_fork"))
+    }
+
     /// The distinct owners of the lines that start with each word.
     private func ownersByPrefix(_ lines: [OutputLine]) -> [String: Set<LineOwner>] {
         var owners: [String: Set<LineOwner>] = [:]

@@ -46,6 +46,26 @@ import Testing
         #expect(merged[2].owner == nil)
     }
 
+    @Test func theChannelsOwnReasonIsKept() {
+        let trace = """
+            {"k":"unattributed","t":5,"pid":7,"reason":"os.register_at_fork is missing"}
+            {"k":"unattributed","t":6,"pid":8,"reason":"a child's reason"}
+            """
+        let lines = [OutputLine(time: 0.1, stream: .stdout, text: "hi")]
+        let result = TraceReader.attribute(
+            trace: Data(trace.utf8), spawnedAt: 0, streamLines: lines)
+        #expect(result.unattributed == "os.register_at_fork is missing")
+        #expect(result.lines == lines)
+    }
+
+    @Test func anEmptyTraceFromARunThatPrintedSaysTheHookNeverRan() {
+        let lines = [OutputLine(time: 0.1, stream: .stderr, text: "oops")]
+        let printed = TraceReader.attribute(trace: Data(), spawnedAt: 0, streamLines: lines)
+        #expect(printed.unattributed == TraceReader.silentChannel)
+        let silent = TraceReader.attribute(trace: Data(), spawnedAt: 0, streamLines: [])
+        #expect(silent.unattributed == nil)
+    }
+
     @Test func embeddedSitecustomizeMatchesThePythonFile() throws {
         let file = URL(fileURLWithPath: #filePath)
             .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()

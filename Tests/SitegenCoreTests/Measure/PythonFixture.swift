@@ -16,8 +16,18 @@ enum PythonFixture {
             .resolve("python", for: SourceLocation(file: "test.md", line: 1))
     }
 
-    /// Runs `code` once through the runner (no warm-up), instrumented.
-    static func run(_ code: String, id: String = "fixture") throws -> ExampleResult {
+    /// Debian's PyPy, when installed.
+    static let pypy: String? = ["/usr/bin/pypy3", "/usr/local/bin/pypy3"].first {
+        FileManager.default.isExecutableFile(atPath: $0)
+    }
+
+    /// Runs `code` once through the runner (no warm-up), instrumented; `python` is the
+    /// interpreter to run it with (`SITEGEN_PYTHON`), python3 from PATH by default.
+    static func run(_ code: String, id: String = "fixture", python: String? = nil) throws
+        -> ExampleResult
+    {
+        var environment = self.environment
+        if let python { environment["SITEGEN_PYTHON"] = python }
         var runner = ExampleRunner(executor: SpawnExecutor(), environment: environment)
         runner.runs = 1
         runner.warmup = 0

@@ -19,9 +19,8 @@ import Testing
         #expect(front.lines["order"] == 3)
         #expect(front.body == "# Body\r\n")
         #expect(front.bodyFirstLine == 5)
-        #expect(throws: FrontMatter.Failure.malformed(line: 2, text: "-")) {
-            try FrontMatter.parse("---\r\n-")
-        }
+        // No closing `---`: the front matter never ends (YAML is read only once it does).
+        #expect(throws: FrontMatter.Failure.unterminated) { try FrontMatter.parse("---\r\n-") }
         #expect(throws: FrontMatter.Failure.unterminated) { try FrontMatter.parse("---\r\n\r") }
     }
 
@@ -32,15 +31,60 @@ import Testing
         #expect(front.body == "# Title\ntext")
     }
 
-    @Test func errorsNameTheLine() {
+    @Test func yamlValues() throws {
+        let front = try FrontMatter.parse(
+            "---\n# a comment\ntitle: 'It''s # not a comment'\n\ndescription: >\n  folded\n  text\norder: 2 # late\n---\nbody\n"
+        )
+        #expect(
+            front.fields == [
+                "title": "It's # not a comment", "description": "folded text\n", "order": "2",
+            ])
+        #expect(front.lines == ["title": 3, "description": 5, "order": 8])
+        #expect(front.bodyFirstLine == 10 && front.body == "body\n")
+    }
+
+    @Test func emptyFrontMatterAndCRLF() throws {
+        let empty = try FrontMatter.parse("---\n---\n# T\n")
+        #expect(empty.fields.isEmpty && empty.bodyFirstLine == 3 && empty.body == "# T\n")
+        let crlf = try FrontMatter.parse("---\r\ntitle: x\r\n---\r\nbody")
+        #expect(crlf.fields == ["title": "x"] && crlf.lines["title"] == 2 && crlf.body == "body")
+    }
+
+    @Test func errorsNameTheLine() throws {
         #expect(throws: FrontMatter.Failure.unterminated) {
             try FrontMatter.parse("---\ntitle: x\n")
         }
-        #expect(throws: FrontMatter.Failure.malformed(line: 3, text: "oops")) {
-            try FrontMatter.parse("---\ntitle: x\noops\n---\n")
+        #expect(throws: FrontMatter.Failure.malformed(line: 2, text: "just words")) {
+            try FrontMatter.parse("---\njust words\n---\n")
         }
-        #expect(throws: FrontMatter.Failure.duplicate(line: 3, key: "title")) {
+        #expect(throws: FrontMatter.Failure.duplicate(line: 2, key: "title")) {
             try FrontMatter.parse("---\ntitle: x\ntitle: y\n---\n")
+        }
+        #expect(throws: FrontMatter.Failure.notText(line: 3, key: "tags")) {
+            try FrontMatter.parse("---\ntitle: x\ntags: [a, b]\n---\n")
+        }
+        do {
+            _ = try FrontMatter.parse("---\ntitle: x\noops\n---\n")
+            Issue.record("a line that is not key: value parsed")
+        } catch {
+            guard case .invalid(let line, let problem) = error else {
+                Issue.record("unexpected \(error)")
+                return
+            }
+            #expect(line == 4 && problem == "could not find expected ':'")
+        }
+    }
+
+    @Test func errorsReachTheUserAsFileAndLine() {
+        let files = [ContentFile(relativePath: "p.md", text: "---\ntitle: x\nbad: [1\n---\n# P\n")]
+        #expect(throws: SitegenError.self) { try SiteParser.parse(files) }
+        do {
+            _ = try SiteParser.parse(files)
+        } catch let error as SitegenError {
+            #expect(error.description.hasPrefix("p.md:4: the front matter is not valid YAML: "))
+            #expect(error.description.contains(" — write key: value lines"))
+        } catch {
+            Issue.record("unexpected \(error)")
         }
     }
 }

@@ -96,7 +96,7 @@ final class SiteFixture {
         return files
     }
 
-    private func write(_ pages: [String: [UInt8]]) throws {
+    func write(_ pages: [String: [UInt8]]) throws {
         try FileManager.default.createDirectory(atPath: content, withIntermediateDirectories: true)
         for (name, bytes) in pages {
             let path = content + "/" + name

@@ -78,6 +78,24 @@
 # one in sys.modules); an error in it is reported the way site.py does.
 # Sourceless (.pyc only) or zipped sitecustomize modules are not chained.
 #
+# Interpreters: CPython 3.7+ (with or without the GIL) and PyPy 3. Only
+# names that exist on all of them are required; the C JSON string encoder
+# is used when the interpreter has one (CPython's _json), else a pure
+# Python one. Where a required feature is missing (or setup fails), the
+# hook leaves sys.stdout/sys.stderr alone and appends one record
+#   {"k":"unattributed","t":..,"pid":..,"reason":TEXT}
+# to the trace file instead, so sitegen can say why no line is attributed.
+# It never writes into the example's own stdout or stderr (except to report
+# an error in a chained sitecustomize, as site.py would have).
+#
+# Threads without a GIL (free-threaded CPython 3.13t/3.14t): the hook's own
+# shared state never relies on the GIL for atomicity. Opening the trace
+# file, creating a thread's line state, emitting proc_start and proc_end
+# once, and removing the import hook are done under _lock / _patch_lock.
+# What stays lock-free is each thread's own line state (only its thread
+# writes it) and single dict get/set, which free-threaded CPython makes
+# atomic per object.
+#
 # Startup cost is kept low: no json/threading/multiprocessing imports;
 # threading and multiprocessing.process are patched when (if) they are
 # imported, by a meta-path finder that removes itself once both are done.
@@ -94,10 +112,23 @@ except ImportError:  # pragma: no cover
     def _now():
         return int(_mono() * 1e9)
 
+# JSON string escapes, as json.dumps(s, ensure_ascii=False) writes them.
+_JSON_ESCAPES = dict((i, "\\u%04x" % i) for i in range(32))
+_JSON_ESCAPES.update(
+    {34: '\\"', 92: "\\\\", 8: "\\b", 9: "\\t", 10: "\\n", 12: "\\f", 13: "\\r"}
+)
+
+
+def _jstr_py(s):
+    """The quoted JSON string of s (non-ASCII kept as is)."""
+    return '"' + s.translate(_JSON_ESCAPES) + '"'
+
+
+# CPython's C encoder when there is one (PyPy has no _json); same output.
 try:
     from _json import encode_basestring as _jstr
-except ImportError:  # pragma: no cover
-    from json.encoder import py_encode_basestring as _jstr
+except Exception:
+    _jstr = _jstr_py
 
 _MAX = 4096
 _NAME_MAX = 200
@@ -118,7 +149,8 @@ _t_born = 0  # monotonic ns at import / fork: time of a lazily emitted proc_star
 _ended = False
 _exit_code = None
 _main_ident = 0
-_lock = _thread.RLock()
+_lock = _thread.RLock()  # the process's shared state (replaced after a fork)
+_patch_lock = _thread.RLock()  # _PATCHES and the meta-path finder
 _tees = []
 _real_os_exit = os._exit
 _real_sys_exit = sys.exit
@@ -136,21 +168,28 @@ def _set_pid():
 
 def _write(data):
     """Append one record (bytes, <= _MAX) to the trace file."""
+    fd = _fd if _fd_pid == _pid else _open_trace()
+    if fd >= 0:
+        _write_fd(fd, data)
+
+
+def _open_trace():
+    """This process's fd on the trace file, opened once (again after a fork)."""
     global _fd, _fd_pid
-    if _fd_pid != _pid:
-        if _fd >= 0:
+    with _lock:
+        if _fd_pid != _pid:
+            if _fd >= 0:
+                try:
+                    os.close(_fd)
+                except OSError:
+                    pass
             try:
-                os.close(_fd)
+                fd = os.open(_trace, os.O_WRONLY | os.O_APPEND | os.O_CLOEXEC)
             except OSError:
-                pass
-        _fd = -1
-        _fd_pid = _pid
-        try:
-            _fd = os.open(_trace, os.O_WRONLY | os.O_APPEND | os.O_CLOEXEC)
-        except OSError:
-            _fd = -1
-    if _fd >= 0:
-        _write_fd(_fd, data)
+                fd = -1
+            _fd = fd
+            _fd_pid = _pid  # last: a thread that sees it also sees _fd
+        return _fd
 
 
 def _ensure_started():
@@ -327,9 +366,11 @@ class _Tee(object):
 
     def _state(self):
         ident = _get_ident()
-        st = _new_state(ident, self._stream)
         with _lock:
-            self._bufs[ident] = st
+            st = self._bufs.get(ident)
+            if st is None:
+                st = _new_state(ident, self._stream)
+                self._bufs[ident] = st
         return st
 
     def _lines(self, s):
@@ -404,13 +445,18 @@ def _finish(code):
         return
     if os.getpid() != _pid:
         _child_reset("fork")
-    _flush_partials()
-    if _ended or not _started:
-        return  # a lazy process that wrote nothing stays out of the trace
-    _ended = True
-    if not isinstance(code, int):
-        code = 0 if code is None else 1
-    _write(('{"k":"proc_end","t":%d,"pid":%d,"exitcode":%d}\n' % (_now(), _pid, code)).encode())
+    with _lock:  # once, though two threads may end the process at once
+        if _ended:
+            return
+        _flush_partials()
+        if _ended or not _started:
+            return  # a lazy process that wrote nothing stays out of the trace
+        _ended = True
+        if not isinstance(code, int):
+            code = 0 if code is None else 1
+        _write(
+            ('{"k":"proc_end","t":%d,"pid":%d,"exitcode":%d}\n' % (_now(), _pid, code)).encode()
+        )
 
 
 def _atexit():
@@ -445,9 +491,11 @@ def _os_exit(status):
 
 def _child_reset(method):
     """In a new child process (fork): fresh pid, fd, lock and buffers."""
-    global _lock, _started, _ended, _exit_code, _main_ident, _method, _t_born
+    global _lock, _patch_lock, _started, _ended, _exit_code, _main_ident, _method, _t_born
     _t_born = _now()
+    # Another thread of the parent may have held them at the fork.
     _lock = _thread.RLock()
+    _patch_lock = _thread.RLock()
     _set_pid()
     for tee in _tees:
         tee._bufs = {}
@@ -598,17 +646,18 @@ class _PatchFinder(object):
 
 
 def _run_patch(name, module):
-    patch = _PATCHES.pop(name, None)
-    if patch is not None:
-        try:
-            patch(module)
-        except Exception:
-            pass
-    if not _PATCHES:
-        try:
-            sys.meta_path.remove(_PatchFinder)
-        except ValueError:
-            pass
+    with _patch_lock:
+        patch = _PATCHES.pop(name, None)
+        if patch is not None:
+            try:
+                patch(module)
+            except Exception:
+                pass
+        if not _PATCHES:
+            try:
+                sys.meta_path.remove(_PatchFinder)
+            except ValueError:
+                pass
 
 
 # ------------------------------------------------------ setup
@@ -629,10 +678,51 @@ def _fileno_id(stream):
         return "-:-"
 
 
+def _missing_feature():
+    """Why lines cannot be attributed on this interpreter, or None when they can."""
+    if not hasattr(os, "register_at_fork"):
+        return "os.register_at_fork is missing (Python 3.7 or later needed), so fork children cannot be told apart"
+    if not hasattr(os, "O_CLOEXEC"):
+        return "os.O_CLOEXEC is missing on this platform"
+    return None
+
+
+def _degrade(reason):
+    """Leave stdout and stderr as they were and record why in the trace file (never on the
+    example's streams)."""
+    global _trace
+    _trace = None
+    for attr in ("stdout", "stderr"):
+        for name in (attr, "__%s__" % attr):
+            current = getattr(sys, name, None)
+            if isinstance(current, _Tee):
+                try:
+                    setattr(sys, name, current._real)
+                except Exception:
+                    pass
+    try:
+        path = os.environ.get("SITEGEN_TRACE")
+        if not path:
+            return
+        record = '{"k":"unattributed","t":%d,"pid":%d,"reason":%s}\n' % (
+            _now(), os.getpid(), _jstr_py(reason[:1000]))
+        fd = os.open(path, os.O_WRONLY | os.O_APPEND)
+        try:
+            os.write(fd, record.encode("utf-8", "replace"))
+        finally:
+            os.close(fd)
+    except Exception:
+        pass
+
+
 def _setup():
     global _trace, _method, _started, _main_ident, _t_born
     trace = os.environ.get("SITEGEN_TRACE")
     if not trace:
+        return
+    missing = _missing_feature()
+    if missing is not None:
+        _degrade(missing)
         return
     _t_born = _now()
     _trace = trace
@@ -774,8 +864,11 @@ def _cache_bytecode():
 
 try:
     _setup()
-except Exception:
-    pass
+except Exception as _exc:
+    try:
+        _degrade("the side channel failed to start: %s: %s" % (_exc.__class__.__name__, _exc))
+    except Exception:
+        pass
 if _trace is not None:
     try:
         _cache_bytecode()

@@ -1,0 +1,109 @@
+import Yams
+
+/// A YAML document as sitegen reads it: text scalars, mappings in source order and sequences,
+/// each with its line. The only file that talks to Yams (libyaml underneath); it copies what it
+/// needs out of Yams' nodes, so no Yams type escapes.
+public indirect enum YAMLValue: Sendable, Hashable {
+    /// A scalar's text as written (without quotes); `quoted` when it was in quotes.
+    case scalar(String, line: Int, quoted: Bool)
+    case mapping([Entry], line: Int)
+    case sequence([YAMLValue], line: Int)
+
+    /// One `key: value` of a mapping.
+    public struct Entry: Sendable, Hashable {
+        public var key: String
+        public var keyLine: Int
+        public var value: YAMLValue
+    }
+
+    /// Why a text is not YAML sitegen can read, at a line of the text.
+    public struct Failure: Error, Sendable, Hashable {
+        public var line: Int
+        public var problem: String
+        /// The key set twice, when that is the problem.
+        public var duplicateKey: String? = nil
+    }
+
+    public var line: Int {
+        switch self {
+        case .scalar(_, let line, _), .mapping(_, let line), .sequence(_, let line): return line
+        }
+    }
+
+    /// "text", "a mapping", "a list": for error messages.
+    public var kind: String {
+        switch self {
+        case .scalar: return "text"
+        case .mapping: return "a mapping (key: value lines)"
+        case .sequence: return "a list"
+        }
+    }
+
+    /// The first document of `text`; nil when it is empty. `firstLine` is the line of the file
+    /// on which `text` starts (front matter starts on line 2). Duplicate keys, anchors that lead
+    /// nowhere and syntax errors are failures at their line.
+    public static func parse(_ text: String, firstLine: Int = 1) throws(Failure) -> YAMLValue? {
+        let offset = firstLine - 1
+        let node: Yams.Node?
+        do {
+            node = try Yams.compose(yaml: text)
+        } catch let error as YamlError {
+            throw failure(error, offset: offset)
+        } catch {
+            throw Failure(line: firstLine, problem: "\(error)")
+        }
+        guard let node else { return nil }
+        return try value(node, offset: offset, fallbackLine: firstLine)
+    }
+
+    private static func value(_ node: Yams.Node, offset: Int, fallbackLine: Int) throws(Failure)
+        -> YAMLValue
+    {
+        let line = node.mark.map { $0.line + offset } ?? fallbackLine
+        switch node {
+        case .scalar(let scalar):
+            let quoted = scalar.style == .singleQuoted || scalar.style == .doubleQuoted
+            return .scalar(scalar.string, line: line, quoted: quoted)
+        case .mapping(let mapping):
+            var entries: [Entry] = []
+            for (key, item) in mapping {
+                let keyLine = key.mark.map { $0.line + offset } ?? line
+                guard case .scalar(let scalar) = key else {
+                    throw Failure(line: keyLine, problem: "a key must be a word, not \(key)")
+                }
+                entries.append(
+                    Entry(
+                        key: scalar.string, keyLine: keyLine,
+                        value: try value(item, offset: offset, fallbackLine: keyLine)))
+            }
+            return .mapping(entries, line: line)
+        case .sequence(let sequence):
+            var items: [YAMLValue] = []
+            for item in sequence {
+                items.append(try value(item, offset: offset, fallbackLine: line))
+            }
+            return .sequence(items, line: line)
+        case .alias:
+            throw Failure(
+                line: line, problem: "aliases (*name) are not supported here: write the value out")
+        }
+    }
+
+    private static func failure(_ error: YamlError, offset: Int) -> Failure {
+        switch error {
+        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
+            .composer(_, let problem, let mark, _):
+            return Failure(line: mark.line + offset, problem: problem)
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            let keys = duplicates.map { "'\($0)'" }.joined(separator: ", ")
+            return Failure(
+                line: context.mark.line + offset,
+                problem: "\(keys) \(duplicates.count == 1 ? "is" : "are") set more than once",
+                duplicateKey: duplicates.first)
+        case .reader(let problem, _, _, _):
+            return Failure(line: offset + 1, problem: problem)
+        default:
+            return Failure(line: offset + 1, problem: "\(error)")
+        }
+    }
+}

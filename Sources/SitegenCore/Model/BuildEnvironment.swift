@@ -1,0 +1,48 @@
+/// One environment of a build, resolved: its declaration and the interpreter each language of
+/// the site resolved to in it. Passed into the cache plan and the runner.
+public struct BuildEnvironment: Sendable, Hashable {
+    public var spec: EnvironmentSpec
+    /// By language, for the languages the site's examples use.
+    public var interpreters: [String: Interpreter]
+
+    public init(spec: EnvironmentSpec, interpreters: [String: Interpreter]) {
+        self.spec = spec
+        self.interpreters = interpreters
+    }
+
+    /// What a cached result measured in this environment depends on besides the example, the
+    /// interpreter and the machine; nil for an environment that changes nothing (the default
+    /// one), so the results of a site without `sitegen.yml` keep their keys.
+    public var cacheKey: EnvironmentKey? {
+        let spec = self.spec
+        guard
+            !spec.interpreters.isEmpty || !spec.variables.isEmpty || spec.cpus != nil
+                || !spec.scale.isEmpty
+        else { return nil }
+        return EnvironmentKey(
+            interpreters: spec.interpreters, variables: spec.variables,
+            cpus: spec.cpus?.description, scale: spec.scale)
+    }
+}
+
+/// The part of a cache key an environment contributes.
+public struct EnvironmentKey: Sendable, Hashable, Codable {
+    public var interpreters: [String: String]
+    public var variables: [String: String]
+    public var cpus: String?
+    public var scale: [String: String]
+}
+
+/// One environment's measurements in a build: the machine card as seen from it (its cores,
+/// its interpreter's facts) and its results in site order.
+public struct EnvironmentRun: Sendable, Hashable {
+    public var environment: BuildEnvironment
+    public var machine: MachineInfo
+    public var results: [ExampleResult]
+
+    public init(environment: BuildEnvironment, machine: MachineInfo, results: [ExampleResult]) {
+        self.environment = environment
+        self.machine = machine
+        self.results = results
+    }
+}

@@ -1,0 +1,182 @@
+import Foundation
+import Testing
+
+@testable import SitegenCore
+
+/// Every example runs in every environment of `sitegen.yml`, with its variables, scale, CPU set
+/// and interpreters; results are cached per environment and `results.json` (schema 4) lists them.
+@Suite struct EnvironmentsTests {
+    static let page = """
+        # Envs
+
+        ```sh run id=where
+        echo "greeting=${GREETING:-none} work=${SITEGEN_SCALE_WORK:-1}"
+        grep Cpus_allowed_list /proc/self/status
+        ```
+
+        """
+    static let config = """
+        environments:
+          - id: plain
+            label: Plain
+          - id: tuned
+            label: Tuned, one core
+            env: { GREETING: hi }
+            scale: { WORK: 3 }
+            cpus: "0"
+
+        """
+
+    private func site(_ config: String, page: String = page) throws -> SiteFixture {
+        let fixture = try SiteFixture(["index.md": page])
+        try config.write(toFile: fixture.root + "/sitegen.yml", atomically: true, encoding: .utf8)
+        return fixture
+    }
+
+    private func json(_ outcome: SiteFixture.Outcome) throws -> [String: Any] {
+        try #require(
+            try JSONSerialization.jsonObject(with: Data((outcome.files["results.json"] ?? "").utf8))
+                as? [String: Any])
+    }
+
+    private func texts(_ record: [String: Any]) -> [String] {
+        ((record["lines"] as? [[String: Any]]) ?? []).compactMap { $0["text"] as? String }
+    }
+
+    @Test func everyExampleRunsInEveryEnvironment() throws {
+        let fixture = try site(Self.config)
+        let outcome = fixture.build()
+        #expect(outcome.error == nil, "\(String(describing: outcome.error))")
+        let results = try json(outcome)
+        #expect(results["schema"] as? Int == 4)
+        let environments = try #require(results["environments"] as? [[String: Any]])
+        #expect(environments.map { $0["id"] as? String } == ["plain", "tuned"])
+        #expect(environments.map { $0["label"] as? String } == ["Plain", "Tuned, one core"])
+        #expect(environments[1]["cpus"] as? String == "0")
+        #expect(environments[1]["scale"] as? [String: String] == ["WORK": "3"])
+        #expect(environments[1]["env"] as? [String: String] == ["GREETING": "hi"])
+        #expect((environments[1]["machine"] as? [String: Any])?["cores_available"] as? Int == 1)
+        #expect(environments[0]["interpreters"] as? [String: String] == ["sh": "POSIX sh"])
+        let examples = try #require(results["examples"] as? [[String: Any]])
+        #expect(examples.map { $0["environment"] as? String } == ["plain", "tuned"])
+        #expect(examples.map { $0["id"] as? String } == ["where", "where"])
+        #expect(texts(examples[0]).first == "greeting=none work=1")
+        #expect(texts(examples[1]) == ["greeting=hi work=3", "Cpus_allowed_list:\t0"])
+        // The page shows the first environment's run.
+        #expect(outcome.page.contains("greeting=none work=1"))
+        #expect(!outcome.page.contains("greeting=hi"))
+        #expect(outcome.progress.contains { $0.hasPrefix("[tuned] [1/1] where: running") })
+    }
+
+    @Test func withoutAConfigurationThereIsOneDefaultEnvironment() throws {
+        let fixture = try SiteFixture(["index.md": Self.page])
+        let outcome = fixture.build()
+        #expect(outcome.error == nil, "\(String(describing: outcome.error))")
+        let results = try json(outcome)
+        let environments = try #require(results["environments"] as? [[String: Any]])
+        #expect(environments.map { $0["id"] as? String } == ["default"])
+        let examples = try #require(results["examples"] as? [[String: Any]])
+        #expect(examples.map { $0["environment"] as? String } == ["default"])
+        #expect(!outcome.progress.contains { $0.hasPrefix("[default]") })
+    }
+
+    @Test func resultsAreCachedPerEnvironment() throws {
+        let fixture = try site(Self.config)
+        let cache = fixture.root + "/cache"
+        let lines = LockedLines()
+        func build() throws {
+            let builder = SiteBuilder(
+                environment: fixture.environment(), progress: { lines.append($0) })
+            var options = BuildOptions(
+                contentFolder: fixture.content, outputFolder: fixture.output, runs: 1, warmup: 0,
+                cacheFolder: cache)
+            options.rerun = .none
+            _ = try builder.build(options)
+        }
+        try build()
+        #expect(lines.all.filter { $0.contains("where: running") }.count == 2)
+        try fixture.write(["index.md": Array((Self.page + "More prose.\n").utf8)])
+        try build()
+        #expect(lines.all.filter { $0.contains("where: running") }.count == 2)
+        #expect(lines.all.contains("[tuned] 1 of 1 examples reused from \(cache)/"))
+        try Self.config.replacingOccurrences(of: "GREETING: hi", with: "GREETING: hello")
+            .write(toFile: fixture.root + "/sitegen.yml", atomically: true, encoding: .utf8)
+        try build()
+        let runs = lines.all.filter { $0.contains("where: running") }
+        #expect(runs.count == 3 && runs.last?.hasPrefix("[tuned]") == true)
+    }
+
+    @Test(.enabled(if: PythonFixture.pypy != nil)) func anEnvironmentChoosesItsPython() throws {
+        let fixture = try site(
+            "environments:\n  - id: cpython\n  - id: pypy\n    label: PyPy\n    python: pypy3\n",
+            page:
+                "# P\n\n```python run id=impl\nimport platform\nprint(platform.python_implementation())\n```\n"
+        )
+        let outcome = fixture.build()
+        #expect(outcome.error == nil, "\(String(describing: outcome.error))")
+        let results = try json(outcome)
+        let examples = try #require(results["examples"] as? [[String: Any]])
+        #expect(examples.map { texts($0) } == [["CPython"], ["PyPy"]])
+        let lines = try #require(examples[1]["lines"] as? [[String: Any]])
+        #expect(lines.first?["thread"] as? String == "MainThread")
+        let environments = try #require(results["environments"] as? [[String: Any]])
+        let python = (environments[1]["machine"] as? [String: Any])?["python"] as? [String: Any]
+        #expect(python?["implementation"] as? String == "PyPy")
+        #expect(python?["free_threaded"] as? Bool == false)
+    }
+
+    @Test func aFailureInOneEnvironmentNamesIt() throws {
+        let fixture = try site(
+            Self.config,
+            page: "# F\n\n```sh run id=picky\n[ -z \"$GREETING\" ]\n```\n")
+        let error = try #require(fixture.build().error)
+        #expect(error.description.contains("example 'picky' exited with code 1"))
+        #expect(error.description.contains("in environment 'tuned'"))
+    }
+
+    @Test func anEnvironmentCanRunASubsetOfTheExamples() throws {
+        let page = """
+            # Two
+
+            ```sh run id=first
+            echo one
+            ```
+
+            ```sh run id=sweep params="n=1,2"
+            echo "n=$SITEGEN_PARAM_N"
+            ```
+
+            """
+        let fixture = try site(
+            "environments:\n  - id: all\n  - id: some\n    examples: [sweep]\n", page: page)
+        let outcome = fixture.build()
+        #expect(outcome.error == nil, "\(String(describing: outcome.error))")
+        let examples = try #require(try json(outcome)["examples"] as? [[String: Any]])
+        #expect(
+            examples.map { "\($0["environment"]!)/\($0["id"]!)" } == [
+                "all/first", "all/sweep@n=1", "all/sweep@n=2", "some/sweep@n=1", "some/sweep@n=2",
+            ])
+        let typo = try site("environments:\n  - id: x\n    examples: [frist]\n", page: page)
+        let error = try #require(typo.build().error)
+        #expect(
+            error.description.contains(
+                "environment 'x' lists examples the site does not have: frist"))
+    }
+
+    @Test func aMissingInterpreterNamesItsEnvironment() throws {
+        let fixture = try site(
+            "environments:\n  - id: here\n  - id: gone\n    python: no-such-python3\n",
+            page: "# P\n\n```python run id=p\nprint(1)\n```\n")
+        let error = try #require(fixture.build().error)
+        #expect(
+            error.description
+                == "index.md:3: the interpreter 'no-such-python3' was not found on PATH (environment 'gone') — install it (apt-get install no-such-python3, or change 'python:' of this environment in sitegen.yml) or put it on PATH"
+        )
+    }
+
+    @Test func cpusThisMachineDoesNotHaveStopTheBuild() throws {
+        let fixture = try site("environments:\n  - id: big\n    cpus: 0-4095\n")
+        let error = try #require(fixture.build().error)
+        #expect(error.description.contains("environment 'big' asks for CPUs 0-4095"))
+    }
+}
