@@ -15,11 +15,7 @@ enum ExampleView {
             CodeView.node(block),
             downloads(example),
             .el("h4", text: "Output, as a terminal showed it"),
-            .el(
-                "pre", [("class", "terminal"), ("aria-label", "Output of \(example.id)")],
-                [
-                    .el("code", text: result.terminal.isEmpty ? "(no output)" : result.terminal)
-                ]),
+            TerminalView.node(result),
         ]
         if capture.truncated { parts.append(FailureView.truncation(capture)) }
         if !capture.survivors.isEmpty { parts.append(FailureView.survivors(result)) }
