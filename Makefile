@@ -13,6 +13,7 @@ site: deps
 	$(SWIFT) run sitegen --content $(CONTENT) --output $(OUTPUT) $(SITEGEN_FLAGS)
 
 test: deps
+	@scripts/ensure-test-deps.sh
 	$(SWIFT) test
 
 clean:

@@ -85,7 +85,10 @@ public enum SiteParser {
             headings: document.headings,
             links: document.links.map {
                 PageLink(destination: $0.destination, target: $0.target, line: $0.line)
-            })
+            },
+            markdown: MarkdownSource(
+                text: front.body, firstLine: front.bodyFirstLine,
+                codeEndLines: document.codeEndLines))
     }
 
     /// `guide/01-intro.md` → `guide-intro`: folders flattened, a leading number dropped.
