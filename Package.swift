@@ -8,7 +8,9 @@ let package = Package(
         .executable(name: "sitegen", targets: ["sitegen"])
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // `sitegen serve`: small (two targets, no SwiftNIO), with WebSockets; see README.
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         // The system's cmark (Debian libcmark-dev, Homebrew cmark).
@@ -23,10 +25,17 @@ let package = Package(
             name: "SitegenCore", dependencies: ["CCmark", "CSitegenSys"],
             // The Python side channel is embedded as Execute/SitecustomizeSource.swift.
             exclude: ["Execute/Python"]),
+        // The preview server: the only target that talks to the HTTP library.
+        .target(
+            name: "SitegenServe",
+            dependencies: [
+                "SitegenCore", .product(name: "FlyingFox", package: "FlyingFox"),
+                .product(name: "FlyingSocks", package: "FlyingFox"),
+            ]),
         .executableTarget(
             name: "sitegen",
             dependencies: [
-                "SitegenCore",
+                "SitegenCore", "SitegenServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -8,6 +8,8 @@ public struct SiteBuilder: Sendable {
     public var executor: any ProcessExecutor
     public var environment: [String: String]
     public var progress: @Sendable (String) -> Void
+    /// Structured events of the Execute stage (`BuildEvent`), beside the progress lines.
+    public var events: @Sendable (BuildEvent) -> Void = { _ in }
 
     public init(
         executor: any ProcessExecutor = SpawnExecutor(),
@@ -50,6 +52,7 @@ public struct SiteBuilder: Sendable {
         let loadBefore = MachineProbe.loadAverage()
         let provenance = Provenance.now()
         var runner = ExampleRunner(executor: executor, environment: environment, progress: progress)
+        runner.events = events
         runner.runs = options.runs
         runner.warmup = options.warmup
         runner.instrumented = options.instrumented
