@@ -46,11 +46,8 @@ struct Serve: ParsableCommand {
         var builder = SiteBuilder(progress: { Diagnostics.progress($0) })
         let bar = ProgressBar.forStandardError()
         builder.events = { bar?.handle($0) }
-        let watched =
-            [content]
-            + ["sitegen.yml", "sitegen.yaml"].filter {
-                FileManager.default.fileExists(atPath: $0)
-            }
+        // The configuration file is watched even before it exists: creating it rebuilds.
+        let watched = [content, "sitegen.yml"]
         let server = PreviewServer(
             configuration: .init(build: options, port: port, watched: watched), builder: builder,
             log: { Diagnostics.progress($0) })

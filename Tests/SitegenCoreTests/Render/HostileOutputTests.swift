@@ -98,6 +98,11 @@ struct HostileOutputTests {
             ))
         #expect(outcome.page.contains("<span class=\"ansi-fg-0\">&lt;b&gt;rgb&lt;/b&gt;</span>"))
         #expect(!outcome.page.contains("\u{1B}"))
+        // The attributed line table (Python's side channel) shows the text without the codes,
+        // and matches the stream lines: nothing is left over as "not attributed".
+        #expect(!outcome.page.contains("\u{241B}"))
+        #expect(!outcome.page.contains("(not attributed)"))
+        #expect(outcome.page.contains("<td><code>cript&gt;m&lt;b&gt;rgb&lt;/b&gt;</code></td>"))
     }
 
     @Test func lastLineWithoutNewlineIsKept() {
