@@ -7,7 +7,8 @@ import Testing
 @Suite("CLI: sitegen serve", .serialized)
 struct ServeTests {
     static func page(_ prose: String, example: String = "print('hi')") -> String {
-        "# Preview\n\n\(prose)\n\n```python run id=hi runs=1 warmup=0\n\(example)\n```\n"
+        "# Preview\n\n\(prose)\n\n```python run id=hi runs=1 warmup=0\n\(example)\n```\n\n"
+            + "```sh run id=other runs=1 warmup=0\necho other\n```\n"
     }
 
     /// Polls `condition` every 50 ms for up to `seconds`.
@@ -59,7 +60,16 @@ struct ServeTests {
             Self.eventually(10) {
                 LoopbackHTTP.get(port: port, path: "/")?.body.contains("Second version") == true
             }, "\(stderr())")
-        #expect(stderr().contains("0 examples run, 1 from the cache"))
+        #expect(stderr().contains("0 examples run, 2 from the cache"))
+
+        // One example edited: it alone runs again.
+        try Self.page("Second version of the prose.", example: "print('edited example')").write(
+            toFile: fixture.content + "/index.md", atomically: true, encoding: .utf8)
+        #expect(
+            Self.eventually(10) {
+                LoopbackHTTP.get(port: port, path: "/")?.body.contains("edited example") == true
+            }, "\(stderr())")
+        #expect(stderr().contains("1 examples run, 1 from the cache"))
 
         // A broken page: the error is reported, the last good site stays served.
         try "# Broken\n\n```python run id=hi timeout=soon\nprint(1)\n```\n".write(
