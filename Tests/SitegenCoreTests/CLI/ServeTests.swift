@@ -28,6 +28,23 @@ struct ServeTests {
         return object["version"] as? Int
     }
 
+    /// The local addresses (hex, as /proc/net/tcp and tcp6 print them) listening on `port`.
+    static func listeningAddresses(_ port: UInt16) -> [String] {
+        let suffix = ":" + String(format: "%04X", port)
+        var addresses: [String] = []
+        for table in ["/proc/net/tcp", "/proc/net/tcp6"] {
+            let text = (try? String(contentsOfFile: table, encoding: .utf8)) ?? ""
+            for row in text.split(separator: "\n").dropFirst() {
+                let fields = row.split(separator: " ")
+                guard fields.count > 3, fields[1].hasSuffix(suffix), fields[3] == "0A" else {
+                    continue
+                }
+                addresses.append(String(fields[1].dropLast(suffix.count)))
+            }
+        }
+        return addresses
+    }
+
     @Test func servesRebuildsOnEditKeepsTheLastGoodSiteAndStopsCleanly() throws {
         let fixture = try SiteFixture(["index.md": Self.page("First version of the prose.")])
         let port = LoopbackHTTP.freePort().port
@@ -42,6 +59,8 @@ struct ServeTests {
             Self.eventually(30) {
                 LoopbackHTTP.get(port: port, path: "/")?.body.contains("First version") == true
             }, "\(stderr())")
+        // Listening on 127.0.0.1 only: /proc/net/tcp lists its socket as 0100007F:PORT.
+        #expect(Self.listeningAddresses(port) == ["0100007F"])
         let first = try #require(LoopbackHTTP.get(port: port, path: "/index.html"))
         #expect(first.status == 200)
         #expect(first.body.contains("/__sitegen/wait"))
@@ -60,7 +79,8 @@ struct ServeTests {
             Self.eventually(10) {
                 LoopbackHTTP.get(port: port, path: "/")?.body.contains("Second version") == true
             }, "\(stderr())")
-        #expect(stderr().contains("0 examples run, 2 from the cache"))
+        // The log line follows the write of the site: wait for it too.
+        #expect(Self.eventually(5) { stderr().contains("0 examples run, 2 from the cache") })
 
         // One example edited: it alone runs again.
         try Self.page("Second version of the prose.", example: "print('edited example')").write(
@@ -69,7 +89,8 @@ struct ServeTests {
             Self.eventually(10) {
                 LoopbackHTTP.get(port: port, path: "/")?.body.contains("edited example") == true
             }, "\(stderr())")
-        #expect(stderr().contains("1 examples run, 1 from the cache"))
+        // The log line follows the write of the site: wait for it too.
+        #expect(Self.eventually(5) { stderr().contains("1 examples run, 1 from the cache") })
 
         // A broken page: the error is reported, the last good site stays served.
         try "# Broken\n\n```python run id=hi timeout=soon\nprint(1)\n```\n".write(
@@ -80,7 +101,11 @@ struct ServeTests {
                     "timeout must be a positive number") == true
             })
         #expect(LoopbackHTTP.get(port: port, path: "/")?.body.contains("Second version") == true)
-        #expect(stderr().contains("error: index.md:3: timeout must be a positive number"))
+        // The log line follows the write of the site: wait for it too.
+        #expect(
+            Self.eventually(5) {
+                stderr().contains("error: index.md:3: timeout must be a positive number")
+            })
 
         // Ctrl-C during a running example: it is killed, the server exits 130, nothing is left.
         try Self.page("Third.", example: "import time\ntime.sleep(30)").write(
