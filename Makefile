@@ -14,6 +14,7 @@ site: deps
 
 # The Swift tests, then the Python side channel's (pytest, installed into .build/ if missing).
 test: deps
+	@scripts/ensure-test-deps.sh
 	$(SWIFT) test
 	scripts/test-python.sh
 

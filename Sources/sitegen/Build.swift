@@ -80,7 +80,9 @@ struct Build: ParsableCommand {
             throw ValidationError(error.description)
         }
         let interrupts = Interrupts.install()
-        let builder = SiteBuilder(progress: { Diagnostics.progress($0) })
+        var builder = SiteBuilder(progress: { Diagnostics.progress($0) })
+        let bar = ProgressBar.forStandardError()
+        builder.events = { bar?.handle($0) }
         do {
             let summary = try builder.build(options)
             if summary.upToDate {

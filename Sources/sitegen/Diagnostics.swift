@@ -4,10 +4,19 @@ import SitegenCore
 /// The one place that prints to the terminal.
 enum Diagnostics {
     static func progress(_ line: String) {
-        FileHandle.standardError.write(Data("sitegen: \(line)\n".utf8))
+        write("sitegen: \(line)\n")
     }
 
     static func error(_ error: SitegenError) {
-        FileHandle.standardError.write(Data("error: \(error.description)\n".utf8))
+        write("error: \(error.description)\n")
+    }
+
+    /// Above the progress bar when one is drawn (a terminal), else straight to stderr.
+    private static func write(_ text: String) {
+        if let bar = ProgressBar.shown {
+            bar.print(text)
+        } else {
+            FileHandle.standardError.write(Data(text.utf8))
+        }
     }
 }

@@ -7,6 +7,8 @@ public struct ExampleRunner: Sendable {
     public var environment: [String: String]
     /// Called before each example starts, with a line for stderr.
     public var progress: @Sendable (String) -> Void
+    /// Structured events for progress bars and the preview server (`BuildEvent`).
+    public var events: @Sendable (BuildEvent) -> Void = { _ in }
     /// Measured runs and warm-up runs for examples whose fence does not say.
     public var runs = 5
     public var warmup = 1
@@ -47,6 +49,10 @@ public struct ExampleRunner: Sendable {
         let scratch = try Scratch.make()
         defer { scratch.remove() }
         let channel = instrumented && tracing ? try TraceChannel(scratch: scratch.path) : nil
+        let plannedRuns = examples.reduce(0) {
+            $0 + ($1.warmup ?? self.warmup) + ($1.runs ?? self.runs)
+        }
+        if !examples.isEmpty { events(.planned(examples: examples.count, runs: plannedRuns)) }
         for (index, example) in examples.enumerated() {
             let interpreter =
                 try interpreters[example.language]
@@ -57,6 +63,11 @@ public struct ExampleRunner: Sendable {
             let plan = RunPlan(example, defaults)
             let warmup = plan.warmup
             let runs = plan.runs
+            events(
+                .exampleStarted(
+                    index: index + 1, count: examples.count, id: example.id,
+                    location: example.location, runs: warmup + runs))
+            defer { events(.exampleFinished(index: index + 1, id: example.id)) }
             var last: ExampleRun?
             var program: String? = programs[example.code]
             switch program != nil
@@ -82,6 +93,9 @@ public struct ExampleRunner: Sendable {
                 progress("\(label): warm-up \(number + 1)/\(warmup)")
                 last = try runOnce(
                     example, with: interpreter, program: program, in: scratch, channel: channel)
+                events(
+                    .runFinished(
+                        index: index + 1, id: example.id, seconds: last!.capture.wallSeconds))
                 if last?.capture.outcome.succeeded == false { break }
             }
             var measured: [RunMeasurement] = []
@@ -91,6 +105,9 @@ public struct ExampleRunner: Sendable {
                         example, with: interpreter, program: program, in: scratch,
                         channel: channel)
                     measured.append(run.measurement)
+                    events(
+                        .runFinished(
+                            index: index + 1, id: example.id, seconds: run.capture.wallSeconds))
                     progress(
                         "\(label): run \(number + 1)/\(runs) "
                             + String(format: "%.3f s wall", run.capture.wallSeconds))

@@ -34,6 +34,18 @@ public enum LineAssembler {
             .map(decode).joined(separator: "\n")
     }
 
+    /// The terminal view with the colours and attributes SGR sequences set: one array of runs per
+    /// line; the style carries over from line to line, as on a terminal. Its text is
+    /// `terminalText(from:)`'s.
+    public static func styledTerminal(from chunks: [OutputChunk]) -> [[TerminalRun]] {
+        var bytes: [UInt8] = []
+        for chunk in chunks { bytes += chunk.bytes }
+        var style = TerminalStyle.plain
+        return bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map {
+            TerminalLine.resolveStyled(String(decoding: $0, as: UTF8.self), style: &style)
+        }
+    }
+
     /// UTF-8 with invalid sequences replaced by U+FFFD, then resolved as a terminal shows it
     /// (`\r` overwrites, escape sequences removed; see `TerminalLine`).
     static func decode<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> String {

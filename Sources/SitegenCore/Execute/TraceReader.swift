@@ -65,8 +65,13 @@ enum TraceReader {
                 let owner = LineOwner(
                     pid: pid, tid: record.tid ?? pid, thread: record.thread ?? "",
                     process: record.process ?? names[pid] ?? "")
+                // Resolved as the stream lines are (colours, \r, erases), so the two match.
+                let shown = TerminalLine.resolve(text)
                 owned.append(
-                    (index, OutputLine(time: seconds(t0), stream: stream, text: text, owner: owner))
+                    (
+                        index,
+                        OutputLine(time: seconds(t0), stream: stream, text: shown, owner: owner)
+                    )
                 )
             case "proc_start":
                 names[pid] = record.process ?? names[pid]

@@ -13,10 +13,13 @@ public struct Page: Sendable, Hashable {
     public var headings: [Heading]
     /// The author's links and images, checked at build time.
     public var links: [PageLink]
+    /// The Markdown the page was parsed from (for its notebook download).
+    public var markdown: MarkdownSource?
 
     public init(
         sourcePath: String, outputPath: String, title: String, summary: String, order: Int,
-        segments: [PageSegment], headings: [Heading], links: [PageLink] = []
+        segments: [PageSegment], headings: [Heading], links: [PageLink] = [],
+        markdown: MarkdownSource? = nil
     ) {
         self.sourcePath = sourcePath
         self.outputPath = outputPath
@@ -26,6 +29,7 @@ public struct Page: Sendable, Hashable {
         self.segments = segments
         self.headings = headings
         self.links = links
+        self.markdown = markdown
     }
 
     /// The runnable code blocks of this page, in order.

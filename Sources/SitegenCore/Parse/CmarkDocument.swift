@@ -19,6 +19,8 @@ struct CmarkDocument: Sendable {
     /// Targets of the author's links and images, with their lines (for link checking); `target`
     /// is the destination after `rewriteLink`.
     var links: [(destination: String, target: String, line: Int)]
+    /// The last line of each code block (its closing fence), by the line it starts on.
+    var codeEndLines: [Int: Int] = [:]
 
     /// Parses `markdown` (first line of the text is `firstLine` in its file) in cmark's safe mode;
     /// `rewriteLink` may replace a link destination (e.g. `page.md` → `page.html`).
@@ -88,7 +90,10 @@ struct CmarkDocument: Sendable {
             cmark_node_free(node)
         }
         var blocks: [Piece] = []
+        var codeEndLines: [Int: Int] = [:]
         for node in codeNodes {
+            codeEndLines[Int(cmark_node_get_start_line(node)) + offset] =
+                Int(cmark_node_get_end_line(node)) + offset
             let info = cmark_node_get_fence_info(node).map { String(cString: $0) } ?? ""
             let literal = cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
             let custom = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK)!
@@ -118,6 +123,7 @@ struct CmarkDocument: Sendable {
         self.pieces = Self.split(html, blocks: blocks)
         self.headings = headings
         self.links = links
+        self.codeEndLines = codeEndLines
     }
 
     /// Joins a heading's tags to its text; like the markers, authors cannot forge it.

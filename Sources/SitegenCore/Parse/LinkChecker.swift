@@ -13,6 +13,9 @@ enum LinkChecker {
             anchors[example.page, default: []].insert("example-\(example.id)")
             files.formUnion([example.sourceFilePath, example.captureFilePath])
         }
+        for page in site.pages where NotebookDocument.offered(page) {
+            files.insert(NotebookDocument.path(forPage: page.outputPath))
+        }
         for page in site.pages {
             for link in page.links {
                 guard let (path, fragment) = internalTarget(link.target) else { continue }

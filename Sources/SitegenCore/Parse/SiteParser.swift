@@ -105,7 +105,10 @@ public enum SiteParser {
             headings: document.headings,
             links: document.links.map {
                 PageLink(destination: $0.destination, target: $0.target, line: $0.line)
-            })
+            },
+            markdown: MarkdownSource(
+                text: front.body, firstLine: front.bodyFirstLine,
+                codeEndLines: document.codeEndLines))
     }
 
     /// A fence as sitegen's directive (`claim`, `claims`), or as code. Charts are typed once the

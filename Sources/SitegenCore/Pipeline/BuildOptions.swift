@@ -97,6 +97,17 @@ public struct BuildOptions: Sendable, Hashable {
         }
     }
 
+    /// Where `sitegen serve` writes its preview when not told: a folder of the system's temporary
+    /// directory named after the content folder, so a draft never replaces the published site
+    /// and never sits inside the cache (whose pruning must not reach a site).
+    public static func previewFolder(content: String) -> String {
+        let temporary =
+            ProcessInfo.processInfo.environment["TMPDIR"].flatMap {
+                $0.isEmpty ? nil : $0
+            } ?? "/tmp"
+        return "\(temporary)/sitegen-preview-\(FNV1a.hex(absolute(content).utf8))"
+    }
+
     static func absolute(_ path: String) -> String {
         URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
     }

@@ -96,6 +96,7 @@ extension SiteBuilder {
         // Marks every example process, so a later build can end what a killed one left running.
         scoped[OrphanReaper.scopeVariable] = scope
         var runner = ExampleRunner(executor: executor, environment: scoped, progress: say)
+        runner.events = events
         runner.runs = options.runs
         runner.warmup = options.warmup
         runner.instrumented = options.instrumented

@@ -9,6 +9,8 @@ public struct SiteBuilder: Sendable {
     public var executor: any ProcessExecutor
     public var environment: [String: String]
     public var progress: @Sendable (String) -> Void
+    /// Structured events of the Execute stage (`BuildEvent`), beside the progress lines.
+    public var events: @Sendable (BuildEvent) -> Void = { _ in }
 
     public init(
         executor: any ProcessExecutor = SpawnExecutor(),

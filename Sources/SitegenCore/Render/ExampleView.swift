@@ -21,11 +21,7 @@ enum ExampleView {
             CodeView.node(block),
             downloads(example),
             .el("h4", text: "Output, as a terminal showed it"),
-            .el(
-                "pre", [("class", "terminal"), ("aria-label", "Output of \(example.id)")],
-                [
-                    .el("code", text: result.terminal.isEmpty ? "(no output)" : result.terminal)
-                ]),
+            TerminalView.node(result),
         ]
         if capture.truncated { parts.append(FailureView.truncation(capture)) }
         if !capture.survivors.isEmpty { parts.append(FailureView.survivors(result)) }
@@ -174,7 +170,19 @@ enum ExampleView {
                 .el(
                     "a", [("href", capture), ("download", "")],
                     text: "raw capture (\(capture.split(separator: "/").last!))"),
-            ])
+            ] + notebookLink(example))
+    }
+
+    /// The page as a Jupyter notebook, offered next to each of its Python examples.
+    static func notebookLink(_ example: Example) -> [Node] {
+        guard NotebookDocument.isPython(example.language) else { return [] }
+        let notebook = NotebookDocument.path(forPage: example.page)
+        return [
+            .text(" · "),
+            .el(
+                "a", [("href", notebook), ("download", "")],
+                text: "this page as a notebook (\(notebook))"),
+        ]
     }
 
     /// The timeline's data as a table, for readers who cannot see the chart.

@@ -21,6 +21,13 @@ public enum SiteRenderer {
             files[result.example.captureFilePath] = try ResultsDocument.encode(
                 record: ResultsDocument.record(result))
         }
+        for page in site.pages {
+            if let notebook = try NotebookDocument.render(
+                page, resultsByBlock: context.resultsByBlock)
+            {
+                files[NotebookDocument.path(forPage: page.outputPath)] = notebook
+            }
+        }
         files["results.json"] = try ResultsDocument.encode(
             results: results, machine: machine, generator: generator, claims: claims,
             environments: environments)

@@ -8,6 +8,11 @@ enum Stylesheet {
           --c6: #a50f15; --c7: #4d6b00; --ref: #6e7781;
           --hl-kw: #cf222e; --hl-str: #0a3069; --hl-com: #57606a; --hl-num: #0550ae; --hl-bi: #8250df;
           --hl-dec: #953800; --hl-fn: #6639ba; --hl-ty: #116329; --hl-var: #953800;
+          --term-bg: #f6f8fa; --term-fg: #1b1f24;
+          --ansi-0: #24292f; --ansi-1: #b3261e; --ansi-2: #1a7f37; --ansi-3: #7a5c00; --ansi-4: #0550ae; --ansi-5: #8250df; --ansi-6: #0a6b7c; --ansi-7: #57606a;
+          --ansi-8: #5c6570; --ansi-9: #cf222e; --ansi-10: #116329; --ansi-11: #6f4e00; --ansi-12: #0a5cc2; --ansi-13: #a0258e; --ansi-14: #1b6f75; --ansi-15: #24292f;
+          --ansi-bg-0: #d0d7de; --ansi-bg-1: #ffd8d3; --ansi-bg-2: #d2f4d8; --ansi-bg-3: #fbeaa8; --ansi-bg-4: #d6e8ff; --ansi-bg-5: #ead9ff; --ansi-bg-6: #c8f0f0; --ansi-bg-7: #eaeef2;
+          --ansi-bg-8: #c3ccd5; --ansi-bg-9: #ffc1ba; --ansi-bg-10: #aff5b4; --ansi-bg-11: #f8de80; --ansi-bg-12: #b6d7ff; --ansi-bg-13: #dcc5ff; --ansi-bg-14: #a8eaea; --ansi-bg-15: #ffffff;
         }
         @media (prefers-color-scheme: dark) {
           :root {
@@ -17,6 +22,11 @@ enum Stylesheet {
             --c6: #ff8a80; --c7: #b5d96a; --ref: #8b949e;
             --hl-kw: #ff7b72; --hl-str: #a5d6ff; --hl-com: #8b949e; --hl-num: #79c0ff; --hl-bi: #d2a8ff;
             --hl-dec: #ffa657; --hl-fn: #d2a8ff; --hl-ty: #7ee787; --hl-var: #ffa657;
+            --term-bg: #0d1117; --term-fg: #e6edf3;
+            --ansi-0: #8b949e; --ansi-1: #ff7b72; --ansi-2: #56d364; --ansi-3: #e3b341; --ansi-4: #58a6ff; --ansi-5: #d2a8ff; --ansi-6: #39c5cf; --ansi-7: #b1bac4;
+            --ansi-8: #9da7b3; --ansi-9: #ffa198; --ansi-10: #7ee787; --ansi-11: #f8e3a1; --ansi-12: #79c0ff; --ansi-13: #e2c5ff; --ansi-14: #56d4dd; --ansi-15: #ffffff;
+            --ansi-bg-0: #30363d; --ansi-bg-1: #67060c; --ansi-bg-2: #033a16; --ansi-bg-3: #4b3a00; --ansi-bg-4: #0c2d6b; --ansi-bg-5: #3c1e70; --ansi-bg-6: #04393f; --ansi-bg-7: #484f58;
+            --ansi-bg-8: #21262d; --ansi-bg-9: #8e1519; --ansi-bg-10: #0f5323; --ansi-bg-11: #6b4e00; --ansi-bg-12: #1158c7; --ansi-bg-13: #6e40c9; --ansi-bg-14: #0a5c63; --ansi-bg-15: #545d68;
           }
         }
         * { box-sizing: border-box; }
@@ -55,7 +65,19 @@ enum Stylesheet {
           background: var(--panel); border: 1px solid var(--border); border-radius: 8px;
           padding: .8rem 1rem; overflow-x: auto; line-height: 1.45;
         }
-        pre.terminal { background: #0d1117; color: #e6edf3; border-color: #30363d; }
+        pre.terminal { background: var(--term-bg); color: var(--term-fg); border-color: var(--border); }
+        /* SGR colours of captured output (TerminalPalette): the 16 standard colours per scheme. */
+        .ansi-fg-0 { color: var(--ansi-0); } .ansi-fg-1 { color: var(--ansi-1); } .ansi-fg-2 { color: var(--ansi-2); } .ansi-fg-3 { color: var(--ansi-3); }
+        .ansi-fg-4 { color: var(--ansi-4); } .ansi-fg-5 { color: var(--ansi-5); } .ansi-fg-6 { color: var(--ansi-6); } .ansi-fg-7 { color: var(--ansi-7); }
+        .ansi-fg-8 { color: var(--ansi-8); } .ansi-fg-9 { color: var(--ansi-9); } .ansi-fg-10 { color: var(--ansi-10); } .ansi-fg-11 { color: var(--ansi-11); }
+        .ansi-fg-12 { color: var(--ansi-12); } .ansi-fg-13 { color: var(--ansi-13); } .ansi-fg-14 { color: var(--ansi-14); } .ansi-fg-15 { color: var(--ansi-15); }
+        .ansi-bg-0 { background: var(--ansi-bg-0); } .ansi-bg-1 { background: var(--ansi-bg-1); } .ansi-bg-2 { background: var(--ansi-bg-2); } .ansi-bg-3 { background: var(--ansi-bg-3); }
+        .ansi-bg-4 { background: var(--ansi-bg-4); } .ansi-bg-5 { background: var(--ansi-bg-5); } .ansi-bg-6 { background: var(--ansi-bg-6); } .ansi-bg-7 { background: var(--ansi-bg-7); }
+        .ansi-bg-8 { background: var(--ansi-bg-8); } .ansi-bg-9 { background: var(--ansi-bg-9); } .ansi-bg-10 { background: var(--ansi-bg-10); } .ansi-bg-11 { background: var(--ansi-bg-11); }
+        .ansi-bg-12 { background: var(--ansi-bg-12); } .ansi-bg-13 { background: var(--ansi-bg-13); } .ansi-bg-14 { background: var(--ansi-bg-14); } .ansi-bg-15 { background: var(--ansi-bg-15); }
+        .ansi-fg-inverse { color: var(--term-bg); } .ansi-bg-inverse { background: var(--term-fg); }
+        .ansi-bold { font-weight: 700; } .ansi-dim { opacity: .75; } .ansi-italic { font-style: italic; }
+        .ansi-underline { text-decoration: underline; }
         .hl-kw { color: var(--hl-kw); } .hl-str { color: var(--hl-str); } .hl-com { color: var(--hl-com); font-style: italic; }
         .hl-num { color: var(--hl-num); } .hl-bi { color: var(--hl-bi); } .hl-dec { color: var(--hl-dec); }
         .hl-fn { color: var(--hl-fn); font-weight: 600; } .hl-ty { color: var(--hl-ty); } .hl-var { color: var(--hl-var); }
@@ -209,6 +231,7 @@ enum Stylesheet {
           .print-only { display: block; }
           .print-only table { font-size: .85em; }
           details.example-detail, details.method { border: 0; padding: 0; }
+          pre.terminal span { color: #000; background: none; }
           h1, h2, h3, h4 { break-after: avoid; }
           a { color: inherit; }
           main a[href^="http"]::after { content: " (" attr(href) ")"; font-size: .85em; }

@@ -25,11 +25,20 @@ public final class BuildLock: @unchecked Sendable {
                 .write, path: path, "cannot create the build's lock file (\(reason))",
                 hint: "check that \(work.cache) is writable, or pass --cache with another folder")
         }
-        guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
+        // A lock whose file holds no pid was just released: a child spawned by another thread of
+        // this process may still share the file between its fork and its exec (close-on-exec
+        // closes it then). Wait for that, briefly; a lock that names its build fails at once.
+        var attempts = 0
+        while flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
             var owner = [UInt8](repeating: 0, count: 32)
             let count = owner.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, 32, 0) }
             let pid = String(decoding: owner.prefix(max(count, 0)), as: UTF8.self)
                 .trimmingCharacters(in: .whitespacesAndNewlines)
+            attempts += 1
+            if pid.isEmpty, attempts < 40 {
+                usleep(25_000)
+                continue
+            }
             close(descriptor)
             throw SitegenError(
                 .write, path: output,

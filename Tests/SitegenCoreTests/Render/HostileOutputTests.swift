@@ -66,10 +66,43 @@ struct HostileOutputTests {
         #expect(page.contains("<td class=\"text\"><code>[##########] 100%</code></td>"))
     }
 
-    @Test func ansiColourCodesAreRemoved() {
-        #expect(terminal.contains("red and bold green"))
+    @Test func ansiColoursBecomeStyledSpansAndTheLineTableIsPlain() {
+        #expect(
+            terminal.contains(
+                "<span class=\"ansi-fg-1\">red</span> and <span class=\"ansi-fg-2 ansi-bold\">bold green</span>\n"
+            ))
         #expect(page.contains("<td class=\"text\"><code>red and bold green</code></td>"))
         #expect(!page.contains("\u{241B}"))
+    }
+
+    /// Markup printed inside a colour stays text inside the span, and an SGR sequence cannot
+    /// smuggle anything into the class attribute.
+    @Test func colouredMarkupStaysInert() throws {
+        let fixture = try SiteFixture([
+            "index.md": #"""
+            # Colour
+
+            ```python run id=colour
+            import sys
+            sys.stdout.write("\x1b[1;31m</pre><script>alert(1)</script>\x1b[0m\n")
+            sys.stdout.write("\x1b[38;5;\"><script>m\x1b[38;2;1;2;3m<b>rgb</b>\x1b[m\n")
+            ```
+            """#
+        ])
+        let outcome = fixture.build()
+        #expect(outcome.error == nil)
+        #expect(!outcome.page.contains("<script") && !outcome.page.contains("<b>"))
+        #expect(
+            outcome.page.contains(
+                "<span class=\"ansi-fg-1 ansi-bold\">&lt;/pre&gt;&lt;script&gt;alert(1)&lt;/script&gt;</span>"
+            ))
+        #expect(outcome.page.contains("<span class=\"ansi-fg-0\">&lt;b&gt;rgb&lt;/b&gt;</span>"))
+        #expect(!outcome.page.contains("\u{1B}"))
+        // The attributed line table (Python's side channel) shows the text without the codes,
+        // and matches the stream lines: nothing is left over as "not attributed".
+        #expect(!outcome.page.contains("\u{241B}"))
+        #expect(!outcome.page.contains("(not attributed)"))
+        #expect(outcome.page.contains("<td class=\"text\"><code>cript&gt;m&lt;b&gt;rgb&lt;/b&gt;</code></td>"))
     }
 
     @Test func lastLineWithoutNewlineIsKept() {

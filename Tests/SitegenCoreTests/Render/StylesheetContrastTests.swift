@@ -6,10 +6,19 @@ import Testing
 /// WCAG 2.x contrast of every text colour the stylesheet uses, in the light and dark schemes.
 @Suite struct StylesheetContrastTests {
     /// Text colours and the backgrounds they are drawn on.
-    static let textPairs: [(String, String)] =
-        ["fg", "muted", "link", "ok", "bad"].flatMap { [($0, "bg"), ($0, "panel")] }
-        + [("fg", "warn-bg")]
-        + ["kw", "str", "com", "num", "bi", "dec", "fn", "ty", "var"].map { ("hl-\($0)", "panel") }
+    static let textPairs: [(String, String)] = {
+        let page: [(String, String)] = ["fg", "muted", "link", "ok", "bad"].flatMap {
+            [($0, "bg"), ($0, "panel")]
+        }
+        let code: [(String, String)] = ["kw", "str", "com", "num", "bi", "dec", "fn", "ty", "var"]
+            .map { ("hl-\($0)", "panel") }
+        // Captured output: the 16 SGR colours on the terminal, the terminal's text on the 16
+        // background colours, and inverse video.
+        let colours: [(String, String)] = (0..<16).map { ("ansi-\($0)", "term-bg") }
+        let backgrounds: [(String, String)] = (0..<16).map { ("term-fg", "ansi-bg-\($0)") }
+        let terminal: [(String, String)] = [("term-fg", "term-bg"), ("term-bg", "term-fg")]
+        return page + [("fg", "warn-bg")] + code + colours + backgrounds + terminal
+    }()
     /// Non-text marks (chart lines, focus ring) need 3:1 (WCAG 1.4.11).
     static let graphicPairs: [(String, String)] =
         (0..<SitePalette.slots).flatMap { [("c\($0)", "panel"), ("c\($0)", "bg")] }
@@ -69,8 +78,20 @@ import Testing
         }
     }
 
-    @Test func terminalTextIsReadable() {
-        #expect(Self.contrast("#e6edf3", "#0d1117") >= 4.5)
+    @Test func everyTerminalColourHasAClassAndIsDefinedInBothSchemes() {
+        let light = Self.variables(after: ":root {")
+        let dark = Self.variables(after: "prefers-color-scheme: dark) {\n  :root {")
+        for index in 0..<16 {
+            for name in ["ansi-\(index)", "ansi-bg-\(index)"] {
+                #expect(light[name] != nil && dark[name] != nil, "--\(name)")
+            }
+            #expect(Stylesheet.css.contains(".ansi-fg-\(index) { color: var(--ansi-\(index)); }"))
+            #expect(
+                Stylesheet.css.contains(
+                    ".ansi-bg-\(index) { background: var(--ansi-bg-\(index)); }"))
+        }
+        // The 16 colours differ from each other within a scheme, apart from deliberate pairs.
+        #expect(Set((0..<16).compactMap { dark["ansi-\($0)"] }).count >= 15)
     }
 }
 

@@ -1,0 +1,158 @@
+import Foundation
+
+/// A page as a Jupyter notebook (nbformat 4.5): its prose as Markdown cells, in the author's
+/// Markdown, and its runnable Python examples as code cells with the output of the run the page
+/// shows as `stream` outputs. Chart and claim fences, which only sitegen understands, are left out;
+/// other code blocks stay in the Markdown.
+struct NotebookDocument: Encodable {
+    static let directiveLanguages: Set<String> = ["chart", "claim", "claims"]
+    /// Lines of output kept per code cell, as on the page (`ExampleView.maxShownLines`).
+    static let maxOutputLines = ExampleView.maxShownLines
+
+    struct Cell: Encodable {
+        var kind: String
+        var id: String
+        var source: String
+        var outputs: [Output]?
+
+        enum CodingKeys: String, CodingKey {
+            case kind = "cell_type"
+            case id, metadata, source, outputs
+            case executionCount = "execution_count"
+        }
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(kind, forKey: .kind)
+            try container.encode(id, forKey: .id)
+            try container.encode([String: String](), forKey: .metadata)
+            try container.encode(source, forKey: .source)
+            if let outputs {
+                try container.encode(outputs, forKey: .outputs)
+                try container.encodeNil(forKey: .executionCount)
+            }
+        }
+    }
+
+    struct Output: Encodable {
+        var output_type = "stream"
+        var name: String
+        var text: String
+    }
+
+    struct Metadata: Encodable {
+        struct Kernel: Encodable {
+            var name = "python3"
+            var display_name = "Python 3"
+            var language = "python"
+        }
+        struct Language: Encodable { var name = "python" }
+        var kernelspec = Kernel()
+        var language_info = Language()
+    }
+
+    var nbformat = 4
+    var nbformat_minor = 5
+    var metadata = Metadata()
+    var cells: [Cell]
+
+    /// The page's notebook path: `examples.html` → `examples.ipynb`.
+    static func path(forPage outputPath: String) -> String {
+        (outputPath.hasSuffix(".html") ? String(outputPath.dropLast(5)) : outputPath) + ".ipynb"
+    }
+
+    /// True when a page gets a notebook: it has a runnable Python example.
+    static func offered(_ page: Page) -> Bool {
+        page.markdown != nil && page.runnableBlocks.contains { isPython($0.info.language) }
+    }
+
+    static func isPython(_ language: String) -> Bool {
+        ["python", "py", "python3"].contains(language)
+    }
+
+    /// The notebook of `page`, or nil when it has no runnable Python example.
+    static func render(_ page: Page, resultsByBlock: [SourceLocation: [ExampleResult]]) throws
+        -> [UInt8]?
+    {
+        guard offered(page), let markdown = page.markdown else { return nil }
+        let lines = markdown.text.split(separator: "\n", omittingEmptySubsequences: false)
+        var cells: [Cell] = []
+        var prose: [Substring] = []
+        func flushProse() {
+            let text = prose.drop { $0.allSatisfy(\.isWhitespace) }
+                .reversed().drop { $0.allSatisfy(\.isWhitespace) }.reversed()
+                .joined(separator: "\n")
+            if !text.isEmpty {
+                cells.append(Cell(kind: "markdown", id: "cell-\(cells.count + 1)", source: text))
+            }
+            prose = []
+        }
+        var next = 0  // index into `lines` of the first line not yet placed
+        for segment in page.segments {
+            // The fences to place: Python examples become code cells; sitegen's directives
+            // (charts, claims, the claims table) are left out.
+            let location: SourceLocation
+            var example: CodeBlock?
+            switch segment {
+            case .code(let block):
+                guard
+                    block.info.isRunnable && isPython(block.info.language)
+                        || directiveLanguages.contains(block.info.language)
+                else { continue }
+                location = block.location
+                if block.info.isRunnable && isPython(block.info.language) { example = block }
+            case .chart(let spec): location = spec.location
+            case .claim(let declaration): location = declaration.location
+            case .claimsTable(let at): location = at
+            case .html, .badge: continue
+            }
+            let start = location.line - markdown.firstLine
+            let end =
+                (markdown.codeEndLines[location.line] ?? location.line) - markdown.firstLine
+            guard start >= next, end < lines.count else { continue }
+            prose += lines[next..<start]
+            next = end + 1
+            guard let block = example else { continue }
+            flushProse()
+            let results = resultsByBlock[block.location] ?? []
+            cells.append(
+                Cell(
+                    kind: "code", id: "cell-\(cells.count + 1)",
+                    source: code(block, shown: results.last),
+                    outputs: results.last.map(outputs) ?? []))
+        }
+        if next < lines.count { prose += lines[next...] }
+        flushProse()
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return Array(try encoder.encode(NotebookDocument(cells: cells))) + [0x0A]
+    }
+
+    /// The block's code; a `params=` sweep's parameters are set to the shown configuration's.
+    static func code(_ block: CodeBlock, shown: ExampleResult?) -> String {
+        let code = block.code.hasSuffix("\n") ? String(block.code.dropLast()) : block.code
+        guard let parameters = shown?.example.parameters, !parameters.isEmpty else { return code }
+        let settings = parameters.keys.sorted().map {
+            "os.environ.setdefault(\"SITEGEN_PARAM_\($0.uppercased())\", \"\(parameters[$0]!)\")"
+        }
+        return
+            ([
+                "# sitegen ran this block once per configuration of its params=; the page shows:",
+                "import os",
+            ] + settings + [code]).joined(separator: "\n")
+    }
+
+    /// The shown run's lines, consecutive lines of one stream in one output.
+    static func outputs(_ result: ExampleResult) -> [Output] {
+        var outputs: [Output] = []
+        for line in result.lines.prefix(maxOutputLines) {
+            let name = line.stream == .stderr ? "stderr" : "stdout"
+            if outputs.last?.name == name {
+                outputs[outputs.count - 1].text += line.text + "\n"
+            } else {
+                outputs.append(Output(name: name, text: line.text + "\n"))
+            }
+        }
+        return outputs
+    }
+}
