@@ -9,6 +9,11 @@
 // The parser's default title uses Foundation's `capitalized`.
 import Foundation
 
+/// `precondition` without its message in -O builds: this one names the broken invariant.
+private func invariant(_ holds: Bool, _ message: @autoclosure () -> String) {
+    if !holds { fatalError("invariant broken: \(message())") }
+}
+
 /// A plain example, or one configuration of a `params=` sweep (`sweep@workers=2`).
 private func example(_ base: String, _ parameters: [(String, String)] = []) -> Example {
     let id =
@@ -47,44 +52,44 @@ public func chartSpecFuzz(_ data: UnsafePointer<UInt8>, _ count: Int) -> CInt {
         infoString: infoString, info: info, code: "",
         location: SourceLocation(file: "fuzz.md", line: 1))
     guard let spec = try? ChartSpecParser.parse(block, examples: examples) else { return 0 }
-    precondition(!spec.examples.isEmpty, "a chart without examples")
+    invariant(!spec.examples.isEmpty, "a chart without examples")
     for id in spec.examples {
-        precondition(!id.isEmpty, "an empty example id")
-        precondition(id.trimmingCharacters(in: .whitespaces) == id, "an id with spaces kept")
+        invariant(!id.isEmpty, "an empty example id")
+        invariant(id.trimmingCharacters(in: .whitespaces) == id, "an id with spaces kept")
         if spec.kind == .scaling {
-            precondition(bases.contains(id), "a scaling chart of an unknown sweep")
+            invariant(bases.contains(id), "a scaling chart of an unknown sweep")
         } else {
-            precondition(ids.contains(id) || bases.contains(id), "a chart of an unknown example")
+            invariant(ids.contains(id) || bases.contains(id), "a chart of an unknown example")
         }
     }
     if spec.kind == .scaling {
-        guard let parameter = spec.parameter else { preconditionFailure("scaling without x") }
-        if let written = info["x"] { precondition(written == parameter, "x= not kept") }
+        guard let parameter = spec.parameter else { fatalError("scaling without x") }
+        if let written = info["x"] { invariant(written == parameter, "x= not kept") }
         for base in spec.examples {
             let values = examples.filter { $0.baseID == base }.compactMap {
                 $0.parameters[parameter]
             }
-            precondition(!values.isEmpty, "a sweep without the charted parameter")
-            precondition(values.contains("1"), "a sweep without its baseline at 1")
-            precondition(values.allSatisfy { (Int($0) ?? 0) >= 1 }, "a value not a whole number")
+            invariant(!values.isEmpty, "a sweep without the charted parameter")
+            invariant(values.contains("1"), "a sweep without its baseline at 1")
+            invariant(values.allSatisfy { (Int($0) ?? 0) >= 1 }, "a value not a whole number")
         }
     } else {
-        precondition(spec.parameter == nil, "a parameter on a chart that is not scaling")
+        invariant(spec.parameter == nil, "a parameter on a chart that is not scaling")
     }
-    precondition(
+    invariant(
         spec.labels.isEmpty || spec.labels.count == spec.examples.count, "labels not one per id")
-    precondition(!spec.labels.contains(where: \.isEmpty), "an empty label")
-    precondition(spec.labels.isEmpty == (info["label"] == nil), "label= lost or invented")
+    invariant(!spec.labels.contains(where: \.isEmpty), "an empty label")
+    invariant(spec.labels.isEmpty == (info["label"] == nil), "label= lost or invented")
     if let baseline = spec.baseline {
-        precondition(spec.examples.contains(baseline), "a baseline not charted")
+        invariant(spec.examples.contains(baseline), "a baseline not charted")
     }
-    precondition(spec.caption == info["caption"], "caption= not kept")
-    precondition(spec.bound.rawValue == info["bound"] ?? "cpu", "bound= not kept")
-    precondition(Set(spec.attributes.keys) == Set(info.attributes.map(\.key)), "attributes lost")
+    invariant(spec.caption == info["caption"], "caption= not kept")
+    invariant(spec.bound.rawValue == info["bound"] ?? "cpu", "bound= not kept")
+    invariant(Set(spec.attributes.keys) == Set(info.attributes.map(\.key)), "attributes lost")
     for (key, value) in spec.attributes {
-        precondition(info[key] == value, "an attribute that is not the last one written")
-        precondition(ChartSpecParser.attributes.contains(key), "an unknown attribute accepted")
+        invariant(info[key] == value, "an attribute that is not the last one written")
+        invariant(ChartSpecParser.attributes.contains(key), "an unknown attribute accepted")
     }
-    precondition(spec.anchor.hasPrefix("chart-\(spec.kind.rawValue)-"), "anchor without its kind")
+    invariant(spec.anchor.hasPrefix("chart-\(spec.kind.rawValue)-"), "anchor without its kind")
     return 0
 }

@@ -9,6 +9,11 @@
 // fuzz-max-len: 1024
 // fuzz-sources: Sources/SitegenCore/Parse/ClaimParser.swift Sources/SitegenCore/Model/ClaimDeclaration.swift Sources/SitegenCore/Model/ClaimClause.swift Sources/SitegenCore/Model/ClaimComparison.swift Sources/SitegenCore/Model/SitegenError.swift Sources/SitegenCore/Model/SourceLocation.swift Sources/SitegenCore/Model/CodeBlock.swift Sources/SitegenCore/Model/FenceInfo.swift Sources/SitegenCore/Parse/FenceInfoParser.swift Sources/SitegenCore/Parse/Substring+Whitespace.swift
 
+/// `precondition` without its message in -O builds: this one names the broken invariant.
+private func invariant(_ holds: Bool, _ message: @autoclosure () -> String) {
+    if !holds { fatalError("invariant broken: \(message())") }
+}
+
 /// The fence's opening line in the fuzzed file.
 private let fence = SourceLocation(file: "fuzz.md", line: 10)
 
@@ -44,58 +49,58 @@ private func trimmed(_ text: String) -> String { String(Substring(text).trimming
 /// What every parsed claim of `body` (opening at `fence`) must satisfy.
 private func check(_ claim: ClaimDeclaration, body: String) {
     let bodyLines = lines(body)
-    precondition(!claim.statement.isEmpty, "an empty statement")
-    precondition(trimmed(claim.statement) == claim.statement, "a statement not trimmed")
-    precondition(!claim.statement.hasPrefix("#"), "a comment taken for the statement")
-    precondition(!hasLineEnd(claim.statement), "a statement over several lines")
-    precondition(bodyLines.contains { trimmed($0) == claim.statement }, "a statement not written")
-    precondition(claim.location == fence, "the claim moved from its fence")
+    invariant(!claim.statement.isEmpty, "an empty statement")
+    invariant(trimmed(claim.statement) == claim.statement, "a statement not trimmed")
+    invariant(!claim.statement.hasPrefix("#"), "a comment taken for the statement")
+    invariant(!hasLineEnd(claim.statement), "a statement over several lines")
+    invariant(bodyLines.contains { trimmed($0) == claim.statement }, "a statement not written")
+    invariant(claim.location == fence, "the claim moved from its fence")
     var previous = fence.line + 1
     for clause in claim.clauses {
         let line = clause.location.line
-        precondition(clause.location.file == fence.file, "a clause in another file")
-        precondition(line > previous, "a clause not after the statement and the clause before it")
-        precondition(line <= fence.line + bodyLines.count, "a clause line beyond the fence")
+        invariant(clause.location.file == fence.file, "a clause in another file")
+        invariant(line > previous, "a clause not after the statement and the clause before it")
+        invariant(line <= fence.line + bodyLines.count, "a clause line beyond the fence")
         previous = line
         let written = trimmed(bodyLines[line - fence.line - 1])
-        precondition(clause.text == written, "a clause's text is not its line")
-        precondition(!clause.text.isEmpty && !clause.text.hasPrefix("#"), "an empty clause")
-        precondition(!hasLineEnd(clause.text), "a clause over several lines")
+        invariant(clause.text == written, "a clause's text is not its line")
+        invariant(!clause.text.isEmpty && !clause.text.hasPrefix("#"), "an empty clause")
+        invariant(!hasLineEnd(clause.text), "a clause over several lines")
         switch clause.kind {
         case .explain(let text):
-            precondition(clause.text.hasPrefix("explain"), "explain from another word")
-            precondition(!text.isEmpty, "an empty explain")
+            invariant(clause.text.hasPrefix("explain"), "explain from another word")
+            invariant(!text.isEmpty, "an empty explain")
         case .require(let requirement):
-            precondition(clause.text.hasPrefix("require"), "require from another word")
-            precondition(requirement.value.isFinite, "a requirement that is not a number")
+            invariant(clause.text.hasPrefix("require"), "require from another word")
+            invariant(requirement.value.isFinite, "a requirement that is not a number")
         case .compare(let role, let comparison):
-            precondition(clause.text.hasPrefix(role.rawValue), "a role from another word")
+            invariant(clause.text.hasPrefix(role.rawValue), "a role from another word")
             if let name = comparison.forEach {
-                precondition(ClaimParser.isIdentifier(name), "for each of a non-name")
+                invariant(ClaimParser.isIdentifier(name), "for each of a non-name")
             }
             var quantities = [comparison.lhs]
             switch comparison.rhs {
-            case .number(let value): precondition(value.isFinite, "a number that is not finite")
+            case .number(let value): invariant(value.isFinite, "a number that is not finite")
             case .quantity(let quantity): quantities.append(quantity)
             }
             for quantity in quantities {
                 let again = try? ClaimParser.quantity(Substring(quantity.written), at: fence)
-                precondition(again == quantity, "a quantity that does not read back as written")
+                invariant(again == quantity, "a quantity that does not read back as written")
                 if case .result(_, let key) = quantity {
-                    precondition(ClaimParser.isIdentifier(key), "a result key that is not a name")
+                    invariant(ClaimParser.isIdentifier(key), "a result key that is not a name")
                 }
             }
         }
     }
-    precondition(
+    invariant(
         claim.clauses.contains {
             if case .compare(let role, _) = $0.kind { return role == .holdsIf || role == .failsIf }
             return false
         }, "a claim that nothing decides")
-    precondition(Set(claim.evidence).count == claim.evidence.count, "evidence named twice")
+    invariant(Set(claim.evidence).count == claim.evidence.count, "evidence named twice")
     for id in claim.evidence {
-        precondition(!id.isEmpty, "an empty evidence id")
-        precondition(
+        invariant(!id.isEmpty, "an empty evidence id")
+        invariant(
             !id.contains(where: { $0 == " " || $0 == "(" || $0 == ")" }) && !hasLineEnd(id),
             "an evidence id with a separator")
     }
@@ -117,7 +122,7 @@ public func claimParserFuzz(_ data: UnsafePointer<UInt8>, _ count: Int) -> CInt 
     let pure = try? ClaimParser.parse(body, location: fence, id: "fuzz")
     if let pure {
         check(pure, body: body)
-        precondition(pure.id == "fuzz" && pure.budget == nil, "id or budget not kept")
+        invariant(pure.id == "fuzz" && pure.budget == nil, "id or budget not kept")
     }
     guard let info, let parsed = try? FenceInfoParser.parse(info),
         parsed.language == ClaimParser.language
@@ -125,12 +130,12 @@ public func claimParserFuzz(_ data: UnsafePointer<UInt8>, _ count: Int) -> CInt 
     let block = CodeBlock(infoString: info, info: parsed, code: body, location: fence)
     guard let claim = try? ClaimParser.parse(block) else { return 0 }
     check(claim, body: body)
-    precondition(ClaimParser.isIdentifier(claim.id), "an id unusable in an anchor")
-    precondition(claim.id == parsed["id"], "id= not kept")
+    invariant(ClaimParser.isIdentifier(claim.id), "an id unusable in an anchor")
+    invariant(claim.id == parsed["id"], "id= not kept")
     if let budget = claim.budget {
-        precondition(budget > 0 && budget.isFinite, "a budget that is not a positive number")
+        invariant(budget > 0 && budget.isFinite, "a budget that is not a positive number")
     }
-    precondition(
+    invariant(
         claim.statement == pure?.statement && claim.clauses == pure?.clauses,
         "the fence and its body read differently")
     return 0
