@@ -10,7 +10,10 @@
 # itself and the sources it needs in two comment lines:
 #   // fuzz-target: fence-info
 #   // fuzz-sources: Sources/SitegenCore/Parse/FenceInfoParser.swift Sources/…/FenceInfo.swift
-# Inputs in Fuzz/seeds/TARGET/ (optional) start the corpus, e.g. a crash once fixed.
+# and optionally the longest input to try (default 512 bytes), e.g. for a whole fence:
+#   // fuzz-max-len: 1024
+# Inputs in Fuzz/seeds/TARGET/ (optional) start the corpus, e.g. a crash once fixed;
+# Fuzz/dicts/TARGET.dict (optional) lists the grammar's words for libFuzzer's -dict.
 # Fuzzing is CPU-heavy: on a shared machine run it as `nice -n 19 Fuzz/run.sh …` (one job).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -49,6 +52,7 @@ for target in $SELECTED; do
     echo "run.sh: $harness has no '// fuzz-sources:' line" >&2
     exit 64
   fi
+  max_len=$(sed -n 's#^// fuzz-max-len: *\([0-9][0-9]*\) *$#\1#p' "$harness" | head -1)
   binary="$OUT/$target"
   # shellcheck disable=SC2086 # the sources are a list of paths
   swiftc -sanitize=fuzzer -parse-as-library -O -module-name SitegenFuzz \
@@ -61,8 +65,11 @@ for target in $SELECTED; do
   # Fuzz/seeds/TARGET/ (optional, committed) holds inputs worth starting from, e.g. past crashes.
   seeds=()
   [ -d "Fuzz/seeds/$target" ] && seeds=("Fuzz/seeds/$target")
-  SWIFT_BACKTRACE=enable=no "$binary" -runs="$RUNS" -max_len=512 -artifact_prefix="$OUT/$target-" \
-    "$corpus" "${seeds[@]}" >"$log" 2>&1 || status=$?
+  # Fuzz/dicts/TARGET.dict (optional): the grammar's words, which mutations then splice in.
+  dict=()
+  [ -f "Fuzz/dicts/$target.dict" ] && dict=("-dict=Fuzz/dicts/$target.dict")
+  SWIFT_BACKTRACE=enable=no "$binary" -runs="$RUNS" -max_len="${max_len:-512}" -artifact_prefix="$OUT/$target-" \
+    "${dict[@]}" "$corpus" "${seeds[@]}" >"$log" 2>&1 || status=$?
   grep -E '^(#[0-9]+ +DONE|Done [0-9]+ runs|==[0-9]+==ERROR|SUMMARY)' "$log" || true
   if [ "$status" -ne 0 ]; then
     echo "fuzz: $target failed (exit $status); the input is in $OUT/$target-crash-*" >&2

@@ -39,15 +39,19 @@ public enum ClaimParser {
     }
 
     /// The fence body: line 1 the statement, then one clause per non-empty line (`#` comments).
+    /// Lines end with `\n`, `\r\n` or `\r`, as cmark counts them.
     /// `location` is the fence's opening line; body line i (from 0) is at `location.line + 1 + i`.
     public static func parse(
         _ text: String, location: SourceLocation, id: String = "claim", budget: Double? = nil
     ) throws -> ClaimDeclaration {
         var statement: String?
         var clauses: [ClaimClause] = []
-        for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false)
-            .enumerated()
-        {
+        // Lines end as in Markdown: "\n", "\r\n" (one Swift Character, so splitting on "\n"
+        // alone kept a CRLF body as one statement; found by Fuzz/ClaimParserFuzzer.swift) or "\r".
+        let lines = text.split(omittingEmptySubsequences: false) {
+            $0 == "\n" || $0 == "\r\n" || $0 == "\r"
+        }
+        for (index, raw) in lines.enumerated() {
             let line = raw.trimmingWhitespace
             guard !line.isEmpty, !line.hasPrefix("#") else { continue }
             let here = SourceLocation(file: location.file, line: location.line + 1 + index)
@@ -130,7 +134,8 @@ public enum ClaimParser {
         return Requirement(fact: fact, op: op, value: value)
     }
 
-    static func comparison(_ text: Substring, at location: SourceLocation) throws -> ClaimComparison {
+    static func comparison(_ text: Substring, at location: SourceLocation) throws -> ClaimComparison
+    {
         var rest = text
         var forEach: String?
         if let after = rest.dropKeyword("for each") {
@@ -284,7 +289,9 @@ public enum ClaimParser {
             factor = unit.factor
             break
         }
-        guard let value = Double(digits), value.isFinite else {
+        // Finite after the unit too: 1e308GiB overflows to infinity (found by review of the
+        // fuzzer's invariants, Fuzz/ClaimParserFuzzer.swift).
+        guard let value = Double(digits), value.isFinite, (value * factor).isFinite else {
             throw SitegenError(
                 .parse, at: location, "'\(text)' is not a number",
                 hint: "write e.g. 1.3, 500ms or 64MiB")
