@@ -16,13 +16,22 @@ public struct ChartSpec: Sendable, Hashable {
     public var examples: [String]
     public var title: String
     public var location: SourceLocation
+    /// `budget=`: seconds its examples may spend measuring in interleaved rounds.
+    public var budget: Double?
 
-    public init(kind: Kind, examples: [String], title: String, location: SourceLocation) {
+    public init(
+        kind: Kind, examples: [String], budget: Double? = nil, title: String,
+        location: SourceLocation
+    ) {
         self.kind = kind
         self.examples = examples
+        self.budget = budget
         self.title = title
         self.location = location
     }
+
+    /// True when the chart compares the examples' times (so they are measured together).
+    public var comparesTimes: Bool { kind == .comparison || kind == .scaling }
 
     /// The figure's anchor, e.g. `chart-comparison-cpu-sequential`.
     public var anchor: String { "chart-\(kind.rawValue)-\(examples.first ?? "none")" }

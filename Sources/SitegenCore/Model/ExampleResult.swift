@@ -19,6 +19,8 @@ public struct ExampleResult: Sendable, Hashable, Codable {
     public var events: [WorkerEvent] = []
     /// The /proc sampler's view of the shown run, when it was sampled.
     public var trace: TreeTrace?
+    /// The group it was measured with in interleaved rounds, and why measuring stopped.
+    public var group: GroupReport?
     /// Where and when it was measured (set by the build; kept when reused from the cache).
     public var provenance: Provenance?
 

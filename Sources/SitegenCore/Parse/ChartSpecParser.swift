@@ -1,7 +1,7 @@
 /// Reads a `chart` fence into a `ChartSpec`, checking its kind and example ids against the site.
 enum ChartSpecParser {
     static let language = "chart"
-    static let attributes: Set<String> = ["kind", "examples", "title"]
+    static let attributes: Set<String> = ["kind", "examples", "title", "budget"]
 
     /// `ids` are the examples' full ids, `bases` the base ids of `params=` blocks.
     static func parse(_ block: CodeBlock, ids: Set<String>, bases: Set<String>) throws -> ChartSpec
@@ -43,8 +43,18 @@ enum ChartSpecParser {
                         + (kind == .scaling ? " with params=" : ""))
             }
         }
+        var budget: Double?
+        if let text = block.info["budget"] {
+            guard let seconds = Double(text), seconds > 0, seconds.isFinite else {
+                throw SitegenError(
+                    .parse, at: location,
+                    "budget must be a positive number of seconds, not '\(text)'",
+                    hint: "write e.g. budget=60 (seconds the compared examples may spend in rounds)")
+            }
+            budget = seconds
+        }
         return ChartSpec(
-            kind: kind, examples: examples,
+            kind: kind, examples: examples, budget: budget,
             title: block.info["title"]
                 ?? "\(kind.rawValue.capitalized): \(examples.joined(separator: ", "))",
             location: location)

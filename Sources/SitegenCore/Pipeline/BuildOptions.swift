@@ -21,6 +21,13 @@ public struct BuildOptions: Sendable, Hashable {
     public var rerun: RerunSelection = .none
     /// Build from the cache alone; fail, listing them, when examples have no cached result.
     public var noExec = false
+    /// Which interval decides comparisons (`--decision`): a 95 % confidence interval, or the
+    /// old ±2σ spread of single runs (which also turns adaptive rounds off: it does not shrink).
+    public var decision: EffectDecision.Rule = .interval
+    /// Compared examples in interleaved rounds, or each in its own block (`--schedule`).
+    public var schedule: ExampleRunner.Schedule = .rounds
+    /// Seconds each measurement group may spend (`--budget`), unless its fence says `budget=`.
+    public var budget: Double?
 
     public init(
         contentFolder: String = "content", outputFolder: String = "site", runs: Int = 5,
@@ -43,6 +50,11 @@ public struct BuildOptions: Sendable, Hashable {
         if warmup < 0 {
             throw SitegenError(
                 .options, "--warmup must be 0 or more, not \(warmup)", hint: "pass e.g. --warmup 1")
+        }
+        if let budget, !(budget > 0 && budget.isFinite) {
+            throw SitegenError(
+                .options, "--budget must be a positive number of seconds, not \(budget)",
+                hint: "pass e.g. --budget 60")
         }
         if noExec && cacheFolder == nil {
             throw SitegenError(

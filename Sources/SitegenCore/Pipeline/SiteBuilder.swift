@@ -56,6 +56,11 @@ public struct SiteBuilder: Sendable {
         runner.tracing = options.tracing
         runner.sampling = options.sampling
         runner.resolved = session.resolved
+        runner.groups = MeasurementGroup.groups(
+            try Self.comparisons(in: site), examples: site.examples)
+        runner.schedule = options.schedule
+        runner.budget = options.budget
+        runner.decider = options.decision == .interval ? ComparisonDecider() : nil
         let executed = try runner.run(session.plan.toRun)
         if ProcessGroupRegistry.shared.isCancelled {
             throw SitegenError(
