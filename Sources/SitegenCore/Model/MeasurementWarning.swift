@@ -14,6 +14,10 @@ public enum MeasurementWarning: Sendable, Hashable, Codable {
     case busyMachine(load: Double, cores: Int)
     /// More processes were busy at once (≥ half a core each) than cores were available.
     case fewerCores(available: Int, processes: Int)
+    /// The hypervisor stole `fraction` of the machine's CPU time while the runs measured.
+    case stolenCPU(fraction: Double)
+    /// The scheduler took the CPU away `perCPUSecond` times per CPU-second used (ru_nivcsw).
+    case preempted(perCPUSecond: Double)
 
     /// A stable name for `results.json`.
     public var kind: String {
@@ -24,6 +28,8 @@ public enum MeasurementWarning: Sendable, Hashable, Codable {
         case .tooShort: return "too_short"
         case .busyMachine: return "busy_machine"
         case .fewerCores: return "fewer_cores"
+        case .stolenCPU: return "stolen_cpu"
+        case .preempted: return "preempted"
         }
     }
 
@@ -53,6 +59,16 @@ public enum MeasurementWarning: Sendable, Hashable, Codable {
         case .fewerCores(let available, let processes):
             return
                 "\(processes) processes were busy at once but only \(available) cores were available: they competed for CPU."
+        case .stolenCPU(let fraction):
+            return String(
+                format:
+                    "The hypervisor stole %.0f %% of this virtual machine's CPU time while the example ran (steal in /proc/stat): other tenants slowed it down.",
+                fraction * 100)
+        case .preempted(let rate):
+            return String(
+                format:
+                    "Other programs took the CPU from the example %.0f times per CPU-second (involuntary context switches): it shared its cores.",
+                rate)
         }
     }
 
@@ -70,6 +86,10 @@ public enum MeasurementWarning: Sendable, Hashable, Codable {
             return "wait for the machine to be idle, then build again"
         case .fewerCores:
             return "build on a machine with more cores, or read the timings as contended"
+        case .stolenCPU:
+            return "build again later or on a dedicated machine; compare ratios measured in the same rounds rather than absolute times"
+        case .preempted:
+            return "close other programs (or wait for the build machine to be idle) and build again with --rerun"
         }
     }
 }

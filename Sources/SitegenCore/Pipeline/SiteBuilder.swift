@@ -67,7 +67,8 @@ public struct SiteBuilder: Sendable {
                 .execute, "the build was interrupted", hint: "the previous site was left as it was")
         }
         let context = RunAnalyzer.Context(
-            loadAverage: loadBefore ?? 0, coresAvailable: MachineProbe.coresAvailable())
+            loadAverage: loadBefore ?? 0, coresAvailable: MachineProbe.coresAvailable(),
+            coresOnline: Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
         let fresh = executed.map {
             var result = RunAnalyzer.analyze($0, context: context)
             result.provenance = provenance

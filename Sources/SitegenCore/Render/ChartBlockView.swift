@@ -96,6 +96,13 @@ enum ChartBlockView {
         SampleStats(result.stats!.wall, count: result.stats!.runs)
     }
 
+    /// The 95 % confidence interval of how many times faster `a` ran than `b` (paired by round
+    /// when they were measured in the same rounds); nil with fewer than 2 runs each.
+    static func interval(_ a: ExampleResult, over b: ExampleResult) -> ConfidenceInterval? {
+        guard a.runs.count >= 2, b.runs.count >= 2 else { return nil }
+        return ComparisonDecider.speedup(of: a.runs, over: b.runs).interval
+    }
+
     /// hyperfine's summary: the fastest (lowest mean), then how many times faster than each other.
     static func fastestSentences(_ results: [ExampleResult], context: String) -> [String] {
         guard
@@ -104,7 +111,8 @@ enum ChartBlockView {
         else { return [] }
         return results.filter { $0.example.id != fastest.example.id }.map { other in
             SpeedRatio.of(sampleStats(fastest), over: sampleStats(other)).sentence(
-                label(fastest), label(other), context: context)
+                label(fastest), label(other), context: context,
+                interval: interval(fastest, over: other))
         }
     }
 
@@ -118,7 +126,7 @@ enum ChartBlockView {
         let name = label(one, parameters: false)
         return SpeedRatio.of(sampleStats(best), over: sampleStats(one)).sentence(
             "\(name) with \(count) workers", "\(name) with 1 worker",
-            context: "best of the sweep")
+            context: "best of the sweep", interval: interval(best, over: one))
     }
 
     /// Each model's peak against the smallest one's.

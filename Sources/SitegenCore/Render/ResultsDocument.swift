@@ -2,7 +2,7 @@ import Foundation
 
 /// `results.json`, the product's data contract. Names are stable; see the README for each field.
 public struct ResultsDocument: Codable, Sendable {
-    public static let schema = 3
+    public static let schema = 4
 
     public var schema: Int
     public var generator: String
@@ -38,6 +38,9 @@ public struct ResultsDocument: Codable, Sendable {
         public var tree: Tree?
         /// This configuration's `params=` values; empty when the block has none (schema 3).
         public var parameters: [String: String]
+        /// The group it was measured with in interleaved rounds; absent when measured alone
+        /// (schema 4).
+        public var measurement_group: Group?
     }
 
     public struct Outcome: Codable, Sendable {
@@ -109,6 +112,7 @@ public struct ResultsDocument: Codable, Sendable {
             stats: result.stats.map(Stats.init), warnings: result.warnings.map(Warning.init),
             events: result.events.map(Event.init),
             cpu_trace: result.trace?.samples.map(TraceSample.init) ?? [],
-            tree: result.trace.map(Tree.init), parameters: result.example.parameters)
+            tree: result.trace.map(Tree.init), parameters: result.example.parameters,
+            measurement_group: result.group.map(Group.init))
     }
 }

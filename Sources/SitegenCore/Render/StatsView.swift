@@ -7,7 +7,7 @@ enum StatsView {
             sampled
             ? "Peak memory (the tree's summed RSS, sampled from /proc every 10 ms; pages shared copy-on-write are counted in every process that maps them)"
             : "Peak memory (largest single process, wait4's ru_maxrss)"
-        let rows: [(String, FigureSummary, (Double) -> String)] = [
+        var rows: [(String, FigureSummary, (Double) -> String)] = [
             ("Wall time (monotonic clock, spawn to exit)", stats.wall, Format.seconds),
             (
                 "CPU user (wait4: the process and the children it waited for)", stats.user,
@@ -17,6 +17,13 @@ enum StatsView {
             ("CPU utilisation ((user + system) / wall, in cores)", stats.cpuUtilization, cores),
             (memory, stats.peakRSS, { Format.bytes(Int($0)) }),
         ]
+        if let busy = stats.coresBusy {
+            rows.append(
+                (
+                    "Cores busy at once while the workers ran (/proc sampler, each run's median)",
+                    busy, cores
+                ))
+        }
         let body = rows.map { row in
             Node.el(
                 "tr",
@@ -47,7 +54,7 @@ enum StatsView {
                     .el(
                         "caption",
                         text:
-                            "\(runs) after \(warmups), one at a time; σ is the sample standard deviation"
+                            "\(runs) after \(warmups), \(schedule(result)); σ is the sample standard deviation"
                     ),
                     .el("thead", [header]), .el("tbody", body),
                 ])
@@ -62,7 +69,48 @@ enum StatsView {
                         + "over the whole tree (schedstat), peak tree RSS \(Format.bytes(trace.peakRSSBytes))."
                 ))
         }
+        if let group = result.group {
+            parts.append(
+                .el(
+                    "p", [("class", "group-summary")],
+                    text:
+                        "Measured in interleaved rounds with \(group.members.filter { $0 != result.example.id }.joined(separator: ", ")): "
+                        + "\(group.reason) (minimum \(group.minimumRounds), \(Int(group.spentSeconds.rounded())) s of a \(Int(group.budgetSeconds.rounded())) s budget)."
+                ))
+        }
+        if let noise = noise(result.runs) { parts.append(.el("p", [("class", "noise")], text: noise)) }
         return .group(parts)
+    }
+
+    static func schedule(_ result: ExampleResult) -> String {
+        guard let group = result.group else { return "one at a time" }
+        return "one per round in \(group.rounds) interleaved rounds (order shuffled every round)"
+    }
+
+    /// The machine's noise over the runs: steal, preemption, CPU frequency.
+    static func noise(_ runs: [RunMeasurement]) -> String? {
+        let steals = runs.compactMap(\.stealSeconds)
+        let switches = runs.compactMap(\.involuntarySwitches)
+        guard !steals.isEmpty || !switches.isEmpty else { return nil }
+        var parts: [String] = []
+        if !steals.isEmpty {
+            parts.append(
+                "CPU stolen by the hypervisor during the runs: \(Format.seconds(steals.reduce(0, +))) in all (/proc/stat steal, every CPU)"
+            )
+        }
+        if !switches.isEmpty {
+            let median = Statistics.median(switches.map(Double.init))
+            parts.append(
+                "involuntary context switches per run: median \(Int(median.rounded())), up to \(switches.max()!) (wait4 ru_nivcsw)"
+            )
+        }
+        let frequencies = runs.compactMap(\.cpuMHz)
+        parts.append(
+            frequencies.isEmpty
+                ? "CPU frequency: not readable on this machine (no cpufreq in /sys)"
+                : "CPU frequency: \(Int(frequencies.min()!.rounded()))–\(Int(frequencies.max()!.rounded())) MHz (cpufreq scaling_cur_freq)"
+        )
+        return "Machine noise: " + parts.joined(separator: "; ") + "."
     }
 
     static func cores(_ value: Double) -> String { SVGFormat.number(value, digits: 2) }

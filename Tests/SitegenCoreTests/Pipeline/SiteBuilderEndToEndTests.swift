@@ -65,7 +65,7 @@ import Testing
         let results =
             try JSONSerialization.jsonObject(with: Data(folder.read("site/results.json").utf8))
             as! [String: Any]
-        #expect(results["schema"] as? Int == 3)
+        #expect(results["schema"] as? Int == 4)
         #expect((results["generator"] as? String)?.hasPrefix("sitegen ") == true)
         let examples = results["examples"] as! [[String: Any]]
         #expect(examples.map { $0["id"] as! String } == ["threads", "procs"])

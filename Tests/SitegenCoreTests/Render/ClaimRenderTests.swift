@@ -93,7 +93,9 @@ import Testing
         let figure = Self.excerpt(
             try Self.page(), from: "<figure class=\"chart\" id=\"chart-comparison-cpu-threads\"",
             to: "</figure>")
-        #expect(figure.contains("processes ran 2.00 ± 0.09 × faster than threads (CPU-bound)."))
+        #expect(
+            figure.contains(
+                "processes ran 2.00 ± 0.09 × faster than threads (CPU-bound; 95 % CI 1.88–2.13)."))
         assertSnapshot(figure, named: "chart-block-comparison.html")
     }
 

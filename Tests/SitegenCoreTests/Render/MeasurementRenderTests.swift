@@ -64,7 +64,7 @@ import Testing
         let files = try Self.render()
         let json = try #require(
             try JSONSerialization.jsonObject(with: Data(files["results.json"]!)) as? [String: Any])
-        #expect(json["schema"] as? Int == 3)
+        #expect(json["schema"] as? Int == 4)
         let machine = try #require(json["machine"] as? [String: Any])
         #expect(
             machine["cpu_model"] as? String == "Test CPU"
