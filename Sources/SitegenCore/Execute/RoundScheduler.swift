@@ -15,8 +15,9 @@ struct RoundScheduler {
     let labels: [String: String]
     /// Rounds beyond which nothing is added, whatever the budget (a guard, not a target).
     static let roundLimit = 200
-    /// The default budget: this many times what the warm-ups and the minimum rounds took.
-    static let defaultBudgetFactor = 1.5
+    /// The default budget: this many times what the warm-ups and the minimum rounds took ("near
+    /// today's build time": adaptive rounds add at most a fifth to a group that stays undecided).
+    static let defaultBudgetFactor = 1.2
 
     private struct Member {
         var example: Example

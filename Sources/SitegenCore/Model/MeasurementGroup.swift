@@ -40,19 +40,14 @@ public struct MeasurementGroup: Sendable, Hashable {
                 let expanded = known.contains(name) ? [name] : byBase[name] ?? []
                 for id in expanded where !ids.contains(id) { ids.append(id) }
             }
-            var merged = MeasurementGroup(ids: ids, budget: comparison.budget)
-            // Fold in every existing group that shares an example with this list.
-            var kept: [MeasurementGroup] = []
-            for group in groups {
-                if group.ids.contains(where: { merged.ids.contains($0) }) {
-                    let extra = merged.ids.filter { !group.ids.contains($0) }
-                    let budget = [group.budget, merged.budget].compactMap { $0 }.max()
-                    merged = MeasurementGroup(ids: group.ids + extra, budget: budget)
-                } else {
-                    kept.append(group)
-                }
-            }
-            groups = kept + [merged]
+            // Fold in every existing group that shares an example with this list, keeping the
+            // order in which the lists named them.
+            let sharing = groups.filter { group in group.ids.contains(where: ids.contains) }
+            var merged = sharing.flatMap(\.ids)
+            merged += ids.filter { !merged.contains($0) }
+            let budget = (sharing.map(\.budget) + [comparison.budget]).compactMap { $0 }.max()
+            let kept = groups.filter { group in !group.ids.contains(where: ids.contains) }
+            groups = kept + [MeasurementGroup(ids: merged, budget: budget)]
         }
         let order = Dictionary(examples.enumerated().map { ($1.id, $0) }) { first, _ in first }
         return groups.filter { $0.ids.count >= 2 }.sorted {
