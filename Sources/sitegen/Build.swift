@@ -56,7 +56,7 @@ struct Build: ParsableCommand {
     @Option(
         name: .long,
         help: ArgumentHelp(
-            "Seconds each group of compared examples may spend in adaptive rounds (a chart's budget= overrides it; default 1.5 × its minimum rounds).",
+            "Seconds each group of compared examples may spend in adaptive rounds (a chart's budget= overrides it; default 1.2 × what its warm-ups and minimum rounds took).",
             valueName: "seconds"))
     var budget: Double?
 

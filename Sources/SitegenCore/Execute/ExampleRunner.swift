@@ -23,7 +23,7 @@ public struct ExampleRunner: Sendable {
     public var schedule: Schedule = .rounds
     /// Says when a group needs more rounds (nil: the minimum rounds only).
     public var decider: (any GroupDecider)? = nil
-    /// Seconds a group may spend when its fences give no `budget=` (`--budget`); nil: 1.5 × what
+    /// Seconds a group may spend when its fences give no `budget=` (`--budget`); nil: 1.2 × what
     /// its warm-ups and minimum rounds took.
     public var budget: Double? = nil
 

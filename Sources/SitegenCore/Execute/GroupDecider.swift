@@ -30,7 +30,8 @@ public struct ComparisonDecider: GroupDecider {
             let interval = decision.interval
             let tie = interval.lower >= 1 / Self.equivalence && interval.upper <= Self.equivalence
             if decision.verdict != .withinNoise || tie { return nil }
-            return "\(id) vs \(reference) \(String(format: "%.2f", decision.estimate))× (\(interval.formatted()))"
+            return
+                "\(id) vs \(reference) \(String(format: "%.2f", decision.estimate))× (\(interval.formatted()))"
         }
     }
 

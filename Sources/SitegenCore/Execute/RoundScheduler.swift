@@ -49,7 +49,8 @@ struct RoundScheduler {
         }
         for index in members.indices {
             for number in 0..<members[index].warmup {
-                runner.progress("\(members[index].label): warm-up \(number + 1)/\(members[index].warmup)")
+                runner.progress(
+                    "\(members[index].label): warm-up \(number + 1)/\(members[index].warmup)")
                 let run = try once(members[index])
                 members[index].last = run
                 if !run.capture.outcome.succeeded {
@@ -64,11 +65,9 @@ struct RoundScheduler {
         var budget = group.budget ?? runner.budget
         var stop = GroupReport.Stop.minimum
         var undecided: [String] = []
-        var firstOrder: [String] = []
         while members.contains(where: { !$0.failed }) {
             round += 1
             let order = members.indices.filter { !members[$0].failed }.shuffled(using: &random)
-            if firstOrder.isEmpty { firstOrder = order.map { members[$0].example.id } }
             for index in order {
                 let run = try once(members[index])
                 var measurement = run.measurement
@@ -90,7 +89,8 @@ struct RoundScheduler {
             guard let decider = runner.decider else { break }
             undecided = decider.undecided(
                 group,
-                runs: Dictionary(uniqueKeysWithValues: members.map { ($0.example.id, $0.measured) }))
+                runs: Dictionary(uniqueKeysWithValues: members.map { ($0.example.id, $0.measured) })
+            )
             if undecided.isEmpty {
                 stop = round == minimum ? .minimum : .decided
                 break
@@ -108,7 +108,7 @@ struct RoundScheduler {
         }
         let spent = seconds(since: started)
         let report = GroupReport(
-            members: firstOrder, rounds: round, minimumRounds: minimum, stop: stop,
+            members: members.map(\.example.id), rounds: round, minimumRounds: minimum, stop: stop,
             reason: Self.reason(
                 stop, rounds: round, minimum: minimum, budget: budget ?? spent,
                 undecided: undecided, decider: runner.decider != nil),
@@ -152,7 +152,8 @@ struct RoundScheduler {
             return "stopped at the limit of \(rounds) rounds: still within the noise: "
                 + undecided.joined(separator: "; ")
         case .budget:
-            return "budget of \(Int(budget.rounded())) s spent after \(rounds) \(plural): still within the noise: "
+            return
+                "budget of \(String(format: budget < 10 ? "%.1f" : "%.0f", budget)) s spent after \(rounds) \(plural): still within the noise: "
                 + undecided.joined(separator: "; ")
         }
     }

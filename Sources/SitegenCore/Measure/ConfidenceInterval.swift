@@ -48,9 +48,11 @@ public struct ConfidenceInterval: Sendable, Hashable, Codable {
     /// "95 % CI 1.71–2.10" (digits after the point as given).
     public func formatted(digits: Int = 2) -> String {
         guard isBounded else { return "CI unknown (fewer than 2 runs)" }
-        let percent = (confidence * 100).rounded() == confidence * 100
+        let percent =
+            (confidence * 100).rounded() == confidence * 100
             ? String(Int(confidence * 100)) : String(format: "%.1f", confidence * 100)
-        return "\(percent) % CI \(String(format: "%.\(digits)f", lower))–\(String(format: "%.\(digits)f", upper))"
+        return
+            "\(percent) % CI \(String(format: "%.\(digits)f", lower))–\(String(format: "%.\(digits)f", upper))"
     }
 
     /// The same interval for 1/x (a ratio the other way round).

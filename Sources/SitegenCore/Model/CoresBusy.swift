@@ -14,8 +14,7 @@ public struct CoresBusy: Sendable, Hashable, Codable {
     public var from: Double
     public var to: Double
 
-    public init(p10: Double, median: Double, p90: Double, samples: Int, from: Double, to: Double)
-    {
+    public init(p10: Double, median: Double, p90: Double, samples: Int, from: Double, to: Double) {
         self.p10 = p10
         self.median = median
         self.p90 = p90

@@ -72,7 +72,7 @@ public struct GroupReport: Sendable, Hashable, Codable {
         case limit
     }
 
-    /// The group's examples, in measuring order of the first round.
+    /// The group's examples that ran, in the group's order (the first is the reference).
     public var members: [String]
     public var rounds: Int
     public var minimumRounds: Int

@@ -87,9 +87,11 @@ public enum MeasurementWarning: Sendable, Hashable, Codable {
         case .fewerCores:
             return "build on a machine with more cores, or read the timings as contended"
         case .stolenCPU:
-            return "build again later or on a dedicated machine; compare ratios measured in the same rounds rather than absolute times"
+            return
+                "build again later or on a dedicated machine; compare ratios measured in the same rounds rather than absolute times"
         case .preempted:
-            return "close other programs (or wait for the build machine to be idle) and build again with --rerun"
+            return
+                "close other programs (or wait for the build machine to be idle) and build again with --rerun"
         }
     }
 }

@@ -49,7 +49,8 @@ enum ChartSpecParser {
                 throw SitegenError(
                     .parse, at: location,
                     "budget must be a positive number of seconds, not '\(text)'",
-                    hint: "write e.g. budget=60 (seconds the compared examples may spend in rounds)")
+                    hint: "write e.g. budget=60 (seconds the compared examples may spend in rounds)"
+                )
             }
             budget = seconds
         }

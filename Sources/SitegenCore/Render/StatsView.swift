@@ -78,7 +78,9 @@ enum StatsView {
                         + "\(group.reason) (minimum \(group.minimumRounds), \(Int(group.spentSeconds.rounded())) s of a \(Int(group.budgetSeconds.rounded())) s budget)."
                 ))
         }
-        if let noise = noise(result.runs) { parts.append(.el("p", [("class", "noise")], text: noise)) }
+        if let noise = noise(result.runs) {
+            parts.append(.el("p", [("class", "noise")], text: noise))
+        }
         return .group(parts)
     }
 

@@ -104,14 +104,18 @@ import Testing
         #expect(group.stop == .budget)
         #expect(group.rounds >= 4 && group.rounds < 12)
         #expect(group.spentSeconds <= 0.2 + 0.05)
-        #expect(group.reason.hasPrefix("budget of 0 s spent after \(group.rounds) rounds: still within the noise: a vs b"))
+        #expect(
+            group.reason.hasPrefix(
+                "budget of 0.2 s spent after \(group.rounds) rounds: still within the noise: a vs b"
+            ))
     }
 
     @Test func failingMemberStopsTheRounds() throws {
         let executor = ScriptedExecutor { request in
             let code = (try? String(contentsOfFile: request.arguments.last!, encoding: .utf8)) ?? ""
             return ScriptedExecutor.capture(
-                lines: [], wall: 1, outcome: code.hasPrefix("b") ? .exited(code: 1) : .exited(code: 0))
+                lines: [], wall: 1,
+                outcome: code.hasPrefix("b") ? .exited(code: 1) : .exited(code: 0))
         }
         var runner = ExampleRunner(executor: executor, environment: [:])
         runner.resolved = ["sh": Self.interpreter]
@@ -128,7 +132,8 @@ import Testing
     static func example(_ id: String, parameters: [String: String] = [:]) -> Example {
         Example(
             id: parameters.isEmpty ? id : id + "@" + parameters.map { "\($0)=\($1)" }.joined(),
-            page: "p.html", language: "sh", code: id, location: SourceLocation(file: "p.md", line: 1),
+            page: "p.html", language: "sh", code: id,
+            location: SourceLocation(file: "p.md", line: 1),
             timeout: 5, parameters: parameters)
     }
 
@@ -188,6 +193,8 @@ import Testing
             ])
         #expect(undecided.count == 1)
         #expect(undecided.first?.hasPrefix("noisy vs seq ") == true)
-        #expect(ComparisonDecider.speedup(of: Self.runs([0.5, 0.6]), over: Self.runs([1, 1.2])).method == .pairedLogRatioT)
+        #expect(
+            ComparisonDecider.speedup(of: Self.runs([0.5, 0.6]), over: Self.runs([1, 1.2])).method
+                == .pairedLogRatioT)
     }
 }

@@ -14,7 +14,8 @@ import Testing
 
     @Test func topologyCountsSMTSiblingsAsOneCore() throws {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "topology-\(UInt32.random(in: 0...UInt32.max))").path
+            "topology-\(UInt32.random(in: 0...UInt32.max))"
+        ).path
         defer { try? FileManager.default.removeItem(atPath: root) }
         // 4 hardware threads, two per core: cpu0+cpu2, cpu1+cpu3.
         for (cpu, siblings) in [(0, "0,2"), (1, "1,3"), (2, "0,2"), (3, "1,3")] {
