@@ -79,7 +79,10 @@ struct RoundScheduler {
                 if !run.capture.outcome.succeeded { members[index].failed = true }
                 members[index].last = run
             }
-            if members.contains(where: \.failed) {
+            // Ctrl-C: no more rounds (the build reports the interruption).
+            if ProcessGroupRegistry.shared.isCancelled { break }
+            // A failed member leaves the rounds (its failed run is shown); the others go on.
+            if members.allSatisfy(\.failed) {
                 stop = .failed
                 break
             }
@@ -111,7 +114,8 @@ struct RoundScheduler {
             members: members.map(\.example.id), rounds: round, minimumRounds: minimum, stop: stop,
             reason: Self.reason(
                 stop, rounds: round, minimum: minimum, budget: budget ?? spent,
-                undecided: undecided, decider: runner.decider != nil),
+                undecided: undecided, decider: runner.decider != nil)
+                + Self.leavers(members.filter(\.failed).map(\.example.id)),
             budgetSeconds: budget ?? spent, spentSeconds: spent)
         runner.progress("group \(names): \(report.reason)")
         for member in members {
@@ -135,6 +139,12 @@ struct RoundScheduler {
         return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
     }
 
+    /// "; cpu-threads failed and left the rounds", or "" when none failed.
+    static func leavers(_ ids: [String]) -> String {
+        guard !ids.isEmpty else { return "" }
+        return "; \(ids.joined(separator: ", ")) failed and left the rounds"
+    }
+
     /// "decided after 14 rounds", "budget of 60 s spent after 18 rounds: still within the noise: …".
     static func reason(
         _ stop: GroupReport.Stop, rounds: Int, minimum: Int, budget: Double, undecided: [String],
@@ -147,7 +157,7 @@ struct RoundScheduler {
             return decider
                 ? "decided after the minimum \(rounds) \(plural)"
                 : "\(rounds) \(plural) (adaptive rounds off)"
-        case .failed: return "stopped after \(rounds) \(plural): an example failed"
+        case .failed: return "stopped after \(rounds) \(plural): every example failed"
         case .limit:
             return "stopped at the limit of \(rounds) rounds: still within the noise: "
                 + undecided.joined(separator: "; ")

@@ -109,9 +109,8 @@ public enum Intervals {
     /// A Student t interval on d = ln(a[i] / b[i]), mean(d) ± t(1+c)/2, n−1 · s / √n, mapped back
     /// with exp: an interval of the geometric mean of the per-round ratios. Pairing cancels the
     /// drift the examples of a round share (a busy neighbour, a frequency change). pyperf decides
-    /// "significant" with a Student t test (`pyperf/_compare.py`, `is_significant`) and asv
-    /// compares results with t-based intervals (`asv/statistics.py`); the logarithm makes a
-    /// ratio's errors symmetric (Fleming and Wallace, "How not to lie with statistics: the
+    /// "significant" with a Student t test (`pyperf/_compare.py`, `is_significant`); the
+    /// logarithm makes a ratio's errors symmetric (Fleming and Wallace, "How not to lie with statistics: the
     /// correct way to summarize benchmark results", CACM 1986, for the geometric mean).
     public static func pairedRatio(_ a: [Double], _ b: [Double], confidence: Double = 0.95)
         -> ConfidenceInterval
@@ -131,7 +130,8 @@ public enum Intervals {
 
     /// Distribution-free interval of one sample's median: [x(k), x(n+1−k)] with the largest k
     /// such that P(B ≤ k−1) ≤ (1−c)/2 for B ~ Binomial(n, ½) (Conover, "Practical Nonparametric
-    /// Statistics", 3rd ed., §3.2; Hollander and Wolfe §3.6). Below 6 values no k reaches 95 %:
+    /// Statistics", 3rd ed., §3.2; Hollander and Wolfe §3.6). asv computes the same interval
+    /// (`asv/statistics.py`, `quantile_ci`, at 99 %) to compare benchmark results. Below 6 values no k reaches 95 %:
     /// the interval is then [min, max] and `confidence` says what it covers (1 − 2·½ⁿ).
     public static func median(_ values: [Double], confidence: Double = 0.95)
         -> ConfidenceInterval

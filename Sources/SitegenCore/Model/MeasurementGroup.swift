@@ -66,7 +66,7 @@ public struct GroupReport: Sendable, Hashable, Codable {
         case budget
         /// Nothing asked for more than the minimum (no decider, or the spread rule).
         case minimum
-        /// A member failed, so measuring stopped.
+        /// Every member failed, so measuring stopped (one that fails leaves the rounds).
         case failed
         /// The round limit was reached.
         case limit
