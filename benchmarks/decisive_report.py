@@ -81,6 +81,10 @@ def main(work):
             group = by_id.get("cpu-sequential", {}).get("measurement_group")
             build["rounds"] = group["rounds"] if group else len(by_id["cpu-sequential"]["runs"])
             build["reason"] = group["reason"] if group else "blocks"
+            build["cores"] = {
+                e["id"].removeprefix("cpu-"): (e.get("stats") or {}).get("cores_busy", {}).get("median")
+                for e in doc["examples"]
+            }
             for claim, a, b, op in CLAIMS:
                 rule = spread if mode == "old" else interval
                 est, low, high, how = rule(by_id[a]["runs"], by_id[b]["runs"])
@@ -91,6 +95,8 @@ def main(work):
         print(f"\n{label}: {len(builds)} builds")
         for n, build in builds:
             print(f"  build {n}: {build['time']:.1f} s, {build['rounds']} rounds ({build['reason'][:90]})")
+            cores = ", ".join(f"{k} {v:.2f}" for k, v in build["cores"].items() if v is not None)
+            print(f"    cores busy (median of runs): {cores}")
             for claim, (v, est, low, high, how) in build["claims"].items():
                 print(f"    {claim:24s} {v:12s} {est:.2f}× [{low:.2f}, {high:.2f}] {how}")
         print("  decisive and correct (holds) per claim:")
