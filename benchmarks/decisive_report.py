@@ -11,8 +11,14 @@ inconclusive. The intervals are the ones sitegen's EffectDecision computes:
   old: hyperfine's ratio of means ± 2 propagated standard deviations (the spread rule);
   new: 95 % t interval on the log of per-round ratios when the runs carry rounds (paired),
        else a 95 % percentile bootstrap of the ratio of medians (20,000 resamples).
-The busy-machine rule of the claims (control comparisons) is not applied here: the load
-average is printed instead.
+The busy-machine rule of the seed's claims (Analyze/ClaimChecks) is applied as there: when the
+1-minute load before the build exceeded the available cores − 0.5, a verdict that rests on a
+missing speedup is inconclusive, except gil-threads-cpu when its control (processes over
+sequential > 1.3) was shown; fewer than 2 available cores make every verdict inconclusive. The
+raw verdict (before that rule) is printed beside it.
+With CHECK_CORES=1 in the environment, a check of the experiment itself is added, the one a
+claim fence could state as `check cores(cpu-sequential) >= 0.8`: when the sequential baseline did
+not get (most of) a core, the machine starved the experiment and every verdict is inconclusive.
 """
 import glob
 import json
@@ -69,6 +75,19 @@ def verdict(low, high, op):
     return "holds" if high < THRESHOLD else "fails" if low >= THRESHOLD else "inconclusive"
 
 
+def busy_rule(claim, raw, machine, control):
+    """The seed's rule: load can hide a speedup, so a missing one on a busy machine proves nothing."""
+    cores = machine.get("cores_available") or machine.get("cores") or 0
+    if cores < 2:
+        return "inconclusive"
+    busy = (machine.get("load_before") or 0) > cores - 0.5
+    if not busy:
+        return raw
+    if claim == "gil-threads-cpu":
+        return raw if raw != "holds" or control == "holds" else "inconclusive"
+    return "inconclusive" if raw == "fails" else raw
+
+
 def main(work):
     rows = {}
     for mode in ("old", "new"):
@@ -85,16 +104,28 @@ def main(work):
                 e["id"].removeprefix("cpu-"): (e.get("stats") or {}).get("cores_busy", {}).get("median")
                 for e in doc["examples"]
             }
+            raw = {}
             for claim, a, b, op in CLAIMS:
                 rule = spread if mode == "old" else interval
                 est, low, high, how = rule(by_id[a]["runs"], by_id[b]["runs"])
-                build["claims"][claim] = (verdict(low, high, op), est, low, high, how)
+                raw[claim] = (verdict(low, high, op), est, low, high, how)
+            build["load"] = doc["machine"].get("load_before")
+            baseline = (by_id["cpu-sequential"].get("stats") or {}).get("cores_busy", {}).get("median")
+            starved = os.environ.get("CHECK_CORES") == "1" and baseline is not None and baseline < 0.8
+            for claim, (v, est, low, high, how) in raw.items():
+                final = busy_rule(claim, v, doc["machine"], raw["processes-parallel-cpu"][0])
+                if starved:
+                    final = "inconclusive"
+                build["claims"][claim] = (final, est, low, high, f"{how}; raw {v}")
             rows.setdefault(mode, []).append((n, build))
     for mode, builds in rows.items():
         label = "old (blocks + spread)" if mode == "old" else "new (rounds + 95 % CI + adaptive)"
         print(f"\n{label}: {len(builds)} builds")
         for n, build in builds:
-            print(f"  build {n}: {build['time']:.1f} s, {build['rounds']} rounds ({build['reason'][:90]})")
+            print(
+                f"  build {n}: {build['time']:.1f} s, load before {build['load']}, "
+                f"{build['rounds']} rounds ({build['reason'][:90]})"
+            )
             cores = ", ".join(f"{k} {v:.2f}" for k, v in build["cores"].items() if v is not None)
             print(f"    cores busy (median of runs): {cores}")
             for claim, (v, est, low, high, how) in build["claims"].items():
