@@ -55,6 +55,27 @@ struct Build: ParsableCommand {
         help: "Build from the execution cache alone; fail, listing them, if examples are missing.")
     var noExec = false
 
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "What decides a comparison: interval (95 % confidence interval of the estimate) or spread (the old ±2σ of single runs; no adaptive rounds).",
+            valueName: "rule"))
+    var decision: EffectDecision.Rule = .interval
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "How compared examples are measured: rounds (interleaved, one run of each per round) or blocks (all runs of one, then the next).",
+            valueName: "order"))
+    var schedule: ExampleRunner.Schedule = .rounds
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Seconds each group of compared examples may spend in adaptive rounds (a chart's budget= overrides it; default 1.2 × what its warm-ups and minimum rounds took).",
+            valueName: "seconds"))
+    var budget: Double?
+
     /// Turns off line tagging and /proc sampling, to measure their cost (benchmarks/overhead.sh).
     @Flag(name: .customLong("no-instrument"), help: .hidden)
     var noInstrument = false
@@ -67,6 +88,9 @@ struct Build: ParsableCommand {
         options.force = force
         options.configFile = config
         options.rerun = rerunSelection
+        options.decision = decision
+        options.schedule = schedule
+        options.budget = budget
         // Hidden, for benchmarks/overhead.sh: SITEGEN_INSTRUMENT=trace|sample|all|none.
         switch ProcessInfo.processInfo.environment["SITEGEN_INSTRUMENT"] {
         case "trace": options.sampling = false
@@ -122,3 +146,6 @@ struct Build: ParsableCommand {
         return expanded
     }
 }
+
+extension EffectDecision.Rule: ExpressibleByArgument {}
+extension ExampleRunner.Schedule: ExpressibleByArgument {}

@@ -2,7 +2,9 @@ import Foundation
 
 extension ClaimEvaluator {
     /// One comparison clause on the evidence, with its quantifiers.
-    static func evaluate(_ comparison: ClaimComparison, role: ClaimClause.Role, _ evidence: Evidence)
+    static func evaluate(
+        _ comparison: ClaimComparison, role: ClaimClause.Role, _ evidence: Evidence
+    )
         throws(Evidence.Missing) -> ClauseFinding
     {
         guard let parameter = comparison.forEach else {
@@ -30,7 +32,7 @@ extension ClaimEvaluator {
                     "the sweeps \(bases.joined(separator: ", ")) share no value of \(parameter)")
         }
         let decisions = parts.map(\.finding.decision)
-        let decision: EffectDecision.Decision =
+        let decision: ClaimDecision.Decision =
             decisions.allSatisfy { $0 == .shown }
             ? .shown : decisions.allSatisfy { $0 == .opposite } ? .opposite : .noise
         let contradicted = parts.filter { $0.finding.decision == .opposite }.map(\.value)
@@ -57,25 +59,35 @@ extension ClaimEvaluator {
         let op = comparison.op
         var rhsQuantity: Quantity?
         if case .quantity(let quantity) = comparison.rhs { rhsQuantity = quantity }
-        let decision: EffectDecision.Decision
+        let decision: ClaimDecision.Decision
         let sentence: String
         switch comparison.quantifier {
         case .estimate:
             let left = try side(lhs, evidence)
-            let right: EffectDecision.Side
+            let right: ClaimDecision.Side
             switch comparison.rhs {
             case .number(let value): right = .number(value)
             case .quantity(let quantity): right = try side(quantity, evidence)
             }
-            decision = EffectDecision.decide(left, op, right)
-            let leftText = phrase(lhs, EffectDecision.estimate(left))
+            let outcome = ClaimDecision.outcome(left, op, right, rule: evidence.rule)
+            decision = outcome.decision
+            var leftText = phrase(lhs, ClaimDecision.estimate(left))
+            if let interval = outcome.interval, case .number = comparison.rhs {
+                leftText = Self.adding(
+                    "\(Self.percent(interval.confidence)) CI \(amount(lhs, interval.lower))–\(amount(lhs, interval.upper))",
+                    to: leftText)
+            } else if let interval = outcome.interval {
+                leftText = Self.adding(
+                    "ratio \(String(format: "%.2f", interval.estimate)), \(Self.percent(interval.confidence)) CI \(String(format: "%.2f", interval.lower))–\(String(format: "%.2f", interval.upper))",
+                    to: leftText)
+            }
             switch comparison.rhs {
             case .number(let value):
                 sentence =
                     "\(leftText), \(relation(decision, op, amount(lhs, value)))"
             case .quantity(let quantity):
                 sentence =
-                    "\(leftText), and \(phrase(quantity, EffectDecision.estimate(right))): \(relation(decision, op, "the second", subject: "the first"))"
+                    "\(leftText), and \(phrase(quantity, ClaimDecision.estimate(right))): \(relation(decision, op, "the second", subject: "the first"))"
             }
         case .everyRun, .someRun:
             let left = try evidence.samples(lhs)
@@ -118,9 +130,17 @@ extension ClaimEvaluator {
     }
 
     static func side(_ quantity: Quantity, _ evidence: Evidence) throws(Evidence.Missing)
-        -> EffectDecision.Side
+        -> ClaimDecision.Side
     {
         if case .speedup(let a, let b) = quantity {
+            // Paired by round when both were measured in the same interleaved rounds, so the
+            // drift they share cancels out of each round's ratio.
+            if let pairs = ComparisonDecider.pairedWalls(
+                try evidence.result(b).runs, try evidence.result(a).runs)
+            {
+                return .ratio(
+                    numerator: pairs.map(\.0), denominator: pairs.map(\.1), paired: true)
+            }
             return .ratio(
                 numerator: try evidence.samples(.wall(b)),
                 denominator: try evidence.samples(.wall(a)))
@@ -130,8 +150,16 @@ extension ClaimEvaluator {
 
     // MARK: Phrasing
 
+    /// "x ran … (3 runs each)" + "95 % CI …" → "x ran … (3 runs each; 95 % CI …)".
+    static func adding(_ note: String, to phrase: String) -> String {
+        phrase.hasSuffix(")") ? "\(phrase.dropLast()); \(note))" : "\(phrase) (\(note))"
+    }
+
+    /// "95 %".
+    static func percent(_ confidence: Double) -> String { "\(Int((confidence * 100).rounded())) %" }
+
     /// "threads ran 1.02 ± 0.03 × as fast as sequential".
-    static func phrase(_ quantity: Quantity, _ estimate: EffectDecision.Estimate) -> String {
+    static func phrase(_ quantity: Quantity, _ estimate: ClaimDecision.Estimate) -> String {
         let value = amount(quantity, estimate.value, uncertainty: estimate.uncertainty)
         let over = estimate.runs == 1 ? "1 run" : "\(estimate.runs) runs"
         switch quantity {
@@ -149,7 +177,7 @@ extension ClaimEvaluator {
 
     /// "below 1.30× beyond the noise"; with a subject, "the first is below the second …".
     static func relation(
-        _ decision: EffectDecision.Decision, _ op: ComparisonOperator, _ other: String,
+        _ decision: ClaimDecision.Decision, _ op: ComparisonOperator, _ other: String,
         subject: String? = nil
     ) -> String {
         let words: String

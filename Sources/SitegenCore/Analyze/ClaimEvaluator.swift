@@ -11,7 +11,7 @@ public enum ClaimEvaluator {
     /// What one comparison clause showed.
     struct ClauseFinding {
         var role: ClaimClause.Role
-        var decision: EffectDecision.Decision
+        var decision: ClaimDecision.Decision
         /// Plain sentence with the numbers.
         var sentence: String
         /// The decision rests on a speed-up or cores figure found below its comparator.
@@ -81,14 +81,14 @@ public enum ClaimEvaluator {
             let open = holdsIf.filter { $0.decision != .shown }
             let partly = open.filter(\.partlyContradicted)
             var lead =
-                "Not shown either way beyond the noise (\(EffectDecision.noiseDescription))"
+                "Not shown either way beyond the noise (\(ClaimDecision.noiseDescription(evidence.rule)))"
             if !partly.isEmpty {
                 lead =
-                    "Partly contradicted: some values show the claim and others its opposite, beyond the noise (\(EffectDecision.noiseDescription))"
+                    "Partly contradicted: some values show the claim and others its opposite, beyond the noise (\(ClaimDecision.noiseDescription(evidence.rule)))"
             } else if open.isEmpty {
                 lead = "No 'fails if' clause was shown, and the claim has no 'holds if' clause"
             } else {
-                lead += "; more runs (runs=) or a quieter machine would settle it"
+                lead += "; more measurements, or a quieter machine, would settle it"
             }
             return Finding(.inconclusive, reason(lead))
         }
@@ -96,7 +96,7 @@ public enum ClaimEvaluator {
         // Run-by-run clauses are exact; only estimates are decided against the noise.
         let shown =
             decisive.allSatisfy(\.exact)
-            ? "" : " beyond the noise (\(EffectDecision.noiseDescription))"
+            ? "" : " beyond the noise (\(ClaimDecision.noiseDescription(evidence.rule)))"
         if machine.isBusy, decisive.contains(where: \.missingParallelism) {
             guard controlled else {
                 return Finding(

@@ -24,13 +24,18 @@ public struct Comparison: Sendable, Hashable {
         public var configuration: String
         /// How many times as fast as the baseline: baseline time / entry time (above 1: faster).
         public var speedup: Double
+        /// hyperfine's ± (σ propagated from both sides' runs): the spread, described.
+        public var spread: Double
+        /// What the interval is: "95 % CI" (a confidence interval of the estimate) or "± 2σ".
+        public var method: String
         /// Where the speedup likely lies, given the run-to-run noise (`Comparison.interval`).
         public var interval: ClosedRange<Double>
         public var finding: Finding
 
         public init(
             id: String, label: String, baselineID: String, baselineLabel: String,
-            configuration: String = "", entry: SampleStats, baseline: SampleStats
+            configuration: String = "", entry: SampleStats, baseline: SampleStats,
+            entryRuns: [RunMeasurement] = [], baselineRuns: [RunMeasurement] = []
         ) {
             self.id = id
             self.label = label
@@ -38,18 +43,31 @@ public struct Comparison: Sendable, Hashable {
             self.baselineLabel = baselineLabel
             self.configuration = configuration
             let ratio = SpeedRatio.of(entry, over: baseline)
-            speedup = ratio.ratio
-            interval = Comparison.interval(ratio)
+            spread = ratio.uncertainty
+            if entryRuns.count >= 2, baselineRuns.count >= 2 {
+                // The 95 % confidence interval of the estimate (paired by round when measured in
+                // the same rounds), and the estimate it is centred on.
+                let decision = ComparisonDecider.speedup(of: entryRuns, over: baselineRuns)
+                speedup = decision.estimate
+                interval = max(decision.interval.lower, 0)...decision.interval.upper
+                method = "95 % CI"
+            } else {
+                speedup = ratio.ratio
+                interval = Comparison.interval(ratio)
+                method = "± 2σ"
+            }
             finding = Comparison.finding(speedup: speedup, interval: interval)
         }
 
         /// The comparison in words, for readers: never "faster" when the interval contains 1.
         public var sentence: String {
             let range =
-                "likely between \(Self.times(interval.lowerBound)) and \(Self.times(interval.upperBound))"
+                "\(method) \(Self.times(interval.lowerBound))–\(Self.times(interval.upperBound))"
             switch finding {
             case .faster:
-                return "\(label) ran \(Self.times(speedup)) as fast as \(baselineLabel) (\(range))"
+                // hyperfine's description (± the runs' spread) with the interval that decided it.
+                return
+                    "\(label) ran \(ChartTable.fixed(speedup, digits: 2)) ± \(ChartTable.fixed(spread, digits: 2))× as fast as \(baselineLabel) (\(range))"
             case .slower:
                 return
                     "\(label) took \(Self.times(1 / speedup)) as long as \(baselineLabel) (it ran at \(Self.times(speedup)) its speed, \(range))"

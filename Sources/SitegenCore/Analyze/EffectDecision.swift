@@ -1,106 +1,115 @@
-/// The one place that decides, from the runs' samples, whether a comparison was shown beyond the
-/// noise, its opposite was, or neither (the effect is within the noise).
+/// Whether a measured quantity is on the claimed side of a threshold, beyond the uncertainty of
+/// its estimate: the one decision rule of the build (claims, charts and adaptive rounds use it).
 ///
-/// Today's rule is the ±2σ spread rule `ClaimChecks` always had (hyperfine's relative speed: a
-/// ratio of means whose σ is propagated from both sides' run-to-run σ): a comparison is shown when
-/// every point of its interval, estimate ± 2σ, is on the claimed side, and its opposite is shown
-/// when every point is on the other side. Issue 12 replaces the interval with a 95 % confidence
-/// interval of the estimate here, and nowhere else.
-public enum EffectDecision {
-    /// Standard deviations an estimate must clear a threshold by (about 95 % if the noise were normal).
-    public static let sigmas = 2.0
-    /// How the interval is described in reasons.
-    public static var noiseDescription: String { "±\(Int(sigmas))σ of the runs" }
-
-    /// One side of a comparison as the runs measured it.
-    public enum Side: Sendable, Hashable {
-        /// One value per measured run (wall seconds, bytes, a RESULT number).
-        case samples([Double])
-        /// numerator / denominator of their means, e.g. a speedup: wall(B) / wall(A).
-        case ratio(numerator: [Double], denominator: [Double])
-        /// A number written in the clause: exact.
-        case number(Double)
-    }
-
-    public enum Decision: String, Sendable, Hashable {
-        /// The whole interval is on the claimed side.
+/// The quantity is median(a) when `b` is nil, else the ratio a / b: for "A is k× faster than B"
+/// (wall(B) / wall(A)) pass a = B's wall times and b = A's. The interval is a 95 % confidence
+/// interval by default (`Rule.interval`):
+/// - two independent samples: bootstrap of the ratio of medians (`Intervals.ratioOfMedians`);
+/// - paired samples (a[i] and b[i] from the same interleaved round): t interval on the log
+///   ratios (`Intervals.pairedRatio`);
+/// - one sample: the median's order-statistics interval (`Intervals.median`).
+/// `Rule.spread` is the rule before issue 12 (hyperfine's ratio of means ± 2 propagated standard
+/// deviations of single runs), kept for `benchmarks/decisive.sh` (`--decision spread`).
+public struct EffectDecision: Sendable, Hashable, Codable {
+    public enum Verdict: String, Sendable, Hashable, Codable {
+        /// The whole interval is on the claimed side of the threshold.
         case shown
         /// The whole interval is on the other side.
-        case opposite
-        /// The interval straddles the threshold.
-        case noise
+        case oppositeShown
+        /// The interval contains the threshold: the noise hides which side it is on.
+        case withinNoise
     }
 
-    /// An estimate with its uncertainty (one σ).
-    public struct Estimate: Sendable, Hashable {
-        public var value: Double
-        public var uncertainty: Double
-        public var runs: Int
-
-        public var interval: ClosedRange<Double> {
-            let low = value - sigmas * uncertainty
-            let high = value + sigmas * uncertainty
-            return low <= high ? low...high : high...low
-        }
+    /// The claimed relation of the quantity to the threshold.
+    public enum Comparison: String, Sendable, Hashable, Codable, CaseIterable {
+        case less = "<"
+        case lessOrEqual = "<="
+        case greater = ">"
+        case greaterOrEqual = ">="
     }
 
-    public static func estimate(_ side: Side) -> Estimate {
-        switch side {
-        case .number(let value):
-            return Estimate(value: value, uncertainty: 0, runs: 0)
-        case .samples(let values):
-            return Estimate(
-                value: Statistics.mean(values), uncertainty: Statistics.standardDeviation(values),
-                runs: values.count)
-        case .ratio(let numerator, let denominator):
-            let ratio = SpeedRatio.of(stats(denominator), over: stats(numerator))
-            return Estimate(
-                value: ratio.ratio, uncertainty: ratio.uncertainty,
-                runs: min(numerator.count, denominator.count))
-        }
+    /// Which interval decides.
+    public enum Rule: String, Sendable, Hashable, Codable, CaseIterable {
+        /// A confidence interval of the estimate (shrinks as runs are added).
+        case interval
+        /// The old ±2σ spread of single runs (does not shrink).
+        case spread
     }
 
-    /// `lhs op rhs`, decided on the estimates: against a number, the interval of `lhs`; against
-    /// another quantity, the interval of their difference (σ of independent sides combined).
+    public var verdict: Verdict
+    /// The estimate and its interval.
+    public var interval: ConfidenceInterval
+    public var comparison: Comparison
+    public var threshold: Double
+
+    public var estimate: Double { interval.estimate }
+    public var method: ConfidenceInterval.Method { interval.method }
+
+    /// Standard deviations of clearance in the spread rule (≈ 95 % if single runs were normal).
+    public static let spreadSigmas = 2.0
+
     public static func decide(
-        _ lhs: Side, _ op: ComparisonOperator, _ rhs: Side
-    ) -> Decision {
-        let left = estimate(lhs)
-        let right = estimate(rhs)
-        guard left.value.isFinite, right.value.isFinite else { return .noise }
-        let interval: ClosedRange<Double>
-        let threshold: Double
-        if case .number(let number) = rhs {
-            interval = left.interval
-            threshold = number
-        } else {
-            let sigma =
-                (left.uncertainty * left.uncertainty + right.uncertainty * right.uncertainty)
-                .squareRoot()
-            let difference = left.value - right.value
-            interval = (difference - sigmas * sigma)...(difference + sigmas * sigma)
-            threshold = 0
+        a: [Double], b: [Double]?, paired: Bool = false, op: Comparison, threshold: Double,
+        confidence: Double = 0.95, rule: Rule = .interval
+    ) -> EffectDecision {
+        let interval: ConfidenceInterval
+        switch (rule, b) {
+        case (.spread, let b?):
+            interval = spread(ratioOf: a, b)
+        case (.spread, nil):
+            let mean = Statistics.mean(a)
+            let sigma = Statistics.standardDeviation(a)
+            interval = ConfidenceInterval(
+                estimate: mean, lower: mean - spreadSigmas * sigma,
+                upper: mean + spreadSigmas * sigma, confidence: confidence, method: .spread)
+        case (.interval, let b?) where paired && a.count == b.count:
+            interval = Intervals.pairedRatio(a, b, confidence: confidence)
+        case (.interval, let b?):
+            interval = Intervals.ratioOfMedians(a, b, confidence: confidence)
+        case (.interval, nil):
+            interval = Intervals.median(a, confidence: confidence)
         }
-        if everywhere(interval, op, threshold) { return .shown }
-        if everywhere(interval, op.negated, threshold) { return .opposite }
-        return .noise
+        return EffectDecision(
+            verdict: verdict(interval, op, threshold), interval: interval, comparison: op,
+            threshold: threshold)
     }
 
-    /// True when `x op threshold` for every x in `interval`.
-    static func everywhere(
-        _ interval: ClosedRange<Double>, _ op: ComparisonOperator, _ threshold: Double
-    ) -> Bool {
+    /// hyperfine's ratio of means with the propagated deviation (`SpeedRatio`), ± 2σ.
+    static func spread(ratioOf a: [Double], _ b: [Double]) -> ConfidenceInterval {
+        let ratio = SpeedRatio.of(
+            SampleStats(b), over: SampleStats(a))
+        return ConfidenceInterval(
+            estimate: ratio.ratio, lower: ratio.ratio - spreadSigmas * ratio.uncertainty,
+            upper: ratio.ratio + spreadSigmas * ratio.uncertainty, confidence: 0.95,
+            method: .spread)
+    }
+
+    static func verdict(_ interval: ConfidenceInterval, _ op: Comparison, _ threshold: Double)
+        -> Verdict
+    {
+        guard !interval.estimate.isNaN, !interval.lower.isNaN, !interval.upper.isNaN else {
+            return .withinNoise
+        }
+        let (low, high) = (interval.lower, interval.upper)
         switch op {
-        case .less: interval.upperBound < threshold
-        case .lessOrEqual: interval.upperBound <= threshold
-        case .greater: interval.lowerBound > threshold
-        case .greaterOrEqual: interval.lowerBound >= threshold
-        case .equal: interval.lowerBound == threshold && interval.upperBound == threshold
-        case .notEqual: !interval.contains(threshold)
+        case .greater:
+            return low > threshold ? .shown : high <= threshold ? .oppositeShown : .withinNoise
+        case .greaterOrEqual:
+            return low >= threshold ? .shown : high < threshold ? .oppositeShown : .withinNoise
+        case .less:
+            return high < threshold ? .shown : low >= threshold ? .oppositeShown : .withinNoise
+        case .lessOrEqual:
+            return high <= threshold ? .shown : low > threshold ? .oppositeShown : .withinNoise
         }
     }
+}
 
-    static func stats(_ values: [Double]) -> SampleStats {
-        SampleStats(FigureSummary(values), count: values.count)
+extension SampleStats {
+    /// The summary of raw values.
+    init(_ values: [Double]) {
+        let summary = FigureSummary(values)
+        self.init(
+            median: summary.median, mean: summary.mean, stddev: summary.stddev, min: summary.min,
+            max: summary.max, count: values.count)
     }
 }

@@ -5,10 +5,17 @@ struct Evidence {
     struct Missing: Error { var reason: String }
 
     let index: ResultIndex
+    /// Which interval decides a comparison of estimates (`--decision`).
+    let rule: EffectDecision.Rule
 
-    init(_ index: ResultIndex) { self.index = index }
+    init(_ index: ResultIndex, rule: EffectDecision.Rule = .interval) {
+        self.index = index
+        self.rule = rule
+    }
 
-    init(_ results: [ExampleResult]) { self.init(ResultIndex(results)) }
+    init(_ results: [ExampleResult], rule: EffectDecision.Rule = .interval) {
+        self.init(ResultIndex(results), rule: rule)
+    }
 
     /// The result of `id`, when it ran to a successful end and was measured.
     func result(_ id: String) throws(Missing) -> ExampleResult {
@@ -47,7 +54,7 @@ struct Evidence {
             }
             return values
         case .cores(let id):
-            let values = try result(id).runs.compactMap(\.medianCores)
+            let values = try result(id).runs.compactMap { $0.cores?.median ?? $0.medianCores }
             guard !values.isEmpty else {
                 throw Missing(
                     reason: "the example '\(id)' has no CPU trace (its tree was not sampled)")

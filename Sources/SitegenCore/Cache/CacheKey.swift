@@ -4,7 +4,9 @@ import Foundation
 /// and the machine. A result is reused only when the whole key is equal.
 public struct CacheKey: Sendable, Hashable, Codable {
     /// Bump when what a result holds, or how it is measured, changes: every entry then re-runs.
-    public static let formatVersion = 2
+    /// 2: per-run RESULT numbers, PSS and median cores (issue 10); per-run rounds, cores busy,
+    /// steal, involuntary switches and CPU frequency (issue 12). 3: both together.
+    public static let formatVersion = 3
 
     public var example: ExampleIdentity
     /// Resolved path, version and implementation (and compiler, for Swift).

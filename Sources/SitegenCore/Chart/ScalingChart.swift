@@ -147,7 +147,7 @@ public struct ScalingChart: Chart, Hashable {
             caption: "\(title)\(cores)",
             headers: [
                 "Model", parameter.prefix(1).uppercased() + parameter.dropFirst(), "Speedup (×)",
-                "Likely range (×)", "Ideal (×)",
+                "95 % CI (×)", "Ideal (×)",
             ],
             rows: series.flatMap { line in
                 line.points.map {

@@ -126,6 +126,7 @@ struct CaptureLoop {
             truncated: truncated, totalBytes: totalBytes, captureLimit: captureLimit,
             survivors: survivors)
         capture.spawnedAt = start
+        capture.involuntarySwitches = Int(usage.ru_nivcsw)
         return capture
     }
 

@@ -31,6 +31,24 @@ public struct ExampleRunner: Sendable {
             sampling: sampling)
     }
 
+    /// Examples compared with each other (charts, claims), measured together in interleaved
+    /// rounds unless `schedule` is `.blocks`.
+    public var groups: [MeasurementGroup] = []
+    public var schedule: Schedule = .rounds
+    /// Says when a group needs more rounds (nil: the minimum rounds only).
+    public var decider: (any GroupDecider)? = nil
+    /// Seconds a group may spend when its fences give no `budget=` (`--budget`); nil: 1.2 × what
+    /// its warm-ups and minimum rounds took.
+    public var budget: Double? = nil
+
+    /// How the runs of compared examples are ordered.
+    public enum Schedule: String, Sendable, CaseIterable {
+        /// Interleaved rounds: one run of each example of a group per round, order shuffled.
+        case rounds
+        /// Every example's runs one after the other (before issue 12; kept for comparison).
+        case blocks
+    }
+
     public init(
         executor: any ProcessExecutor, environment: [String: String],
         progress: @escaping @Sendable (String) -> Void = { _ in }
@@ -43,96 +61,110 @@ public struct ExampleRunner: Sendable {
     public func run(_ examples: [Example]) throws -> [ExampleResult] {
         var resolver = InterpreterResolver(environment: environment, executor: executor)
         resolver.languages = languages
-        var interpreters = resolved
-        var results: [ExampleResult] = []
-        var programs: [String: String] = [:]  // source → compiled program, shared by a sweep
-        let scratch = try Scratch.make()
-        defer { scratch.remove() }
-        let channel = instrumented && tracing ? try TraceChannel(scratch: scratch.path) : nil
+        let session = try RunSession(
+            resolver: resolver, interpreters: resolved, tracing: instrumented && tracing)
         let plannedRuns = examples.reduce(0) {
-            $0 + ($1.warmup ?? self.warmup) + ($1.runs ?? self.runs)
+            let plan = RunPlan($1, defaults)
+            return $0 + plan.warmup + plan.runs
         }
         if !examples.isEmpty { events(.planned(examples: examples.count, runs: plannedRuns)) }
+        defer { session.scratch.remove() }
+        var labels: [String: String] = [:]
         for (index, example) in examples.enumerated() {
-            let interpreter =
-                try interpreters[example.language]
-                ?? resolver.resolve(example.language, for: example.location)
-            interpreters[example.language] = interpreter
-            let label = "[\(index + 1)/\(examples.count)] \(example.id)"
-            progress("\(label): running (\(example.location))")
-            let plan = RunPlan(example, defaults)
-            let warmup = plan.warmup
-            let runs = plan.runs
-            events(
-                .exampleStarted(
-                    index: index + 1, count: examples.count, id: example.id,
-                    location: example.location, runs: warmup + runs))
-            defer { events(.exampleFinished(index: index + 1, id: example.id)) }
-            var last: ExampleRun?
-            var program: String? = programs[example.code]
-            switch program != nil
-                ? .compiled(program!)
-                : try ProgramBuilder.build(
-                    example, with: interpreter, in: scratch, executor: executor,
-                    environment: environment)
-            {
-            case .interpreted: break
-            case .compiled(let path):
-                if programs[example.code] == nil {
-                    progress("\(label): compiled with \(interpreter.compiler!) -O (not timed)")
-                }
-                programs[example.code] = path
-                program = path
-            case .failed(let capture):
-                progress("\(label): compilation \(capture.outcome.summary)")
-                results.append(
-                    ExampleResult(example: example, interpreter: interpreter, capture: capture))
-                continue
-            }
-            for number in 0..<warmup {
-                progress("\(label): warm-up \(number + 1)/\(warmup)")
-                last = try runOnce(
-                    example, with: interpreter, program: program, in: scratch, channel: channel)
-                events(
-                    .runFinished(
-                        index: index + 1, id: example.id, seconds: last!.capture.wallSeconds))
-                if last?.capture.outcome.succeeded == false { break }
-            }
-            var measured: [RunMeasurement] = []
-            if last?.capture.outcome.succeeded != false {
-                for number in 0..<runs {
-                    let run = try runOnce(
-                        example, with: interpreter, program: program, in: scratch,
-                        channel: channel)
-                    measured.append(run.measurement)
-                    events(
-                        .runFinished(
-                            index: index + 1, id: example.id, seconds: run.capture.wallSeconds))
-                    progress(
-                        "\(label): run \(number + 1)/\(runs) "
-                            + String(format: "%.3f s wall", run.capture.wallSeconds))
-                    last = run
-                    if !run.capture.outcome.succeeded { break }
-                }
-            }
-            let shown = last!
-            progress("\(label): \(shown.capture.outcome.summary)")
-            var result = ExampleResult(
-                example: example, interpreter: interpreter, capture: shown.capture)
-            result.runs = measured
-            result.warmupRuns = warmup
-            result.trace = shown.trace
-            if let attribution = shown.attribution {
-                result.lines = attribution.lines
-                result.events = attribution.events
-                result.unattributedReason = attribution.unattributed
-            }
-            results.append(result)
+            labels[example.id] = "[\(index + 1)/\(examples.count)] \(example.id)"
         }
-        return results
+        var results: [String: ExampleResult] = [:]
+        let groups = schedule == .rounds ? self.groups : []
+        for unit in MeasurementGroup.units(examples, groups: groups) {
+            switch unit {
+            case .alone(let example):
+                results[example.id] = try runBlock(
+                    example, label: labels[example.id]!, session: session)
+            case .group(let group, let members):
+                let scheduler = RoundScheduler(runner: self, session: session, labels: labels)
+                for result in try scheduler.run(group, members) {
+                    results[result.example.id] = result
+                }
+            }
+        }
+        return examples.compactMap { results[$0.id] }
     }
 
-    private func runOnce(
+    /// Today's schedule for an example in no group: its warm-ups, then its runs, as a block.
+    func runBlock(_ example: Example, label: String, session: RunSession) throws -> ExampleResult {
+        progress("\(label): running (\(example.location))")
+        let prepared = try session.prepare(example, label: label, runner: self)
+        guard case .ready(let interpreter, let program) = prepared else {
+            if case .failed(let result) = prepared { return result }
+            fatalError("unreachable")
+        }
+        let plan = RunPlan(example, defaults)
+        let warmup = plan.warmup
+        let runs = plan.runs
+        let (index, count) = Self.position(label)
+        events(
+            .exampleStarted(
+                index: index, count: count, id: example.id, location: example.location,
+                runs: warmup + runs))
+        defer { events(.exampleFinished(index: index, id: example.id)) }
+        var last: ExampleRun?
+        for number in 0..<warmup {
+            progress("\(label): warm-up \(number + 1)/\(warmup)")
+            last = try runOnce(
+                example, with: interpreter, program: program, in: session.scratch,
+                channel: session.channel)
+            events(.runFinished(index: index, id: example.id, seconds: last!.capture.wallSeconds))
+            if last?.capture.outcome.succeeded == false { break }
+        }
+        var measured: [RunMeasurement] = []
+        if last?.capture.outcome.succeeded != false {
+            for number in 0..<runs {
+                let run = try runOnce(
+                    example, with: interpreter, program: program, in: session.scratch,
+                    channel: session.channel)
+                measured.append(run.measurement)
+                events(.runFinished(index: index, id: example.id, seconds: run.capture.wallSeconds))
+                progress(
+                    "\(label): run \(number + 1)/\(runs) "
+                        + String(format: "%.3f s wall", run.capture.wallSeconds))
+                last = run
+                if !run.capture.outcome.succeeded { break }
+            }
+        }
+        return finish(
+            example, interpreter: interpreter, shown: last!, measured: measured, warmup: warmup,
+            label: label)
+    }
+
+    /// (i, n) of a label "[i/n] id", for the progress events.
+    static func position(_ label: String) -> (index: Int, count: Int) {
+        let inside = label.dropFirst().prefix { $0 != "]" }.split(separator: "/")
+        guard inside.count == 2, let index = Int(inside[0]), let count = Int(inside[1]) else {
+            return (0, 0)
+        }
+        return (index, count)
+    }
+
+    /// The result of an example from its shown run and its measured runs.
+    func finish(
+        _ example: Example, interpreter: Interpreter, shown: ExampleRun,
+        measured: [RunMeasurement], warmup: Int, label: String
+    ) -> ExampleResult {
+        progress("\(label): \(shown.capture.outcome.summary)")
+        var result = ExampleResult(
+            example: example, interpreter: interpreter, capture: shown.capture)
+        result.runs = measured
+        result.warmupRuns = warmup
+        result.trace = shown.trace
+        if let attribution = shown.attribution {
+            result.lines = attribution.lines
+            result.events = attribution.events
+            result.unattributedReason = attribution.unattributed
+        }
+        return result
+    }
+
+    func runOnce(
         _ example: Example, with interpreter: Interpreter, program: String?, in scratch: Scratch,
         channel: TraceChannel?
     ) throws -> ExampleRun {
@@ -159,11 +191,23 @@ public struct ExampleRunner: Sendable {
             executable: command.executable, arguments: command.arguments,
             environment: environment, workingDirectory: folder, timeout: example.timeout)
         let sampler = instrumented && sampling ? TreeSampler() : nil
+        let stealBefore = NoiseProbe.stealSeconds()
         let capture = try executor.run(request, observer: sampler)
+        let stealAfter = NoiseProbe.stealSeconds()
         let trace = sampler?.trace
         let attribution = traceFile.map { TraceChannel.read($0, capture: capture) }
-        return ExampleRun(capture: capture, trace: trace, attribution: attribution ?? nil)
+        var noise = RunNoise()
+        if let stealBefore, let stealAfter { noise.stealSeconds = max(0, stealAfter - stealBefore) }
+        noise.cpuMHz = NoiseProbe.cpuFrequencyMHz()
+        return ExampleRun(
+            capture: capture, trace: trace, attribution: attribution ?? nil, noise: noise)
     }
+}
+
+/// What the machine did around one run: steal and CPU frequency.
+struct RunNoise {
+    var stealSeconds: Double?
+    var cpuMHz: Double?
 }
 
 /// One run's capture with what the sampler and the side channel saw.
@@ -171,16 +215,22 @@ struct ExampleRun {
     var capture: ProcessCapture
     var trace: TreeTrace?
     var attribution: TraceReader.Attribution?
+    var noise = RunNoise()
 
     var measurement: RunMeasurement {
         let sampled = trace.map { !$0.samples.isEmpty && $0.peakRSSBytes > 0 } ?? false
-        return RunMeasurement(
+        var measurement = RunMeasurement(
             wallSeconds: capture.wallSeconds, userSeconds: capture.userSeconds,
             systemSeconds: capture.systemSeconds,
             peakRSSBytes: sampled ? trace!.peakRSSBytes : capture.maxRSSBytes, treeSampled: sampled,
             peakPSSBytes: sampled ? trace!.peakPSSBytes : nil,
             medianCores: sampled ? Statistics.median(trace!.samples.map(\.cores)) : nil,
             resultNumbers: ResultLine.parse(LineAssembler.lines(from: capture.chunks))?.numbers)
+        measurement.cores = sampled ? CoresBusy.of(trace!, events: attribution?.events ?? []) : nil
+        measurement.stealSeconds = noise.stealSeconds
+        measurement.involuntarySwitches = capture.involuntarySwitches
+        measurement.cpuMHz = noise.cpuMHz
+        return measurement
     }
 }
 

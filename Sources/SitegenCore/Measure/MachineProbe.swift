@@ -25,6 +25,10 @@ public enum MachineProbe {
         machine.cpuModel = cpuModel()
         machine.coresOnline = Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))
         machine.coresAvailable = coresAvailable()
+        if let topology = NoiseProbe.topology() {
+            machine.physicalCores = topology.cores
+            machine.hardwareThreads = topology.threads
+        }
         machine.memoryBytes = memoryBytes()
         machine.sitegenVersion = SiteBuilder.version
         machine.date = today()

@@ -6,14 +6,27 @@ public enum RunAnalyzer {
     public static let unstableFraction = 0.10
     /// Below 5 ms, process start-up dominates (hyperfine warns under 5 ms too).
     public static let shortestMeaningful = 0.005
+    /// Steal at or above 10 % of the machine's CPU time: the level at which Brendan Gregg
+    /// (Systems Performance, 2nd ed., 2020, ch. 11 "Cloud Computing", and his guidance
+    /// on `%steal` in `mpstat`/`vmstat`) treats a guest as starved by its neighbours.
+    public static let stolenFraction = 0.10
+    /// Involuntary context switches per CPU-second at or above which a run shared its core. A
+    /// CPU-bound task alone on a core is preempted only by brief kernel work; CFS gives
+    /// competing tasks slices of a few ms (`sched_latency_ns` 6 ms × (1 + log₂ CPUs), split
+    /// between the runnable tasks), i.e. hundreds of switches per second. 50/s means the core
+    /// was taken away at least every 20 ms on average: another runnable task was there.
+    public static let preemptionRate = 50.0
 
     /// The load and cores the warnings compare against.
     public struct Context: Sendable, Hashable {
         public var loadAverage: Double
         public var coresAvailable: Int
-        public init(loadAverage: Double, coresAvailable: Int) {
+        /// CPUs online (steal in /proc/stat is summed over all of them).
+        public var coresOnline: Int
+        public init(loadAverage: Double, coresAvailable: Int, coresOnline: Int? = nil) {
             self.loadAverage = loadAverage
             self.coresAvailable = coresAvailable
+            self.coresOnline = coresOnline ?? coresAvailable
         }
     }
 
@@ -54,11 +67,31 @@ public enum RunAnalyzer {
         if machine.isBusy {
             warnings.append(.busyMachine(load: context.loadAverage, cores: context.coresAvailable))
         }
+        warnings += noiseWarnings(runs: runs, coresOnline: context.coresOnline)
         // Processes that only wait (a parent in join()) do not compete for a core: count the
         // ones that used at least half a core in the same 10 ms interval.
         if let trace, trace.peakBusyProcesses > context.coresAvailable {
             warnings.append(
                 .fewerCores(available: context.coresAvailable, processes: trace.peakBusyProcesses))
+        }
+        return warnings
+    }
+
+    /// Steal and preemption over all measured runs, when high enough to matter.
+    static func noiseWarnings(runs: [RunMeasurement], coresOnline: Int) -> [MeasurementWarning] {
+        var warnings: [MeasurementWarning] = []
+        let measured = runs.filter { $0.stealSeconds != nil }
+        let wall = measured.reduce(0) { $0 + $1.wallSeconds }
+        if wall > 0, coresOnline > 0 {
+            let fraction =
+                measured.reduce(0) { $0 + $1.stealSeconds! } / (wall * Double(coresOnline))
+            if fraction >= stolenFraction { warnings.append(.stolenCPU(fraction: fraction)) }
+        }
+        let switched = runs.filter { $0.involuntarySwitches != nil }
+        let cpu = switched.reduce(0) { $0 + $1.userSeconds + $1.systemSeconds }
+        if cpu > 0.05 {
+            let rate = Double(switched.reduce(0) { $0 + $1.involuntarySwitches! }) / cpu
+            if rate >= preemptionRate { warnings.append(.preempted(perCPUSecond: rate)) }
         }
         return warnings
     }

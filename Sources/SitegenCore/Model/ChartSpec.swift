@@ -24,6 +24,8 @@ public struct ChartSpec: Sendable, Hashable {
     public var labels: [String]
     /// Every attribute as written, for attributes read by later stages (e.g. `caption=`).
     public var attributes: [String: String]
+    /// `budget=`: seconds its examples may spend measuring in interleaved rounds.
+    public var budget: Double?
 
     /// `caption="…"`: what the figure shows and what to notice; nil derives one from the title,
     /// the kind and the measured comparison.
@@ -41,12 +43,13 @@ public struct ChartSpec: Sendable, Hashable {
     }
 
     public init(
-        kind: Kind, examples: [String], title: String, location: SourceLocation,
-        parameter: String? = nil, labels: [String] = [], attributes: [String: String] = [:],
+        kind: Kind, examples: [String], budget: Double? = nil, title: String,
+        location: SourceLocation, parameter: String? = nil, labels: [String] = [], attributes: [String: String] = [:],
         caption: String? = nil, baseline: String? = nil, bound: Bound = .cpu
     ) {
         self.kind = kind
         self.examples = examples
+        self.budget = budget
         self.title = title
         self.location = location
         self.parameter = parameter
@@ -61,6 +64,9 @@ public struct ChartSpec: Sendable, Hashable {
     public func label(at index: Int) -> String? {
         index < labels.count ? labels[index] : nil
     }
+
+    /// True when the chart compares the examples' times (so they are measured together).
+    public var comparesTimes: Bool { kind == .comparison || kind == .scaling }
 
     /// The figure's anchor, e.g. `chart-comparison-baseline`.
     public var anchor: String { "chart-\(kind.rawValue)-\(examples.first ?? "none")" }

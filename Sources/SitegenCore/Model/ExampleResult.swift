@@ -22,6 +22,8 @@ public struct ExampleResult: Sendable, Hashable, Codable {
     public var unattributedReason: String?
     /// The /proc sampler's view of the shown run, when it was sampled.
     public var trace: TreeTrace?
+    /// The group it was measured with in interleaved rounds, and why measuring stopped.
+    public var group: GroupReport?
     /// Where and when it was measured (set by the build; kept when reused from the cache).
     public var provenance: Provenance?
     /// The id of the environment it ran in (`sitegen.yml`); nil: the default environment.

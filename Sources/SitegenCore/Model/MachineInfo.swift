@@ -11,6 +11,10 @@ public struct MachineInfo: Sendable, Hashable, Codable {
     public var cpuModel: String = ""
     public var coresOnline: Int = 0
     public var coresAvailable: Int = 0
+    /// Physical cores and hardware threads (SMT siblings share a core) from
+    /// `/sys/devices/system/cpu/cpu*/topology`; nil where not exposed.
+    public var physicalCores: Int?
+    public var hardwareThreads: Int?
     /// MemTotal from /proc/meminfo.
     public var memoryBytes: Int = 0
     /// 1-minute load averages from /proc/loadavg before and after the examples ran.
@@ -58,6 +62,8 @@ public struct MachineInfo: Sendable, Hashable, Codable {
         case cpuModel = "cpu_model"
         case coresOnline = "cores_online"
         case coresAvailable = "cores_available"
+        case physicalCores = "physical_cores"
+        case hardwareThreads = "hardware_threads"
         case memoryBytes = "memory_bytes"
         case loadBefore = "load_before"
         case loadAfter = "load_after"

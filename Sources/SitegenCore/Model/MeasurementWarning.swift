@@ -16,6 +16,10 @@ public enum MeasurementWarning: Sendable, Hashable, Codable {
     case fewerCores(available: Int, processes: Int)
     /// The side channel could not attribute lines to workers on this interpreter.
     case linesNotAttributed(reason: String)
+    /// The hypervisor stole `fraction` of the machine's CPU time while the runs measured.
+    case stolenCPU(fraction: Double)
+    /// The scheduler took the CPU away `perCPUSecond` times per CPU-second used (ru_nivcsw).
+    case preempted(perCPUSecond: Double)
 
     /// A stable name for `results.json`.
     public var kind: String {
@@ -27,6 +31,8 @@ public enum MeasurementWarning: Sendable, Hashable, Codable {
         case .busyMachine: return "busy_machine"
         case .fewerCores: return "fewer_cores"
         case .linesNotAttributed: return "lines_not_attributed"
+        case .stolenCPU: return "stolen_cpu"
+        case .preempted: return "preempted"
         }
     }
 
@@ -58,6 +64,16 @@ public enum MeasurementWarning: Sendable, Hashable, Codable {
                 "\(processes) processes were busy at once but only \(available) cores were available: they competed for CPU."
         case .linesNotAttributed(let reason):
             return "Lines not attributed on this interpreter: \(reason)."
+        case .stolenCPU(let fraction):
+            return String(
+                format:
+                    "The hypervisor stole %.0f %% of this virtual machine's CPU time while the example ran (steal in /proc/stat): other tenants slowed it down.",
+                fraction * 100)
+        case .preempted(let rate):
+            return String(
+                format:
+                    "Other programs took the CPU from the example %.0f times per CPU-second (involuntary context switches): it shared its cores.",
+                rate)
         }
     }
 
@@ -78,6 +94,12 @@ public enum MeasurementWarning: Sendable, Hashable, Codable {
         case .linesNotAttributed:
             return
                 "the output is shown per stream, without its thread or process; run the example with an interpreter sitegen supports (CPython 3.7+, PyPy 3) to see who printed each line"
+        case .stolenCPU:
+            return
+                "build again later or on a dedicated machine; compare ratios measured in the same rounds rather than absolute times"
+        case .preempted:
+            return
+                "close other programs (or wait for the build machine to be idle) and build again with --rerun"
         }
     }
 }

@@ -24,6 +24,9 @@ public struct ProcessCapture: Sendable, Hashable, Codable {
     /// CLOCK_MONOTONIC nanoseconds at spawn (the clock of Python's `time.monotonic_ns`); 0 when
     /// not spawned for real.
     public var spawnedAt: UInt64 = 0
+    /// Involuntary context switches (wait4's `ru_nivcsw`: the root and the children it waited
+    /// for); nil when not spawned for real.
+    public var involuntarySwitches: Int?
 
     public init(
         outcome: RunOutcome, wallSeconds: Double, userSeconds: Double, systemSeconds: Double,

@@ -16,6 +16,21 @@ public struct RunMeasurement: Sendable, Hashable, Codable {
     public var medianCores: Double?
     /// The numbers of the run's last `RESULT {json}` line; nil when it printed none.
     public var resultNumbers: [String: Double]?
+    /// The interleaved round this run belongs to (1-based; runs of one round were measured one
+    /// after the other, so their ratio cancels the drift they share); nil when measured in a block.
+    public var round: Int?
+    /// Cores busy at once while the example's workers ran, from the /proc sampler (nil when the
+    /// tree was not sampled).
+    public var cores: CoresBusy?
+    /// CPU seconds the hypervisor stole from this machine (all CPUs) during the run: the `steal`
+    /// column of `/proc/stat`'s `cpu` line, after minus before; nil where not readable.
+    public var stealSeconds: Double?
+    /// Involuntary context switches of the process and the children it waited for (wait4's
+    /// `ru_nivcsw`): how often the scheduler took a CPU away from it.
+    public var involuntarySwitches: Int?
+    /// Mean current frequency of the CPUs at the end of the run (cpufreq `scaling_cur_freq`), MHz;
+    /// nil where cpufreq is not exposed (most VMs).
+    public var cpuMHz: Double?
 
     public init(
         wallSeconds: Double, userSeconds: Double, systemSeconds: Double, peakRSSBytes: Int,
@@ -45,6 +60,8 @@ public struct ExampleStats: Sendable, Hashable, Codable {
     public var system: FigureSummary
     public var cpuUtilization: FigureSummary
     public var peakRSS: FigureSummary
+    /// The median cores busy of each run, summarized (nil when no run was sampled).
+    public var coresBusy: FigureSummary?
     public var runs: Int
 
     public init(_ runs: [RunMeasurement]) {
@@ -53,6 +70,8 @@ public struct ExampleStats: Sendable, Hashable, Codable {
         system = FigureSummary(runs.map(\.systemSeconds))
         cpuUtilization = FigureSummary(runs.map(\.cpuUtilization))
         peakRSS = FigureSummary(runs.map { Double($0.peakRSSBytes) })
+        let cores = runs.compactMap { $0.cores?.median }
+        coresBusy = cores.isEmpty ? nil : FigureSummary(cores)
         self.runs = runs.count
     }
 }

@@ -5,6 +5,7 @@ enum ChartSpecParser {
     /// `ChartSpec.attributes`.
     static let attributes: Set<String> = [
         "kind", "examples", "title", "x", "label", "caption", "baseline", "bound",
+        "budget",
     ]
 
     static func parse(_ block: CodeBlock, examples all: [Example]) throws -> ChartSpec {
@@ -82,8 +83,19 @@ enum ChartSpecParser {
             }
             return bound
         }
+        var budget: Double?
+        if let text = block.info["budget"] {
+            guard let seconds = Double(text), seconds > 0, seconds.isFinite else {
+                throw SitegenError(
+                    .parse, at: location,
+                    "budget must be a positive number of seconds, not '\(text)'",
+                    hint: "write e.g. budget=60 (seconds the compared examples may spend in rounds)"
+                )
+            }
+            budget = seconds
+        }
         return ChartSpec(
-            kind: kind, examples: examples,
+            kind: kind, examples: examples, budget: budget,
             title: block.info["title"]
                 ?? "\(kind.rawValue.capitalized): \(examples.joined(separator: ", "))",
             location: location, parameter: parameter, labels: labels,

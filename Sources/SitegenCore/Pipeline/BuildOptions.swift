@@ -27,6 +27,13 @@ public struct BuildOptions: Sendable, Hashable {
     /// `--config PATH`: the site configuration; nil looks for `sitegen.yml` beside the content
     /// folder.
     public var configFile: String?
+    /// Which interval decides comparisons (`--decision`): a 95 % confidence interval, or the
+    /// old ±2σ spread of single runs (which also turns adaptive rounds off: it does not shrink).
+    public var decision: EffectDecision.Rule = .interval
+    /// Compared examples in interleaved rounds, or each in its own block (`--schedule`).
+    public var schedule: ExampleRunner.Schedule = .rounds
+    /// Seconds each measurement group may spend (`--budget`), unless its fence says `budget=`.
+    public var budget: Double?
 
     public init(
         contentFolder: String = "content", outputFolder: String = "site", runs: Int = 5,
@@ -49,6 +56,11 @@ public struct BuildOptions: Sendable, Hashable {
         if warmup < 0 {
             throw SitegenError(
                 .options, "--warmup must be 0 or more, not \(warmup)", hint: "pass e.g. --warmup 1")
+        }
+        if let budget, !(budget > 0 && budget.isFinite) {
+            throw SitegenError(
+                .options, "--budget must be a positive number of seconds, not \(budget)",
+                hint: "pass e.g. --budget 60")
         }
         if noExec && cacheFolder == nil {
             throw SitegenError(

@@ -105,10 +105,18 @@ extension SiteBuilder {
         runner.resolved = session.resolved
         runner.languages = configuration.languages
         runner.cpus = spec.cpus
+        runner.groups = MeasurementGroup.groups(
+            try Self.comparisons(in: site), examples: site.examples)
+        runner.schedule = options.schedule
+        runner.budget = options.budget
+        runner.decider =
+            options.decision == .interval
+            ? SiteDecider(claims: site.claims, charts: ComparisonDecider()) : nil
         let executed = try runner.run(session.plan.toRun)
         let context = RunAnalyzer.Context(
             loadAverage: loadBefore ?? 0,
-            coresAvailable: spec.cpus?.cpus.count ?? MachineProbe.coresAvailable())
+            coresAvailable: spec.cpus?.cpus.count ?? MachineProbe.coresAvailable(),
+            coresOnline: Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
         let fresh = executed.map {
             var result = RunAnalyzer.analyze($0, context: context)
             result.provenance = provenance

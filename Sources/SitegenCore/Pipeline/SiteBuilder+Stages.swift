@@ -66,15 +66,16 @@ extension SiteBuilder {
     }
 
     /// Analyze: every declared claim's verdict, one log line each (none without claim fences).
-    func analyze(_ site: SiteParser.Site, _ index: ResultIndex, machine: MachineInfo, cores: Int)
-        -> [Claim]
-    {
+    func analyze(
+        _ site: SiteParser.Site, _ index: ResultIndex, machine: MachineInfo, cores: Int,
+        rule: EffectDecision.Rule = .interval
+    ) -> [Claim] {
         // The card's load: the measuring build's when every result came from the cache.
         let claims = SiteAnalyzer.analyze(
             site.claims, index: index,
             machine: BuildMachine(
                 availableCores: cores, loadBefore: machine.loadBefore ?? 0
-            ))
+            ), rule: rule)
         for claim in claims { progress("claim \(claim.id): \(claim.verdict.rawValue)") }
         return claims
     }

@@ -27,7 +27,8 @@ extension ChartBlockView {
                         baselineID: base.example.id,
                         baselineLabel: label(base, parameters: !paired, written: written),
                         configuration: paired ? configuration(result) : "",
-                        entry: sampleStats(result), baseline: sampleStats(base)))
+                        entry: sampleStats(result), baseline: sampleStats(base),
+                        entryRuns: result.runs, baselineRuns: base.runs))
             }
         }
         return Comparison(entries: entries)
@@ -47,7 +48,8 @@ extension ChartBlockView {
                     id: result.example.id,
                     label: "\(name) with \(parameter)=\(value(result, parameter)!)",
                     baselineID: one.example.id, baselineLabel: "with \(parameter)=1",
-                    entry: sampleStats(result), baseline: sampleStats(one))
+                    entry: sampleStats(result), baseline: sampleStats(one),
+                    entryRuns: result.runs, baselineRuns: one.runs)
             })
     }
 

@@ -63,7 +63,7 @@ enum ChartBlockView {
                 scalingSentence($0, $1, parameter: parameter, written: written)
             }
             shown =
-                "how many times as fast each model ran with \(parameter)=n as with \(parameter)=1 (points, with the likely range as a vertical bar), on a log₂ scale of \(parameter). Dashed: the ideal, n times as fast at \(parameter)=n"
+                "how many times as fast each model ran with \(parameter)=n as with \(parameter)=1 (points, with the 95 % confidence interval as a vertical bar), on a log₂ scale of \(parameter). Dashed: the ideal, n times as fast at \(parameter)=n"
                 + (cores.map {
                     "; dotted: the \(ScalingChart.coresText($0)), the most that can run at once."
                 }

@@ -10,6 +10,15 @@ enum MachineView {
             machine.coresOnline > 0
                 ? ("Cores", "\(machine.coresOnline) online, \(available) available to the build")
                 : ("Cores", String(machine.cores)))
+        if let cores = machine.physicalCores, let threads = machine.hardwareThreads {
+            rows.append(
+                (
+                    "Physical cores",
+                    threads > cores
+                        ? "\(cores), \(threads / cores) hardware threads each (SMT: sibling threads share a core, so two of them do not give twice the speed)"
+                        : "\(cores), one hardware thread each (no SMT siblings)"
+                ))
+        }
         if machine.memoryBytes > 0 { rows.append(("Memory", Format.bytes(machine.memoryBytes))) }
         rows += [
             ("OS", machine.os), ("Kernel", machine.kernel), ("Architecture", machine.architecture),

@@ -7,6 +7,7 @@ extension ResultsDocument {
     }
 
     /// One measured run. `peak_rss_bytes` is the tree's summed RSS when `tree_sampled`.
+    /// Schema 4 adds the round, the cores busy and the machine's noise (null when unknown).
     public struct Run: Codable, Sendable {
         public var wall_s: Double
         public var user_s: Double
@@ -19,6 +20,13 @@ extension ResultsDocument {
         public var median_cores: Double?
         /// The numbers of the run's last `RESULT {json}` line; null when it printed none.
         public var result: [String: Double]?
+        public var round: Int?
+        public var cores_p10: Double?
+        public var cores_median: Double?
+        public var cores_p90: Double?
+        public var steal_s: Double?
+        public var nivcsw: Int?
+        public var cpu_mhz: Double?
 
         init(_ run: RunMeasurement) {
             wall_s = run.wallSeconds
@@ -29,6 +37,53 @@ extension ResultsDocument {
             peak_pss_bytes = run.peakPSSBytes
             median_cores = run.medianCores
             result = run.resultNumbers
+            round = run.round
+            cores_p10 = run.cores?.p10
+            cores_median = run.cores?.median
+            cores_p90 = run.cores?.p90
+            steal_s = run.stealSeconds
+            nivcsw = run.involuntarySwitches
+            cpu_mhz = run.cpuMHz
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(wall_s, forKey: .wall_s)
+            try container.encode(user_s, forKey: .user_s)
+            try container.encode(sys_s, forKey: .sys_s)
+            try container.encode(peak_rss_bytes, forKey: .peak_rss_bytes)
+            try container.encode(tree_sampled, forKey: .tree_sampled)
+            try container.encode(peak_pss_bytes, forKey: .peak_pss_bytes)
+            try container.encode(median_cores, forKey: .median_cores)
+            try container.encode(result, forKey: .result)
+            try container.encode(round, forKey: .round)
+            try container.encode(cores_p10, forKey: .cores_p10)
+            try container.encode(cores_median, forKey: .cores_median)
+            try container.encode(cores_p90, forKey: .cores_p90)
+            try container.encode(steal_s, forKey: .steal_s)
+            try container.encode(nivcsw, forKey: .nivcsw)
+            try container.encode(cpu_mhz, forKey: .cpu_mhz)
+        }
+    }
+
+    /// How the example's measurement group was measured (schema 4).
+    public struct Group: Codable, Sendable {
+        public var members: [String]
+        public var rounds: Int
+        public var minimum_rounds: Int
+        public var stopped: String
+        public var reason: String
+        public var budget_s: Double
+        public var spent_s: Double
+
+        init(_ report: GroupReport) {
+            members = report.members
+            rounds = report.rounds
+            minimum_rounds = report.minimumRounds
+            stopped = report.stop.rawValue
+            reason = report.reason
+            budget_s = report.budgetSeconds
+            spent_s = report.spentSeconds
         }
     }
 
@@ -40,8 +95,11 @@ extension ResultsDocument {
         public var sys_s: FigureSummary
         public var cpu_util: FigureSummary
         public var peak_rss_bytes: FigureSummary
+        /// Each run's median cores busy, summarized (schema 4; absent when not sampled).
+        public var cores_busy: FigureSummary?
 
         init(_ stats: ExampleStats) {
+            cores_busy = stats.coresBusy
             runs = stats.runs
             wall_s = stats.wall
             user_s = stats.user

@@ -69,6 +69,9 @@ public struct ResultsDocument: Codable, Sendable {
         public var parameters: [String: String]
         /// The id of the environment it ran in (schema 4).
         public var environment: String
+        /// The group it was measured with in interleaved rounds; absent when measured alone
+        /// (schema 4).
+        public var measurement_group: Group?
     }
 
     public struct Outcome: Codable, Sendable {
@@ -156,6 +159,7 @@ public struct ResultsDocument: Codable, Sendable {
             events: result.events.map(Event.init),
             cpu_trace: result.trace?.samples.map(TraceSample.init) ?? [],
             tree: result.trace.map(Tree.init), parameters: result.example.parameters,
-            environment: result.environment ?? EnvironmentSpec.default.id)
+            environment: result.environment ?? EnvironmentSpec.default.id,
+            measurement_group: result.group.map(Group.init))
     }
 }

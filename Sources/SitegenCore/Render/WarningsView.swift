@@ -45,6 +45,14 @@ enum WarningsView {
         case .fewerCores(let available, let processes):
             return
                 "\(processes) processes wanted a core at once but only \(available) \(available == 1 ? "was" : "were") available, so they took turns."
+        case .stolenCPU(let fraction):
+            return String(
+                format:
+                    "The virtual machine lost %.0f %% of its CPU time to other tenants while this ran, so its times are longer and vary more than on a quiet machine.",
+                fraction * 100)
+        case .preempted:
+            return
+                "Other programs often took the processor away from this example while it ran, so its times vary more than on a quiet machine."
         case .linesNotAttributed:
             return
                 "On this interpreter the lines could not be matched to the thread or process that printed them; they are shown as they arrived."

@@ -96,7 +96,7 @@ import Testing
         #expect(claim.verdict == .inconclusive)
         #expect(
             claim.reason
-                == "Only 1 core was available, and the claim requires cores >= 2, so the effect could not show. Measured: cpu-processes ran 0.94 ± 0.02 × as fast as cpu-sequential (3 runs each), not above 1.30×, beyond the noise."
+                == "Only 1 core was available, and the claim requires cores >= 2, so the effect could not show. Measured: cpu-processes ran 0.94 ± 0.02 × as fast as cpu-sequential (3 runs each; 95 % CI 0.91×–0.97×), not above 1.30×, beyond the noise."
         )
     }
 

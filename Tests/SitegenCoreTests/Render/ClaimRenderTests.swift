@@ -99,7 +99,7 @@ import Testing
         #expect(card.contains("Processes beat threads on CPU-bound work."))
         #expect(
             card.contains(
-                "cpu-processes ran 2.00 ± 0.09 × as fast as cpu-threads (3 runs each), above 1.30× beyond the noise"
+                "cpu-processes ran 2.00 ± 0.09 × as fast as cpu-threads (3 runs each; 95 % CI 1.88×–2.13×), above 1.30× beyond the noise"
             ))
         #expect(card.contains("<p class=\"claim-explain\">65 % of the ideal 2×.</p>"))
         #expect(
@@ -119,7 +119,7 @@ import Testing
             to: "</figure>")
         #expect(
             figure.contains(
-                "processes ran 2.00× as fast as threads (likely between 1.82× and 2.18×)."))
+                "processes ran 2.00 ± 0.09× as fast as threads (95 % CI 1.88×–2.13×)."))
         assertSnapshot(figure, named: "chart-block-comparison.html")
     }
 

@@ -1,0 +1,25 @@
+/// How many cores an example's process tree kept busy at once while its workers ran: the
+/// distribution of the /proc sampler's per-interval `cores` over that window.
+///
+/// A direct witness of parallel execution: two CPU-bound workers that really run in parallel
+/// keep about 2 cores busy whatever the machine's speed, while wall-time speedups also move with
+/// a stolen or throttled CPU.
+public struct CoresBusy: Sendable, Hashable, Codable {
+    public var p10: Double
+    public var median: Double
+    public var p90: Double
+    /// Samples in the window.
+    public var samples: Int
+    /// Seconds since spawn the window covered.
+    public var from: Double
+    public var to: Double
+
+    public init(p10: Double, median: Double, p90: Double, samples: Int, from: Double, to: Double) {
+        self.p10 = p10
+        self.median = median
+        self.p90 = p90
+        self.samples = samples
+        self.from = from
+        self.to = to
+    }
+}
