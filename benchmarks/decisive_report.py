@@ -1,5 +1,9 @@
 """Verdicts of the three seed CPU claims from each build's results.json, per decision mode.
 
+The verdict reported is the one sitegen's claim engine wrote into results.json (the claim fences
+of the content, decided in the build's mode); when a results.json has no claims, it falls back
+to recomputing them from the speed-ups as below.
+
 Usage: decisive_report.py WORK_DIR
 WORK_DIR holds MODE-N/results.json and MODE-N.time (the build's wall seconds) for MODE in
 old, new. The verdicts follow the claims' comparisons (content of the seed, issue 10):
@@ -112,11 +116,18 @@ def main(work):
             build["load"] = doc["machine"].get("load_before")
             baseline = (by_id["cpu-sequential"].get("stats") or {}).get("cores_busy", {}).get("median")
             starved = os.environ.get("CHECK_CORES") == "1" and baseline is not None and baseline < 0.8
+            # The verdicts sitegen's claim engine gave (the page's): the content's claim fences,
+            # decided in this build's mode (--decision). The recomputed speed-up is shown beside.
+            engine = {c["id"]: c for c in doc.get("claims", [])}
             for claim, (v, est, low, high, how) in raw.items():
-                final = busy_rule(claim, v, doc["machine"], raw["processes-parallel-cpu"][0])
-                if starved:
-                    final = "inconclusive"
-                build["claims"][claim] = (final, est, low, high, f"{how}; raw {v}")
+                if claim in engine:
+                    final = engine[claim]["verdict"]
+                    how = f"{how}; engine: {engine[claim]['reason'][:140]}"
+                else:
+                    final = busy_rule(claim, v, doc["machine"], raw["processes-parallel-cpu"][0])
+                    if starved:
+                        final = "inconclusive"
+                build["claims"][claim] = (final, est, low, high, f"{how}; speed-up alone {v}")
             rows.setdefault(mode, []).append((n, build))
     for mode, builds in rows.items():
         label = "old (blocks + spread)" if mode == "old" else "new (rounds + 95 % CI + adaptive)"

@@ -70,7 +70,7 @@ import Testing
             availableCores: recorded.machine.cores_available,
             loadBefore: recorded.machine.load_before)
         let claims = SiteAnalyzer.analyze(
-            try ExperimentPagesTests.site().claims, results: results(recorded), machine: machine)
+            try SeedClaims.asMigrated(), results: results(recorded), machine: machine)
         return (recorded, claims)
     }
 

@@ -2,14 +2,14 @@ import Testing
 
 @testable import SitegenCore
 
-/// The seed's claims, as declared in `content/`, decided by the generic evaluator on hand-made
+/// The seed's claims, as first migrated to `content/` (`SeedClaims`), decided by the generic evaluator on hand-made
 /// results: the cases `ClaimChecks` was tested on before the claims became content.
 @Suite struct SiteAnalyzerTests {
     static let twoCores = BuildMachine(availableCores: 2, loadBefore: 0.2)
     static let oneCore = BuildMachine(availableCores: 1, loadBefore: 0.2)
     static let busy = BuildMachine(availableCores: 2, loadBefore: 1.8)
 
-    static let seed: [ClaimDeclaration] = (try? ExperimentPagesTests.site().claims) ?? []
+    static let seed: [ClaimDeclaration] = (try? SeedClaims.asMigrated()) ?? []
 
     /// Three runs whose mean is `mean` and whose sample σ is `stddev`.
     static func walls(_ mean: Double, _ stddev: Double) -> [Double] {
