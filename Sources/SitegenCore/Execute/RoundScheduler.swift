@@ -152,7 +152,7 @@ struct RoundScheduler {
         return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
     }
 
-    /// "; cpu-threads failed and left the rounds", or "" when none failed.
+    /// "; threads-demo failed and left the rounds", or "" when none failed.
     static func leavers(_ ids: [String]) -> String {
         guard !ids.isEmpty else { return "" }
         return "; \(ids.joined(separator: ", ")) failed and left the rounds"

@@ -78,7 +78,7 @@ public struct GroupReport: Sendable, Hashable, Codable {
     public var minimumRounds: Int
     public var stop: Stop
     /// "decided after 14 rounds", "budget of 60 s spent after 18 rounds: still within the
-    /// noise: cpu-threads vs cpu-sequential 0.98× (95 % CI 0.93–1.04)".
+    /// noise: threads-demo vs one-worker 0.98× (95 % CI 0.93–1.04)".
     public var reason: String
     public var budgetSeconds: Double
     /// Wall seconds the group's warm-ups and rounds took.

@@ -5,7 +5,7 @@ public struct BuildProgress: Sendable, Hashable {
     public private(set) var totalRuns = 0
     public private(set) var doneRuns = 0
     public private(set) var examples = 0
-    /// `[2/5] cpu-threads`, while an example runs.
+    /// `[2/5] threads-demo`, while an example runs.
     public private(set) var current: String?
     private var currentRunsLeft = 0
     private var currentSeconds = 0.0
@@ -50,7 +50,7 @@ public struct BuildProgress: Sendable, Hashable {
     }
 
     /// One line for a terminal of `width` columns:
-    /// `[######------]  7/18 runs  [2/5] cpu-threads  ~4 s left`.
+    /// `[######------]  7/18 runs  [2/5] threads-demo  ~4 s left`.
     public func line(width: Int) -> String {
         let left = secondsLeft.map { "~\(Self.duration($0)) left" } ?? "estimating…"
         let counts = "\(doneRuns)/\(totalRuns) runs"

@@ -6,7 +6,7 @@ public struct PreviewStatus: Sendable, Hashable, Codable {
     /// Bumped by every successful build: a page built from an older one reloads.
     public var generation = 0
     public var building = false
-    /// The example running now, e.g. `[2/5] cpu-threads (threads.md:12), run 3/6`.
+    /// The example running now, e.g. `[2/5] threads-demo (threads.md:12), run 3/6`.
     public var running: String?
     /// The last build's error, nil when it succeeded; the last good site stays served.
     public var error: PreviewError?
