@@ -1,11 +1,13 @@
 /// When a measurement group needs more rounds: while a claim whose evidence is in the group has
 /// a comparison still within the noise (decided as the claim engine decides it, on the 95 %
-/// confidence interval). A group no claim reads follows its chart (`ComparisonDecider`).
+/// confidence interval). A group no claim reads (a chart's alone) stops after its minimum rounds:
+/// a chart describes what was measured, it has nothing to decide (`charts`, the comparison of
+/// each member with the first, stays available for a site that wants its charts decided).
 public struct SiteDecider: GroupDecider {
     public var claims: [ClaimDeclaration]
-    public var charts: ComparisonDecider
+    public var charts: ComparisonDecider?
 
-    public init(claims: [ClaimDeclaration], charts: ComparisonDecider = ComparisonDecider()) {
+    public init(claims: [ClaimDeclaration], charts: ComparisonDecider? = nil) {
         self.claims = claims
         self.charts = charts
     }
@@ -30,7 +32,7 @@ public struct SiteDecider: GroupDecider {
                 open.append("\(claim.id): \(clause.text)")
             }
         }
-        return read ? open : charts.undecided(group, runs: runs)
+        return read ? open : charts?.undecided(group, runs: runs) ?? []
     }
 
     /// The clause decided on the runs so far, as the claim engine decides it; nil when a side

@@ -111,7 +111,7 @@ extension SiteBuilder {
         runner.budget = options.budget
         runner.decider =
             options.decision == .interval
-            ? SiteDecider(claims: site.claims, charts: ComparisonDecider()) : nil
+            ? SiteDecider(claims: site.claims) : nil
         let executed = try runner.run(session.plan.toRun)
         let context = RunAnalyzer.Context(
             loadAverage: loadBefore ?? 0,
