@@ -1,9 +1,10 @@
-// libFuzzer entry point for FrontMatter.split (the part of front matter parsing that is sitegen's
-// own code; the YAML inside is read by Yams/libyaml): no crash, and a split that succeeds keeps
-// its invariants. Built by Fuzz/run.sh with `swiftc -sanitize=fuzzer`.
+// libFuzzer entry point for FrontMatter.split (sitegen's own line work) and FrontMatter.parse
+// (the YAML inside, read by Yams/libyaml through YAMLValue): no crash, and a split or parse that
+// succeeds keeps its invariants. Built by Fuzz/run.sh with `swiftc -sanitize=fuzzer`.
 //
 // fuzz-target: front-matter
-// fuzz-sources: Sources/SitegenCore/Load/FrontMatter.swift Sources/SitegenCore/Parse/Substring+Whitespace.swift
+// fuzz-packages: Yams
+// fuzz-sources: Sources/SitegenCore/Load/FrontMatter.swift Sources/SitegenCore/Load/FrontMatter+YAML.swift Sources/SitegenCore/Load/YAMLValue.swift Sources/SitegenCore/Parse/Substring+Whitespace.swift
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func frontMatterFuzz(_ data: UnsafePointer<UInt8>, _ count: Int) -> CInt {
@@ -19,5 +20,12 @@ public func frontMatterFuzz(_ data: UnsafePointer<UInt8>, _ count: Int) -> CInt 
     let yamlLines = block.yaml.utf8.filter { $0 == UInt8(ascii: "\n") }.count
     precondition(block.bodyFirstLine == yamlLines + 3, "body line does not follow the YAML")
     precondition(text.hasSuffix(block.body), "body is not the end of the text")
+    guard let front = try? FrontMatter.parse(text) else { return 0 }
+    precondition(front.body == block.body, "parse and split disagree on the body")
+    precondition(front.bodyFirstLine == block.bodyFirstLine, "parse and split disagree on the line")
+    precondition(Set(front.fields.keys) == Set(front.lines.keys), "a field without its line")
+    for line in front.lines.values {
+        precondition(line >= 2 && line < front.bodyFirstLine, "key line outside the front matter")
+    }
     return 0
 }
