@@ -17,7 +17,13 @@ public func frontMatterFuzz(_ data: UnsafePointer<UInt8>, _ count: Int) -> CInt 
     }
     precondition(block.yamlFirstLine == 2, "YAML starts after the opening ---")
     precondition(block.bodyFirstLine >= 3, "body starts before the closing ---")
-    let yamlLines = block.yaml.utf8.filter { $0 == UInt8(ascii: "\n") }.count
+    // Line ends: "\n", and "\r" when no "\n" follows (as cmark and libyaml count them).
+    let yaml = Array(block.yaml.utf8)
+    let yamlLines = yaml.indices.filter {
+        yaml[$0] == UInt8(ascii: "\n")
+            || (yaml[$0] == UInt8(ascii: "\r")
+                && ($0 + 1 == yaml.count || yaml[$0 + 1] != UInt8(ascii: "\n")))
+    }.count
     precondition(block.bodyFirstLine == yamlLines + 3, "body line does not follow the YAML")
     precondition(text.hasSuffix(block.body), "body is not the end of the text")
     guard let front = try? FrontMatter.parse(text) else { return 0 }
