@@ -10,8 +10,10 @@
 # itself and the sources it needs in two comment lines:
 #   // fuzz-target: fence-info
 #   // fuzz-sources: Sources/SitegenCore/Parse/FenceInfoParser.swift Sources/…/FenceInfo.swift
-# and optionally the longest input to try (default 512 bytes), e.g. for a whole fence:
+# and optionally the longest input to try (default 512 bytes), e.g. for a whole fence, and the
+# packages the sources import (built from SwiftPM's checkout; only Yams so far):
 #   // fuzz-max-len: 1024
+#   // fuzz-packages: Yams
 # Inputs in Fuzz/seeds/TARGET/ (optional) start the corpus, e.g. a crash once fixed;
 # Fuzz/dicts/TARGET.dict (optional) lists the grammar's words for libFuzzer's -dict.
 # Fuzzing is CPU-heavy: on a shared machine run it as `nice -n 19 Fuzz/run.sh …` (one job).
@@ -45,6 +47,42 @@ else
 fi
 mkdir -p "$OUT"
 
+# A package dependency the parser imports (`// fuzz-packages: Yams`), built once into
+# $OUT/packages/NAME from SwiftPM's checkout with the fuzzer's coverage; prints the compiler flags
+# that import and link it. Only Yams (Swift over the C libyaml, CYaml) is known.
+build_package() {
+  local dir="$OUT/packages/$1"
+  case "$1" in
+    Yams)
+      local checkout=.build/checkouts/Yams/Sources
+      if [ ! -d "$checkout" ]; then
+        swift package resolve >&2 || true
+      fi
+      if [ ! -d "$checkout" ]; then
+        echo "run.sh: no Yams checkout in .build/checkouts; run 'swift package resolve'" >&2
+        exit 64
+      fi
+      if [ ! -f "$dir/Yams.o" ]; then
+        mkdir -p "$dir"
+        for c in "$checkout"/CYaml/src/*.c; do
+          clang -O1 -fsanitize=fuzzer-no-link -DYAML_DECLARE_STATIC -I"$checkout/CYaml/include" \
+            -c "$c" -o "$dir/$(basename "$c" .c).o" >&2
+        done
+        swiftc -sanitize=fuzzer -parse-as-library -O -wmo -module-name Yams -D SWIFT_PACKAGE \
+          -I"$checkout/CYaml/include" -Xcc -DYAML_DECLARE_STATIC \
+          -emit-module -emit-module-path "$dir/Yams.swiftmodule" \
+          -c "$checkout"/Yams/*.swift -o "$dir/Yams.o.partial" >&2
+        mv "$dir/Yams.o.partial" "$dir/Yams.o"
+      fi
+      printf '%s\n' -I"$dir" -I"$checkout/CYaml/include" -Xcc -DYAML_DECLARE_STATIC "$dir"/*.o
+      ;;
+    *)
+      echo "run.sh: fuzz-packages: unknown package '$1' (known: Yams)" >&2
+      exit 64
+      ;;
+  esac
+}
+
 for target in $SELECTED; do
   harness=$(harness_for "$target")
   sources=$(sed -n 's#^// fuzz-sources: *##p' "$harness" | head -1)
@@ -53,10 +91,16 @@ for target in $SELECTED; do
     exit 64
   fi
   max_len=$(sed -n 's#^// fuzz-max-len: *\([0-9][0-9]*\) *$#\1#p' "$harness" | head -1)
+  packages=$(sed -n 's#^// fuzz-packages: *##p' "$harness" | head -1)
+  package_flags=()
+  for package in $packages; do
+    mapfile -t flags < <(build_package "$package")
+    package_flags+=("${flags[@]}")
+  done
   binary="$OUT/$target"
   # shellcheck disable=SC2086 # the sources are a list of paths
   swiftc -sanitize=fuzzer -parse-as-library -O -module-name SitegenFuzz \
-    $sources "$harness" -o "$binary"
+    "${package_flags[@]}" $sources "$harness" -o "$binary"
   corpus="$OUT/$target-corpus"
   log="$OUT/$target.log"
   mkdir -p "$corpus"

@@ -35,6 +35,7 @@ public struct FrontMatter: Sendable, Hashable {
         // On UTF-8 bytes: "\r\n" is one Character, so a Character search for "\n" misses it.
         let bytes = text.utf8
         let newline = UInt8(ascii: "\n")
+        let carriageReturn = UInt8(ascii: "\r")
         guard text.hasPrefix("---\n") || text.hasPrefix("---\r\n"),
             let first = bytes.firstIndex(of: newline)
         else { return nil }
@@ -43,10 +44,19 @@ public struct FrontMatter: Sendable, Hashable {
         var number = 1
         while lineStart < bytes.endIndex {
             number += 1
-            let end = bytes[lineStart...].firstIndex(of: newline) ?? bytes.endIndex
-            var line = bytes[lineStart..<end]
-            if line.last == UInt8(ascii: "\r") { line = line.dropLast() }
-            let next = end < bytes.endIndex ? bytes.index(after: end) : end
+            // A line ends at "\n", "\r\n" or a lone "\r", as cmark and libyaml count lines (a
+            // lone "\r" counted by neither put YAML key lines past the front matter; Fuzz/).
+            let end =
+                bytes[lineStart...].firstIndex { $0 == newline || $0 == carriageReturn }
+                ?? bytes.endIndex
+            let line = bytes[lineStart..<end]
+            var next = end
+            if end < bytes.endIndex {
+                next = bytes.index(after: end)
+                if bytes[end] == carriageReturn, next < bytes.endIndex, bytes[next] == newline {
+                    next = bytes.index(after: next)
+                }
+            }
             if line.elementsEqual("---".utf8) {
                 return Block(
                     yaml: String(text[start..<lineStart]), yamlFirstLine: 2,
