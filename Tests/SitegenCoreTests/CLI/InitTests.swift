@@ -35,7 +35,11 @@ struct InitTests {
         #expect(
             Self.built.page.contains("verdict-holds") || Self.built.page.contains("verdict-fails")
                 || Self.built.page.contains("verdict-inconclusive"))
-        #expect(Self.built.buildRun.stderr.contains("claim threads-overlap-waits: holds"))
+        // It holds on a quiet machine; a loaded one may leave it inconclusive, never "fails".
+        let stderr = Self.built.buildRun.stderr
+        #expect(
+            stderr.contains("claim threads-overlap-waits: holds")
+                || stderr.contains("claim threads-overlap-waits: inconclusive"), "\(stderr)")
     }
 
     @Test func initNeverWritesOverAFile() throws {
