@@ -65,17 +65,37 @@ extension SiteBuilder {
         return (runs, used)
     }
 
-    /// Analyze: every declared claim's verdict, one log line each (none without claim fences).
-    func analyze(_ site: SiteParser.Site, _ index: ResultIndex, machine: MachineInfo, cores: Int)
+    /// Analyze: every declared claim's verdict in each environment (with its cores and the
+    /// build's load), one log line per claim per environment (none without claim fences).
+    func analyze(_ site: SiteParser.Site, _ measured: [Measured], _ runs: [EnvironmentRun])
         -> [Claim]
     {
-        // The card's load: the measuring build's when every result came from the cache.
+        let environments = zip(measured, runs).map { measured, run in
+            // The card's load: the measuring build's when every result came from the cache.
+            ClaimEnvironment(
+                id: run.environment.spec.id, label: run.environment.spec.label,
+                index: ResultIndex(run.results),
+                machine: BuildMachine(
+                    availableCores: measured.context.coresAvailable,
+                    loadBefore: run.machine.loadBefore ?? 0))
+        }
+        let siteIDs = Set(site.examples.flatMap { [$0.id, $0.baseID] })
         let claims = SiteAnalyzer.analyze(
-            site.claims, index: index,
-            machine: BuildMachine(
-                availableCores: cores, loadBefore: machine.loadBefore ?? 0
-            ))
-        for claim in claims { progress("claim \(claim.id): \(claim.verdict.rawValue)") }
+            site.claims, environments: environments, siteIDs: siteIDs)
+        for claim in claims {
+            guard environments.count > 1 else {
+                progress("claim \(claim.id): \(claim.verdict.rawValue)")
+                continue
+            }
+            for environment in environments {
+                let found = claim.verdicts.first { $0.environment == environment.id }
+                progress(
+                    "claim \(claim.id) [\(environment.id)]: "
+                        + (found.map(\.verdict.rawValue)
+                            ?? "no verdict (not all of its evidence ran in this environment)"))
+            }
+            progress("claim \(claim.id): \(claim.verdict.rawValue) (\(claim.summary))")
+        }
         return claims
     }
 

@@ -15,7 +15,7 @@ enum ClaimBadge {
             ],
             [
                 .el("span", [("aria-hidden", "true")], text: symbol(claim.verdict) + " "),
-                .text("measured: \(label(claim.verdict))"),
+                .text("measured: \(claim.isPerEnvironment ? claim.summary : label(claim.verdict))"),
             ])
     }
 

@@ -150,6 +150,12 @@ enum Stylesheet {
         .claim-card { border-left: 4px solid var(--muted); padding: .2rem .9rem; margin: 1rem 0; }
         .claim-card.verdict-holds { border-color: var(--ok); } .claim-card.verdict-fails { border-color: var(--bad); }
         .claim-card .claim-statement { font-weight: 600; }
+        ul.claim-verdicts { padding-left: 0; list-style: none; margin: .4rem 0; }
+        ul.claim-verdicts li { margin: .3rem 0; overflow-wrap: anywhere; }
+        ul.claim-verdicts .environment-verdict { font-weight: 600; }
+        ul.claim-verdicts li.verdict-holds > .environment-verdict { color: var(--ok); }
+        ul.claim-verdicts li.verdict-fails > .environment-verdict { color: var(--bad); }
+        ul.claim-verdicts li.verdict-inconclusive > .environment-verdict { color: var(--muted); }
         table.claims th[scope="row"] { font-weight: 400; } table.claims .claim-page { font-size: .85em; }
         table.claims { width: 100%; }
         table.claims .verdict-sentence { display: block; font-size: .85em; color: var(--muted); margin-top: .2rem; }

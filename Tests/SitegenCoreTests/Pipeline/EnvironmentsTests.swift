@@ -179,4 +179,67 @@ import Testing
         let error = try #require(fixture.build().error)
         #expect(error.description.contains("environment 'big' asks for CPUs 0-4095"))
     }
+
+    @Test func claimsAreDecidedInEachEnvironment() throws {
+        guard (CPUPinning.allowed()?.cpus.count ?? 0) >= 2 else { return }
+        let page = """
+            # Claims
+
+            ```sh run id=quick
+            echo quick
+            ```
+
+            ```sh run id=other
+            echo other
+            ```
+
+            ```claim id=quick-is-quick
+            The quick example finishes within a minute.
+            require cores >= 2
+            holds if wall(quick) < 60s
+            ```
+
+            ```claim id=both
+            Both finish within a minute.
+            holds if wall(other) < 60s
+            holds if wall(quick) < 60s
+            ```
+
+            [](claim:quick-is-quick)
+
+            ```claims
+            ```
+
+            """
+        let fixture = try site(
+            Self.config + "  - id: part\n    label: Part\n    examples: [quick]\n", page: page)
+        let outcome = fixture.build()
+        #expect(outcome.error == nil, "\(String(describing: outcome.error))")
+        let claims = try #require(try json(outcome)["claims"] as? [[String: Any]])
+        let verdicts = try #require(claims[0]["verdicts"] as? [[String: Any]])
+        #expect(verdicts.map { $0["environment"] as? String } == ["plain", "tuned", "part"])
+        #expect(verdicts.map { $0["verdict"] as? String } == ["holds", "inconclusive", "holds"])
+        #expect((verdicts[1]["reason"] as? String)?.hasPrefix("Only 1 core was available") == true)
+        #expect(claims[0]["verdict"] as? String == "holds")
+        #expect(
+            claims[0]["summary"] as? String
+                == "holds on Plain · inconclusive on Tuned, one core · holds on Part")
+        // 'part' did not run 'other': it has no verdict for the claim that compares it.
+        let both = try #require(claims[1]["verdicts"] as? [[String: Any]])
+        #expect(both.map { $0["environment"] as? String } == ["plain", "tuned"])
+        #expect(outcome.progress.contains("claim quick-is-quick [tuned]: inconclusive"))
+        #expect(
+            outcome.progress.contains(
+                "claim both [part]: no verdict (not all of its evidence ran in this environment)"))
+        #expect(
+            outcome.progress.contains(
+                "claim quick-is-quick: holds (holds on Plain · inconclusive on Tuned, one core · holds on Part)"
+            ))
+        // The card, the badge and the table show each environment's verdict.
+        #expect(outcome.page.contains("<ul class=\"claim-verdicts\">"))
+        #expect(
+            outcome.page.contains(
+                "measured: holds on Plain · inconclusive on Tuned, one core · holds on Part</a>"))
+        #expect(outcome.page.contains("Inconclusive on Tuned, one core.</span> Only 1 core"))
+    }
 }
