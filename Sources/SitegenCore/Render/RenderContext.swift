@@ -24,11 +24,25 @@ struct RenderContext: Sendable {
     let chartedOnPage: Set<String>
     /// Every chart's figure link with the example ids it draws, in site order.
     let chartLinks: [(link: String, ids: [String])]
+    /// The environments of `sitegen.yml` with their results (empty without the file).
+    let environments: [EnvironmentRun]
+    /// Per example id, the environments that ran it with their result, in `sitegen.yml`'s order.
+    private let resultsByEnvironment: [String: [(EnvironmentRun, ExampleResult)]]
 
     init(
         site: SiteParser.Site, results: [ExampleResult], machine: MachineInfo, generator: String,
-        claims: [Claim] = [], index: ResultIndex? = nil
+        claims: [Claim] = [], index: ResultIndex? = nil, environments: [EnvironmentRun] = []
     ) {
+        self.environments = environments
+        var byEnvironment: [String: [(EnvironmentRun, ExampleResult)]] = [:]
+        if environments.count > 1 {
+            for run in environments {
+                for result in run.results {
+                    byEnvironment[result.example.id, default: []].append((run, result))
+                }
+            }
+        }
+        resultsByEnvironment = byEnvironment
         self.site = site
         self.index = index ?? ResultIndex(results)
         navigation = Navigation(pages: site.pages)
@@ -72,6 +86,12 @@ struct RenderContext: Sendable {
         }
         guard let best = scored.max(by: { $0.1 < $1.1 }), best.1 > 0 else { return nil }
         return scored.first { $0.1 == best.1 }?.0
+    }
+
+    /// The environments that ran the example, each with its result; empty for a site with one
+    /// environment, whose pages show the one result as they always did.
+    func environmentResults(_ id: String) -> [(EnvironmentRun, ExampleResult)] {
+        resultsByEnvironment[id] ?? []
     }
 
     /// The results an id stands for: the example itself, or every configuration of a sweep.

@@ -62,9 +62,18 @@ import Testing
         #expect(examples.map { $0["id"] as? String } == ["where", "where"])
         #expect(texts(examples[0]).first == "greeting=none work=1")
         #expect(texts(examples[1]) == ["greeting=hi work=3", "Cpus_allowed_list:\t0"])
-        // The page shows the first environment's run.
-        #expect(outcome.page.contains("greeting=none work=1"))
-        #expect(!outcome.page.contains("greeting=hi"))
+        // The page shows every environment's run side by side, each labelled with what it changed.
+        let columns = try #require(
+            outcome.page.range(of: "<div class=\"environments\">").map {
+                String(outcome.page[$0.lowerBound...])
+            })
+        #expect(columns.components(separatedBy: "<section class=\"environment\">").count == 3)
+        let plain = try #require(columns.range(of: "greeting=none work=1"))
+        let tuned = try #require(columns.range(of: "greeting=hi work=3"))
+        #expect(plain.lowerBound < tuned.lowerBound)
+        #expect(columns.contains("<p class=\"environment-label\"><strong>Plain</strong> — sh"))
+        #expect(columns.contains("; work × 3; pinned to CPU 0 (1 core)</p>"))
+        #expect(outcome.page.components(separatedBy: "Output, as a terminal showed it").count == 3)
         #expect(outcome.progress.contains { $0.hasPrefix("[tuned] [1/1] where: running") })
     }
 
