@@ -11,6 +11,15 @@ enum EnvironmentLabel {
         return .el("p", [("class", "environment-label")], line)
     }
 
+    /// A chart panel's heading: the environment's label and what it changed.
+    static func panel(_ run: EnvironmentRun) -> Node {
+        let changes = self.changes(run.environment.spec)
+        return .el(
+            "p", [("class", "environment-label")],
+            [.el("strong", text: run.environment.spec.label)]
+                + (changes.isEmpty ? [] : [.text(" — " + changes.joined(separator: "; "))]))
+    }
+
     /// "work × 2", "pinned to CPU 0": what this environment scaled or restricted.
     static func changes(_ spec: EnvironmentSpec) -> [String] {
         var changes = spec.scale.sorted { $0.key < $1.key }.map {

@@ -216,6 +216,9 @@ import Testing
 
             [](claim:quick-is-quick)
 
+            ```chart kind=comparison examples="quick,other" title="Quick and other"
+            ```
+
             ```claims
             ```
 
@@ -250,5 +253,16 @@ import Testing
             outcome.page.contains(
                 "measured: holds on Plain · inconclusive on Tuned, one core · holds on Part</a>"))
         #expect(outcome.page.contains("Inconclusive on Tuned, one core.</span> Only 1 core"))
+        // The chart: one panel per environment, each drawing what ran there.
+        let figure = try #require(
+            outcome.page.range(of: "<figure class=\"chart environment-panels\"").map {
+                String(outcome.page[$0.lowerBound...].prefix { $0 != "\u{0}" })
+            })
+        #expect(figure.contains("One panel per environment: Plain, Tuned, one core, Part."))
+        #expect(figure.components(separatedBy: "<svg").count == 4)
+        #expect(
+            figure.contains(
+                "<strong>Part</strong></p><p class=\"environment-note\">Not run in this environment: other.</p>"
+            ))
     }
 }
