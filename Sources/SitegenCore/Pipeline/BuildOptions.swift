@@ -27,6 +27,9 @@ public struct BuildOptions: Sendable, Hashable {
     /// `--config PATH`: the site configuration; nil looks for `sitegen.yml` beside the content
     /// folder.
     public var configFile: String?
+    /// `sitegen measure --environment ID…`: measure only these environments of `sitegen.yml`;
+    /// nil: all of them.
+    public var environments: Set<String>?
 
     public init(
         contentFolder: String = "content", outputFolder: String = "site", runs: Int = 5,

@@ -18,7 +18,17 @@ extension SiteBuilder {
     ) throws -> [Measured] {
         let provenance = Provenance.now()
         var measured: [Measured] = []
-        for spec in configuration.environments {
+        let specs = configuration.environments.filter {
+            options.environments?.contains($0.id) ?? true
+        }
+        if let wanted = options.environments, specs.count < wanted.count {
+            let known = Set(configuration.environments.map(\.id))
+            throw SitegenError(
+                .options, path: configuration.file ?? SiteConfiguration.fileName,
+                "no environment '\(wanted.subtracting(known).sorted().joined(separator: "', '"))' in the site configuration",
+                hint: "use one of: \(configuration.environments.map(\.id).joined(separator: ", "))")
+        }
+        for spec in specs {
             measured.append(
                 try measure(
                     site, in: spec, configuration: configuration, options: options,
@@ -67,16 +77,15 @@ extension SiteBuilder {
 
     /// Analyze: every declared claim's verdict in each environment (with its cores and the
     /// build's load), one log line per claim per environment (none without claim fences).
-    func analyze(_ site: SiteParser.Site, _ measured: [Measured], _ runs: [EnvironmentRun])
-        -> [Claim]
-    {
-        let environments = zip(measured, runs).map { measured, run in
+    func analyze(_ site: SiteParser.Site, _ runs: [EnvironmentRun]) -> [Claim] {
+        let environments = runs.map { run in
             // The card's load: the measuring build's when every result came from the cache.
             ClaimEnvironment(
                 id: run.environment.spec.id, label: run.environment.spec.label,
                 index: ResultIndex(run.results),
                 machine: BuildMachine(
-                    availableCores: measured.context.coresAvailable,
+                    availableCores: run.machine.coresAvailable > 0
+                        ? run.machine.coresAvailable : run.machine.cores,
                     loadBefore: run.machine.loadBefore ?? 0))
         }
         let siteIDs = Set(site.examples.flatMap { [$0.id, $0.baseID] })

@@ -10,7 +10,11 @@ enum ClaimBadge {
         .el(
             "a",
             [
-                ("class", "claim-badge verdict-\(claim.verdict.rawValue)"), ("href", claim.link),
+                (
+                    "class",
+                    "claim-badge verdict-\(claim.verdict.rawValue)"
+                        + (claim.isPerEnvironment ? " per-environment" : "")
+                ), ("href", claim.link),
                 ("title", "\(label(claim.verdict)): \(claim.reason)"),
             ],
             [

@@ -164,6 +164,7 @@ enum Stylesheet {
         .claim-card { border-left: 4px solid var(--muted); padding: .2rem .9rem; margin: 1rem 0; }
         .claim-card.verdict-holds { border-color: var(--ok); } .claim-card.verdict-fails { border-color: var(--bad); }
         .claim-card .claim-statement { font-weight: 600; }
+        .claim-badge.per-environment { white-space: normal; overflow-wrap: anywhere; }
         ul.claim-verdicts { padding-left: 0; list-style: none; margin: .4rem 0; }
         ul.claim-verdicts li { margin: .3rem 0; overflow-wrap: anywhere; }
         ul.claim-verdicts .environment-verdict { font-weight: 600; }
