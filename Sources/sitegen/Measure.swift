@@ -37,12 +37,26 @@ struct Measure: ParsableCommand {
             valueName: "id"))
     var environment: [String] = []
 
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Measure only shard K of N: a deterministic part of the examples, balanced by their cached running time; the examples a claim compares stay together.",
+            valueName: "K/N"))
+    var shard: String?
+
+    func validate() throws {
+        if let shard, ShardPlan(shard) == nil {
+            throw ValidationError("--shard \(shard): write K/N with 1 ≤ K ≤ N, e.g. --shard 2/3")
+        }
+    }
+
     func run() throws {
         var options = BuildOptions(
             contentFolder: content, outputFolder: output, runs: runs, warmup: warmup,
             cacheFolder: cache)
         options.configFile = config
         options.environments = environment.isEmpty ? nil : Set(environment)
+        options.shard = shard.flatMap(ShardPlan.init)
         let interrupts = Interrupts.install()
         var builder = SiteBuilder(progress: { Diagnostics.progress($0) })
         let bar = ProgressBar.forStandardError()

@@ -134,4 +134,26 @@ import Testing
                     "holds no measured results — write it with sitegen measure"))
         }
     }
+
+    @Test func mergeOfTwoShardsEqualsOneBuild() throws {
+        _ = try builder.build(options("built"))
+        var parts: [String] = []
+        var measured: [Set<String>] = []
+        for k in 1...2 {
+            var shard = options("shard\(k).json")
+            shard.shard = ShardPlan("\(k)/2")
+            let summary = try builder.measureResults(shard, into: shard.outputFolder)
+            measured.append(Set(summary.examples.map(\.example.id)))
+            parts.append(shard.outputFolder)
+        }
+        // Two units (a, compared by the claim, and b), one per shard, in both environments.
+        #expect(measured.sorted { $0.count < $1.count }.map { $0.sorted() } == [["a"], ["b"]])
+        _ = try builder.merge(parts, options: options("merged"))
+        let built = tree("built")
+        let merged = tree("merged")
+        #expect(built.keys.sorted() == merged.keys.sorted())
+        for (path, text) in built where merged[path] != text {
+            Issue.record("\(path) differs between the build and the merge of the shards")
+        }
+    }
 }
