@@ -74,6 +74,10 @@ import Testing
         #expect(columns.contains("<p class=\"environment-label\"><strong>Plain</strong> — sh"))
         #expect(columns.contains("; work × 3; pinned to CPU 0 (1 core)</p>"))
         #expect(outcome.page.components(separatedBy: "Output, as a terminal showed it").count == 3)
+        // Each environment keeps its own machine card.
+        #expect(outcome.page.contains("<summary>Measured in the environment Plain</summary>"))
+        #expect(
+            outcome.page.contains("<summary>Measured in the environment Tuned, one core</summary>"))
         #expect(outcome.progress.contains { $0.hasPrefix("[tuned] [1/1] where: running") })
     }
 
