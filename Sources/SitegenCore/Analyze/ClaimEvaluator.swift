@@ -88,7 +88,7 @@ public enum ClaimEvaluator {
             } else if open.isEmpty {
                 lead = "No 'fails if' clause was shown, and the claim has no 'holds if' clause"
             } else {
-                lead += "; more runs (runs=) or a quieter machine would settle it"
+                lead += "; more runs or a quieter machine would settle it"
             }
             return Finding(.inconclusive, reason(lead))
         }
