@@ -70,8 +70,15 @@ import Testing
         CacheSite.files(in: folder.path + "/" + output).mapValues {
             String(decoding: $0, as: UTF8.self)
                 .replacingOccurrences(
-                    of: #"load(_before"?:? ?|\s)[0-9.]+"#, with: "load#",
+                    of: #""load_(before|after)" ?: ?[0-9.]+"#, with: "LOAD",
                     options: .regularExpression
+                )
+                .replacingOccurrences(
+                    of: #"[0-9.]+ before the examples, [0-9.?]+ after"#, with: "LOAD",
+                    options: .regularExpression
+                )
+                .replacingOccurrences(
+                    of: #"\(load [0-9.]+ on"#, with: "(LOAD on", options: .regularExpression
                 )
                 .replacingOccurrences(
                     of: #"\b\d{4}-\d\d-\d\d[T ][0-9:.Z+-]+"#, with: "DATE",
@@ -153,7 +160,11 @@ import Testing
         let merged = tree("merged")
         #expect(built.keys.sorted() == merged.keys.sorted())
         for (path, text) in built where merged[path] != text {
-            Issue.record("\(path) differs between the build and the merge of the shards")
+            let pairs = zip(
+                text.split(separator: "\n"), (merged[path] ?? "").split(separator: "\n"))
+            Issue.record(
+                "\(path) differs between the build and the merge of the shards: \(pairs.first { $0 != $1 }.map { "\($0.0) ≠ \($0.1)" } ?? "")"
+            )
         }
     }
 }
