@@ -47,7 +47,41 @@ def main():
     cache = next(step for step in steps if step.get("uses", "").startswith("actions/cache@"))
     if ".sitegen-cache" not in str(cache.get("with", {}).get("path", "")):
         fail("does not restore the execution cache (.sitegen-cache)")
-    print(f"check-workflow: {workflow} is valid and builds with {script}")
+    check_matrix(data.get("jobs", {}))
+    print(f"check-workflow: {workflow} is valid and builds with {script}; the matrix measures "
+          "with scripts/ci-measure.sh and merges with scripts/ci-merge-site.sh")
+
+
+def check_matrix(jobs):
+    """The interpreter matrix: measure per (runner × CPython 3.13 / 3.14t / PyPy), then merge."""
+    measure, merge = jobs.get("measure"), jobs.get("merge")
+    if not isinstance(measure, dict) or not isinstance(merge, dict):
+        fail("has no measure and merge jobs (the interpreter matrix)")
+    matrix = measure.get("strategy", {}).get("matrix", {})
+    if not matrix.get("runner"):
+        fail("the measure job's matrix has no runner list")
+    versions = [str(p.get("version", p) if isinstance(p, dict) else p)
+                for p in matrix.get("python", [])]
+    for wanted in ("3.13", "3.14t"):
+        if wanted not in versions:
+            fail(f"the measure job's matrix lacks Python {wanted}")
+    if not any(v.startswith("pypy") for v in versions):
+        fail("the measure job's matrix lacks PyPy")
+    steps = measure.get("steps", [])
+    uses = [step.get("uses", "") for step in steps]
+    for action in ("actions/checkout", "actions/setup-python", "actions/upload-artifact"):
+        if not any(use.startswith(action + "@") for use in uses):
+            fail(f"the measure job does not use {action}")
+    if "scripts/ci-measure.sh" not in "\n".join(step.get("run", "") for step in steps):
+        fail("the measure job does not run scripts/ci-measure.sh")
+    needs = merge.get("needs")
+    if needs != "measure" and "measure" not in (needs or []):
+        fail("the merge job does not wait for the measure jobs (needs: measure)")
+    steps = merge.get("steps", [])
+    if not any(step.get("uses", "").startswith("actions/download-artifact@") for step in steps):
+        fail("the merge job does not download the results (actions/download-artifact)")
+    if "scripts/ci-merge-site.sh" not in "\n".join(step.get("run", "") for step in steps):
+        fail("the merge job does not run scripts/ci-merge-site.sh")
 
 
 main()

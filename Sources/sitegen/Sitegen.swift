@@ -7,7 +7,7 @@ struct Sitegen: ParsableCommand {
         commandName: "sitegen",
         abstract: "Build a static site from Markdown whose code examples really ran.",
         version: SiteBuilder.version,
-        subcommands: [Build.self, Init.self, Serve.self],
+        subcommands: [Build.self, Measure.self, Merge.self, Init.self, Serve.self],
         defaultSubcommand: Build.self
     )
 

@@ -16,6 +16,18 @@ public struct Claim: Sendable, Hashable, Codable {
     public var explain: String?
     /// Where the claim is declared, `file:line`.
     public var source: String
+    /// Its verdict in each environment that ran all of its evidence, in `sitegen.yml`'s order
+    /// (schema 4); `verdict` and `reason` above are the overall ones (`OverallVerdict`).
+    public var verdicts: [EnvironmentVerdict] = []
+    /// What holds where: "holds on CPython · inconclusive on CPython, one core".
+    public var summary: String = ""
+
+    /// Decided in several environments: the overall verdict from theirs.
+    public init(_ declaration: ClaimDeclaration, verdicts: [EnvironmentVerdict]) {
+        self.init(declaration, OverallVerdict.decide(verdicts))
+        self.verdicts = verdicts
+        self.summary = OverallVerdict.summary(verdicts)
+    }
 
     public init(_ declaration: ClaimDeclaration, _ finding: Finding) {
         self.id = declaration.id
@@ -27,7 +39,31 @@ public struct Claim: Sendable, Hashable, Codable {
         self.clauses = declaration.clauses.map(\.text)
         self.explain = declaration.explanation
         self.source = declaration.location.description
+        self.verdicts = []
+        self.summary = ClaimBadge.label(finding.verdict)
     }
+
+    enum CodingKeys: String, CodingKey {
+        case id, text, page, verdict, reason, evidence, clauses, explain, source, verdicts, summary
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        id = try container.decode(String.self, forKey: .id)
+        text = try container.decode(String.self, forKey: .text)
+        page = try container.decode(String.self, forKey: .page)
+        verdict = try container.decode(Verdict.self, forKey: .verdict)
+        reason = try container.decode(String.self, forKey: .reason)
+        evidence = try container.decode([String].self, forKey: .evidence)
+        clauses = try container.decode([String].self, forKey: .clauses)
+        explain = try container.decodeIfPresent(String.self, forKey: .explain)
+        source = try container.decode(String.self, forKey: .source)
+        verdicts = try container.decodeIfPresent([EnvironmentVerdict].self, forKey: .verdicts) ?? []
+        summary = try container.decodeIfPresent(String.self, forKey: .summary) ?? ""
+    }
+
+    /// True when the pages show a verdict per environment (more than one decided it).
+    public var isPerEnvironment: Bool { verdicts.count > 1 }
 
     /// `explain` is written as null when there is none, so every claim has the same fields.
     public func encode(to encoder: any Encoder) throws {
@@ -41,6 +77,8 @@ public struct Claim: Sendable, Hashable, Codable {
         try container.encode(clauses, forKey: .clauses)
         try container.encode(explain, forKey: .explain)
         try container.encode(source, forKey: .source)
+        try container.encode(verdicts, forKey: .verdicts)
+        try container.encode(summary, forKey: .summary)
     }
 
     /// Its card: `page.html#claim-id`.

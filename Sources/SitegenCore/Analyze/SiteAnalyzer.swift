@@ -15,4 +15,24 @@ public enum SiteAnalyzer {
     ) -> [Claim] {
         analyze(claims, index: ResultIndex(results), machine: machine, rule: rule)
     }
+
+    /// Every claim decided once per environment, with that environment's results and machine;
+    /// an environment where not all of a claim's evidence ran has no verdict for it.
+    /// `siteIDs`: every example id and sweep base id of the site.
+    public static func analyze(
+        _ claims: [ClaimDeclaration], environments: [ClaimEnvironment], siteIDs: Set<String>,
+        rule: EffectDecision.Rule = .interval
+    ) -> [Claim] {
+        let evidence = environments.map { Evidence($0.index, rule: rule) }
+        return claims.map { claim in
+            let verdicts = zip(environments, evidence).compactMap {
+                environment, evidence -> EnvironmentVerdict? in
+                guard environment.ranEvidence(of: claim, siteIDs: siteIDs) else { return nil }
+                return EnvironmentVerdict(
+                    environment: environment.id, label: environment.label,
+                    ClaimEvaluator.evaluate(claim, evidence, environment.machine))
+            }
+            return Claim(claim, verdicts: verdicts)
+        }
+    }
 }

@@ -34,6 +34,13 @@ public struct BuildOptions: Sendable, Hashable {
     public var schedule: ExampleRunner.Schedule = .rounds
     /// Seconds each measurement group may spend (`--budget`), unless its fence says `budget=`.
     public var budget: Double?
+    /// `sitegen measure --environment ID…`: measure only these environments of `sitegen.yml`;
+    /// nil: all of them.
+    public var environments: Set<String>?
+    /// `sitegen measure --shard K/N`: measure only this shard's examples (`ShardPlan`).
+    public var shard: ShardPlan?
+    /// Only these example ids run (set from the shard); nil: every example.
+    var only: Set<String>?
 
     public init(
         contentFolder: String = "content", outputFolder: String = "site", runs: Int = 5,

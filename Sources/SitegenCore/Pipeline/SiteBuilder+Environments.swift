@@ -71,6 +71,7 @@ extension SiteBuilder {
         let say: @Sendable (String) -> Void = { progress(prefix + $0) }
         let variables = processEnvironment(spec)
         let examples = try selected(site.examples, in: spec, configuration: configuration)
+            .filter { options.only?.contains($0.id) ?? true }
         var options = options
         if case .ids(let ids) = options.rerun {
             // Ids of examples this environment does not run are not errors here.

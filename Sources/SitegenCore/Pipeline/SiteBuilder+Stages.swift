@@ -18,7 +18,17 @@ extension SiteBuilder {
     ) throws -> [Measured] {
         let provenance = Provenance.now()
         var measured: [Measured] = []
-        for spec in configuration.environments {
+        let specs = configuration.environments.filter {
+            options.environments?.contains($0.id) ?? true
+        }
+        if let wanted = options.environments, specs.count < wanted.count {
+            let known = Set(configuration.environments.map(\.id))
+            throw SitegenError(
+                .options, path: configuration.file ?? SiteConfiguration.fileName,
+                "no environment '\(wanted.subtracting(known).sorted().joined(separator: "', '"))' in the site configuration",
+                hint: "use one of: \(configuration.environments.map(\.id).joined(separator: ", "))")
+        }
+        for spec in specs {
             measured.append(
                 try measure(
                     site, in: spec, configuration: configuration, options: options,
@@ -65,18 +75,38 @@ extension SiteBuilder {
         return (runs, used)
     }
 
-    /// Analyze: every declared claim's verdict, one log line each (none without claim fences).
+    /// Analyze: every declared claim's verdict in each environment (with its cores and the
+    /// build's load), one log line per claim per environment (none without claim fences).
     func analyze(
-        _ site: SiteParser.Site, _ index: ResultIndex, machine: MachineInfo, cores: Int,
-        rule: EffectDecision.Rule = .interval
+        _ site: SiteParser.Site, _ runs: [EnvironmentRun], rule: EffectDecision.Rule = .interval
     ) -> [Claim] {
-        // The card's load: the measuring build's when every result came from the cache.
+        let environments = runs.map { run in
+            // The card's load: the measuring build's when every result came from the cache.
+            ClaimEnvironment(
+                id: run.environment.spec.id, label: run.environment.spec.label,
+                index: ResultIndex(run.results),
+                machine: BuildMachine(
+                    availableCores: run.machine.coresAvailable > 0
+                        ? run.machine.coresAvailable : run.machine.cores,
+                    loadBefore: run.machine.loadBefore ?? 0))
+        }
+        let siteIDs = Set(site.examples.flatMap { [$0.id, $0.baseID] })
         let claims = SiteAnalyzer.analyze(
-            site.claims, index: index,
-            machine: BuildMachine(
-                availableCores: cores, loadBefore: machine.loadBefore ?? 0
-            ), rule: rule)
-        for claim in claims { progress("claim \(claim.id): \(claim.verdict.rawValue)") }
+            site.claims, environments: environments, siteIDs: siteIDs, rule: rule)
+        for claim in claims {
+            guard environments.count > 1 else {
+                progress("claim \(claim.id): \(claim.verdict.rawValue)")
+                continue
+            }
+            for environment in environments {
+                let found = claim.verdicts.first { $0.environment == environment.id }
+                progress(
+                    "claim \(claim.id) [\(environment.id)]: "
+                        + (found.map(\.verdict.rawValue)
+                            ?? "no verdict (not all of its evidence ran in this environment)"))
+            }
+            progress("claim \(claim.id): \(claim.verdict.rawValue) (\(claim.summary))")
+        }
         return claims
     }
 

@@ -66,9 +66,7 @@ public struct SiteBuilder: Sendable {
             scope: work.scope)
         let (runs, used) = try store(measured, loadBefore: loadBefore)
         let index = ResultIndex(measured[0].results)
-        let claims = analyze(
-            site, index, machine: runs[0].machine, cores: measured[0].context.coresAvailable,
-            rule: options.decision)
+        let claims = analyze(site, runs, rule: options.decision)
         let output = try SiteRenderer.render(
             site: site, results: index.results, machine: runs[0].machine,
             generator: Self.generator, claims: claims, index: index,

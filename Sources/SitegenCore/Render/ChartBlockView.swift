@@ -4,6 +4,56 @@
 enum ChartBlockView {
     static func node(_ spec: ChartSpec, _ context: RenderContext) -> Node {
         if spec.kind == .outputs { return outputs(spec, context) }
+        let ran = context.environments.map { run in
+            (run, Set(run.results.flatMap { [$0.example.id, $0.example.baseID] }))
+        }.filter { _, ids in spec.examples.contains(where: ids.contains) }
+        let runs = ran.map(\.0)
+        guard runs.count > 1 else {
+            let (caption, children) = panel(spec, context)
+            return .el(
+                "figure", [("class", "chart"), ("id", spec.anchor)],
+                [.el("figcaption", text: caption)] + children)
+        }
+        // One panel per environment that ran every example the chart draws.
+        let panels = ran.map { run, ids in
+            var scoped = spec
+            let kept = spec.examples.indices.filter { ids.contains(spec.examples[$0]) }
+            scoped.examples = kept.map { spec.examples[$0] }
+            scoped.labels =
+                kept.allSatisfy { spec.label(at: $0) != nil }
+                ? kept.compactMap { spec.label(at: $0) } : []
+            var drawn = panel(scoped, context.scoped(to: run))
+            let left = spec.examples.filter { !ids.contains($0) }
+            if !left.isEmpty {
+                drawn.children.insert(
+                    .el(
+                        "p", [("class", "environment-note")],
+                        text: "Not run in this environment: \(left.joined(separator: ", "))."),
+                    at: 0)
+            }
+            return (run, drawn)
+        }
+        return .el(
+            "figure", [("class", "chart environment-panels"), ("id", spec.anchor)],
+            [
+                .el(
+                    "figcaption",
+                    text: panels[0].1.caption + " One panel per environment: "
+                        + runs.map(\.environment.spec.label).joined(separator: ", ") + "."),
+                .el(
+                    "div", [("class", "environments")],
+                    panels.map { run, panel in
+                        .el(
+                            "div", [("class", "environment")],
+                            [EnvironmentLabel.panel(run)] + panel.children)
+                    }),
+            ])
+    }
+
+    /// The chart drawn from `context`'s results: its caption and what follows it.
+    static func panel(_ spec: ChartSpec, _ context: RenderContext) -> (
+        caption: String, children: [Node]
+    ) {
         let groups = spec.examples.map { context.results(for: $0).filter(isMeasured) }
         let results = groups.flatMap { $0 }
         // `label=` of the entry each result was charted under.
@@ -98,7 +148,7 @@ enum ChartBlockView {
                     : "")
             notice = "Notice how close each line stays to 1 core or to \(available)."
         case .outputs:
-            return outputs(spec, context)
+            return ("", [outputs(spec, context)])
         case .memory:
             let runs = results.map { $0.stats!.runs }.min() ?? 0
             let measure = "summed RSS of the process tree, median of \(plural(runs, "run"))' peaks"
@@ -115,13 +165,9 @@ enum ChartBlockView {
                 "the most memory each program's processes held at once (\(measure)); shorter uses less."
             notice = ""
         }
-        var children: [Node] = [
-            .el(
-                "figcaption",
-                text: spec.caption ?? "\(spec.title): \(shown)\(notice.isEmpty ? "" : " \(notice)")"
-            ),
-            .el("div", [("class", "chart-scroll")], [chart.svg]),
-        ]
+        let caption =
+            spec.caption ?? "\(spec.title): \(shown)\(notice.isEmpty ? "" : " \(notice)")"
+        var children: [Node] = [.el("div", [("class", "chart-scroll")], [chart.svg])]
         let missing = spec.examples.enumerated().filter { groups[$0.offset].isEmpty }.map(\.element)
         if !missing.isEmpty {
             children.append(
@@ -137,7 +183,7 @@ enum ChartBlockView {
         }
         children.append(chart.dataTable)
         if let copy = ChartTable.printCopy(chart.dataTable) { children.append(copy) }
-        return .el("figure", [("class", "chart"), ("id", spec.anchor)], children)
+        return (caption, children)
     }
 
     static func isMeasured(_ result: ExampleResult) -> Bool {

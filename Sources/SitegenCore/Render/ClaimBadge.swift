@@ -10,12 +10,16 @@ enum ClaimBadge {
         .el(
             "a",
             [
-                ("class", "claim-badge verdict-\(claim.verdict.rawValue)"), ("href", claim.link),
+                (
+                    "class",
+                    "claim-badge verdict-\(claim.verdict.rawValue)"
+                        + (claim.isPerEnvironment ? " per-environment" : "")
+                ), ("href", claim.link),
                 ("title", "\(label(claim.verdict)): \(claim.reason)"),
             ],
             [
                 .el("span", [("aria-hidden", "true")], text: symbol(claim.verdict) + " "),
-                .text("measured: \(label(claim.verdict))"),
+                .text("measured: \(claim.isPerEnvironment ? claim.summary : label(claim.verdict))"),
             ])
     }
 

@@ -8,9 +8,12 @@ enum ClaimCardView {
                 "p", [("class", "claim-statement")],
                 [.text(claim.text + " "), ClaimBadge.node(claim, context)]),
             .el(
-                "p", [("class", "verdict-sentence")], text: ClaimsTableView.sentence(claim.verdict)),
+                "p", [("class", "verdict-sentence")], text: ClaimsTableView.sentence(claim)),
             .el("p", [("class", "claim-reason")], text: claim.reason),
         ]
+        if claim.isPerEnvironment {
+            children.append(ClaimsTableView.verdictList(claim))
+        }
         if let explain = claim.explain {
             children.append(.el("p", [("class", "claim-explain")], text: explain))
         }

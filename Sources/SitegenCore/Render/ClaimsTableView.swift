@@ -37,22 +37,59 @@ enum ClaimsTableView {
                             ClaimBadge.node(claim, context),
                             .el(
                                 "span", [("class", "verdict-sentence")],
-                                text: sentence(claim.verdict)),
+                                text: sentence(claim)),
                         ]),
-                    .el("td", [("class", "why"), ("data-label", "Why")], text: claim.reason),
+                    claim.isPerEnvironment
+                        ? .el(
+                            "td", [("class", "why"), ("data-label", "Why")], [verdictList(claim)])
+                        : .el("td", [("class", "why"), ("data-label", "Why")], text: claim.reason),
                     .el("td", [("data-label", "Evidence")], evidence),
                 ])
         }
+        let environments = Set(context.claims.flatMap { $0.verdicts.map(\.environment) }).count
         let caption: String =
             context.claims.isEmpty
             ? "No claim was checked in this build."
-            : "The document's claims, each checked by the experiments when this site was built (\(context.coresAvailable) \(context.coresAvailable == 1 ? "core" : "cores") available)."
+            : context.claims.contains(where: \.isPerEnvironment)
+                ? "The document's claims, each checked by the experiments when this site was built, in each of its \(environments) environments that ran the examples the claim compares."
+                : "The document's claims, each checked by the experiments when this site was built (\(context.coresAvailable) \(context.coresAvailable == 1 ? "core" : "cores") available)."
         return .el(
             "table", [("class", "claims"), ("id", "claims")],
             [.el("caption", text: caption), .el("thead", [header]), .el("tbody", rows)])
     }
 
     /// The verdict as a plain sentence, shown beside the badge.
+    static func sentence(_ claim: Claim) -> String {
+        guard claim.isPerEnvironment else { return sentence(claim.verdict) }
+        switch claim.verdict {
+        case .holds: return "The measurements support it in every environment that could decide it."
+        case .fails: return "The measurements contradict it in at least one environment."
+        case .inconclusive: return "No environment's measurements could decide it."
+        }
+    }
+
+    /// The verdict in each environment with its reason: one item each, stacked (readable on a
+    /// phone).
+    static func verdictList(_ claim: Claim) -> Node {
+        .el(
+            "ul", [("class", "claim-verdicts")],
+            claim.verdicts.map { verdict in
+                .el(
+                    "li", [("class", "verdict-\(verdict.verdict.rawValue)")],
+                    [
+                        .el(
+                            "span", [("class", "environment-verdict")],
+                            [
+                                .el(
+                                    "span", [("aria-hidden", "true")],
+                                    text: ClaimBadge.symbol(verdict.verdict) + " "),
+                                .text(ClaimEvaluator.sentence(verdict.phrase)),
+                            ]),
+                        .text(" " + verdict.reason),
+                    ])
+            })
+    }
+
     static func sentence(_ verdict: Verdict) -> String {
         switch verdict {
         case .holds: "The measurements on this machine support it."

@@ -9,7 +9,6 @@ enum ExampleView {
         _ block: CodeBlock, result: ExampleResult, context: RenderContext, folded: Bool = false
     ) -> Node {
         let example = result.example
-        let capture = result.capture
         var parts: [Node] = [
             .el(
                 "p", [("class", "example-label")],
@@ -20,6 +19,39 @@ enum ExampleView {
                 ]),
             CodeView.node(block),
             downloads(example),
+        ]
+        let runs = context.environmentResults(example.id)
+        if runs.count > 1 {
+            // Side by side: one column per environment that ran it (stacked on narrow screens).
+            parts.append(
+                .el(
+                    "div", [("class", "environments")],
+                    runs.map { run, result in
+                        .el(
+                            "section", [("class", "environment")],
+                            [EnvironmentLabel.node(run, result: result)]
+                                + results(
+                                    result, context: context, folded: folded,
+                                    coresAvailable: run.machine.coresAvailable > 0
+                                        ? run.machine.coresAvailable : context.coresAvailable))
+                    }))
+        } else {
+            parts += results(
+                result, context: context, folded: folded, coresAvailable: context.coresAvailable)
+        }
+        let state = result.isExpected ? "ok" : "failed"
+        return .el(
+            "section", [("class", "example \(state)"), ("id", "example-\(example.id)")], parts)
+    }
+
+    /// What one run of the example showed: output, outcome, warnings, each line, the timeline,
+    /// the measured runs and how they were measured.
+    static func results(
+        _ result: ExampleResult, context: RenderContext, folded: Bool, coresAvailable: Int
+    ) -> [Node] {
+        let example = result.example
+        let capture = result.capture
+        var parts: [Node] = [
             .el("h4", text: "Output, as a terminal showed it"),
             TerminalView.node(result),
         ]
@@ -62,7 +94,7 @@ enum ExampleView {
         if let stats = StatsView.node(result) {
             detail += [.el("h4", text: "Measured runs"), stats]
         }
-        detail.append(method(result, coresAvailable: context.coresAvailable))
+        detail.append(method(result, coresAvailable: coresAvailable))
         if folded {
             parts.append(
                 .el(
@@ -73,9 +105,7 @@ enum ExampleView {
         } else {
             parts += detail
         }
-        let state = result.isExpected ? "ok" : "failed"
-        return .el(
-            "section", [("class", "example \(state)"), ("id", "example-\(example.id)")], parts)
+        return parts
     }
 
     /// A chart with its caption, the SVG in its own scroll box, and its data.

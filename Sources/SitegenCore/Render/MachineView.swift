@@ -2,7 +2,10 @@ import Foundation
 
 /// The machine card shown under every page that shows a measurement.
 enum MachineView {
-    static func node(_ machine: MachineInfo, generator: String) -> Node {
+    /// `environment`: the label of the environment it is the card of, when the site has several.
+    static func node(_ machine: MachineInfo, generator: String, environment: String? = nil)
+        -> Node
+    {
         var rows: [(String, String)] = []
         if !machine.cpuModel.isEmpty { rows.append(("CPU", machine.cpuModel)) }
         let available = machine.coresAvailable > 0 ? machine.coresAvailable : machine.cores
@@ -55,7 +58,10 @@ enum MachineView {
         return .el(
             "details", [("class", "machine")],
             [
-                .el("summary", text: "Measured on this machine"),
+                .el(
+                    "summary",
+                    text: environment.map { "Measured in the environment \($0)" }
+                        ?? "Measured on this machine"),
                 .el(
                     "dl",
                     rows.flatMap { row -> [Node] in

@@ -40,9 +40,16 @@ enum PageRenderer {
             body.append(summary)
         }
         let footer: [Node] =
-            context.pagesWithResults.contains(page.outputPath)
-            ? [MachineView.node(context.machine, generator: context.generator)]
-            : [.el("p", text: "Built by \(context.generator) from \(page.sourcePath).")]
+            !context.pagesWithResults.contains(page.outputPath)
+            ? [.el("p", text: "Built by \(context.generator) from \(page.sourcePath).")]
+            : context.environments.count > 1
+                // Each environment keeps its own machine card (its cores, its interpreter).
+                ? context.environments.map {
+                    MachineView.node(
+                        $0.machine, generator: context.generator,
+                        environment: $0.environment.spec.label)
+                }
+                : [MachineView.node(context.machine, generator: context.generator)]
         let html = PageLayout.document(
             title: page.title, siteTitle: context.siteTitle, description: page.summary,
             path: page.outputPath, nav: context.navigation.items(for: page.outputPath), body: body,

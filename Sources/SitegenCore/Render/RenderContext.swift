@@ -2,7 +2,7 @@
 struct RenderContext: Sendable {
     let site: SiteParser.Site
     /// The results, indexed once for the whole build (shared with Analyze).
-    let index: ResultIndex
+    private(set) var index: ResultIndex
     var results: [ExampleResult] { index.results }
     /// The results of each runnable block (several for a `params=` sweep), in run order.
     var resultsByBlock: [SourceLocation: [ExampleResult]] { index.byBlock }
@@ -10,7 +10,7 @@ struct RenderContext: Sendable {
     let siteTitle: String
     let pageTitles: [String: String]
     let pagesWithResults: Set<String>
-    let machine: MachineInfo
+    private(set) var machine: MachineInfo
     let generator: String
     /// Every declared claim's verdict, in page order.
     let claims: [Claim]
@@ -24,11 +24,25 @@ struct RenderContext: Sendable {
     let chartedOnPage: Set<String>
     /// Every chart's figure link with the example ids it draws, in site order.
     let chartLinks: [(link: String, ids: [String])]
+    /// The environments of `sitegen.yml` with their results (empty without the file).
+    private(set) var environments: [EnvironmentRun]
+    /// Per example id, the environments that ran it with their result, in `sitegen.yml`'s order.
+    private let resultsByEnvironment: [String: [(EnvironmentRun, ExampleResult)]]
 
     init(
         site: SiteParser.Site, results: [ExampleResult], machine: MachineInfo, generator: String,
-        claims: [Claim] = [], index: ResultIndex? = nil
+        claims: [Claim] = [], index: ResultIndex? = nil, environments: [EnvironmentRun] = []
     ) {
+        self.environments = environments
+        var byEnvironment: [String: [(EnvironmentRun, ExampleResult)]] = [:]
+        if environments.count > 1 {
+            for run in environments {
+                for result in run.results {
+                    byEnvironment[result.example.id, default: []].append((run, result))
+                }
+            }
+        }
+        resultsByEnvironment = byEnvironment
         self.site = site
         self.index = index ?? ResultIndex(results)
         navigation = Navigation(pages: site.pages)
@@ -72,6 +86,22 @@ struct RenderContext: Sendable {
         }
         guard let best = scored.max(by: { $0.1 < $1.1 }), best.1 > 0 else { return nil }
         return scored.first { $0.1 == best.1 }?.0
+    }
+
+    /// The same site seen from one environment: its results and its machine (for a chart's
+    /// panel); the colours stay the site's.
+    func scoped(to run: EnvironmentRun) -> RenderContext {
+        var copy = self
+        copy.index = ResultIndex(run.results)
+        copy.machine = run.machine
+        copy.environments = []
+        return copy
+    }
+
+    /// The environments that ran the example, each with its result; empty for a site with one
+    /// environment, whose pages show the one result as they always did.
+    func environmentResults(_ id: String) -> [(EnvironmentRun, ExampleResult)] {
+        resultsByEnvironment[id] ?? []
     }
 
     /// The results an id stands for: the example itself, or every configuration of a sweep.

@@ -12,6 +12,9 @@ public struct ResultsDocument: Codable, Sendable {
     public var claims: [Claim]
     /// The environments the examples ran in, in `sitegen.yml`'s order (schema 4).
     public var environments: [EnvironmentRecord]
+    /// Written by `sitegen measure` only: every environment's results in full, for
+    /// `sitegen merge` (absent from a built site's `results.json`).
+    public var measured: [MeasuredEnvironment]?
 
     /// One environment: how examples ran there and the machine card as seen from it.
     public struct EnvironmentRecord: Codable, Sendable {
@@ -124,6 +127,10 @@ public struct ResultsDocument: Codable, Sendable {
             examples: runs.flatMap { $0.results.map(record) }, claims: claims,
             environments: runs.map(EnvironmentRecord.init))
         return Array(try encoder.encode(document)) + [0x0A]
+    }
+
+    static func encode(_ document: ResultsDocument) throws -> [UInt8] {
+        Array(try encoder.encode(document)) + [0x0A]
     }
 
     /// One example's record alone, as in `results.json` (the page's raw-capture download).

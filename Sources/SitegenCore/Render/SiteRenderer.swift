@@ -8,7 +8,7 @@ public enum SiteRenderer {
     ) throws -> [String: [UInt8]] {
         let context = RenderContext(
             site: site, results: results, machine: machine, generator: generator, claims: claims,
-            index: index)
+            index: index, environments: environments)
         let pages = try site.pages.parallelMap { PageRenderer.render($0, context) }
         var files = Dictionary(
             uniqueKeysWithValues: zip(site.pages.map(\.outputPath), pages))

@@ -114,6 +114,20 @@ enum Stylesheet {
         figure.side-by-side .columns { display: grid; grid-template-columns: minmax(0, 1fr); gap: .5rem 1.5rem; }
         @media (min-width: 1100px) { figure.side-by-side .columns { grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); } }
         figure.side-by-side .column-title { font-weight: 600; margin: .3rem 0; }
+        /* An example run in several environments: one column each on wide screens, stacked below. */
+        .environments { display: grid; grid-template-columns: minmax(0, 1fr); gap: .5rem 1.5rem; }
+        @media (min-width: 1100px) { .environments { grid-template-columns: repeat(2, minmax(0, 1fr)); } }
+        .environment { min-width: 0; border-top: 2px solid var(--border); }
+        .environment-label { margin: .5rem 0 .2rem; }
+        .environment table { font-size: .85rem; }
+        .environment td, .environment th { overflow-wrap: anywhere; }
+        .environment table.stats, .environment table.stats tbody, .environment table.stats tr,
+        .environment table.stats th, .environment table.stats td { display: block; }
+        .environment table.stats thead { display: none; }
+        .environment table.stats caption { display: block; }
+        .environment table.stats tr { border: 1px solid var(--border); border-radius: 8px; padding: .4rem .7rem; margin: .5rem 0; }
+        .environment table.stats th, .environment table.stats td { border: 0; padding: .1rem 0; text-align: left; }
+        .environment table.stats td[data-label]::before { content: attr(data-label) ": "; color: var(--muted); font-weight: 400; }
         figure.side-by-side pre { margin: .3rem 0; }
         /* Below 600 px the chart keeps its size (text stays ≥ 10 px) and scrolls inside its box. */
         svg.chart { display: block; width: 100%; min-width: 600px; height: auto; font-family: inherit; font-size: 13px; }
@@ -150,6 +164,13 @@ enum Stylesheet {
         .claim-card { border-left: 4px solid var(--muted); padding: .2rem .9rem; margin: 1rem 0; }
         .claim-card.verdict-holds { border-color: var(--ok); } .claim-card.verdict-fails { border-color: var(--bad); }
         .claim-card .claim-statement { font-weight: 600; }
+        .claim-badge.per-environment { white-space: normal; overflow-wrap: anywhere; }
+        ul.claim-verdicts { padding-left: 0; list-style: none; margin: .4rem 0; }
+        ul.claim-verdicts li { margin: .3rem 0; overflow-wrap: anywhere; }
+        ul.claim-verdicts .environment-verdict { font-weight: 600; }
+        ul.claim-verdicts li.verdict-holds > .environment-verdict { color: var(--ok); }
+        ul.claim-verdicts li.verdict-fails > .environment-verdict { color: var(--bad); }
+        ul.claim-verdicts li.verdict-inconclusive > .environment-verdict { color: var(--muted); }
         table.claims th[scope="row"] { font-weight: 400; } table.claims .claim-page { font-size: .85em; }
         table.claims { width: 100%; }
         table.claims .verdict-sentence { display: block; font-size: .85em; color: var(--muted); margin-top: .2rem; }

@@ -62,9 +62,22 @@ import Testing
         #expect(examples.map { $0["id"] as? String } == ["where", "where"])
         #expect(texts(examples[0]).first == "greeting=none work=1")
         #expect(texts(examples[1]) == ["greeting=hi work=3", "Cpus_allowed_list:\t0"])
-        // The page shows the first environment's run.
-        #expect(outcome.page.contains("greeting=none work=1"))
-        #expect(!outcome.page.contains("greeting=hi"))
+        // The page shows every environment's run side by side, each labelled with what it changed.
+        let columns = try #require(
+            outcome.page.range(of: "<div class=\"environments\">").map {
+                String(outcome.page[$0.lowerBound...])
+            })
+        #expect(columns.components(separatedBy: "<section class=\"environment\">").count == 3)
+        let plain = try #require(columns.range(of: "greeting=none work=1"))
+        let tuned = try #require(columns.range(of: "greeting=hi work=3"))
+        #expect(plain.lowerBound < tuned.lowerBound)
+        #expect(columns.contains("<p class=\"environment-label\"><strong>Plain</strong> — sh"))
+        #expect(columns.contains("; work × 3; pinned to CPU 0 (1 core)</p>"))
+        #expect(outcome.page.components(separatedBy: "Output, as a terminal showed it").count == 3)
+        // Each environment keeps its own machine card.
+        #expect(outcome.page.contains("<summary>Measured in the environment Plain</summary>"))
+        #expect(
+            outcome.page.contains("<summary>Measured in the environment Tuned, one core</summary>"))
         #expect(outcome.progress.contains { $0.hasPrefix("[tuned] [1/1] where: running") })
     }
 
@@ -178,5 +191,82 @@ import Testing
         let fixture = try site("environments:\n  - id: big\n    cpus: 0-4095\n")
         let error = try #require(fixture.build().error)
         #expect(error.description.contains("environment 'big' asks for CPUs 0-4095"))
+    }
+
+    @Test func claimsAreDecidedInEachEnvironment() throws {
+        guard (CPUPinning.allowed()?.cpus.count ?? 0) >= 2 else { return }
+        let page = """
+            # Claims
+
+            ```sh run id=quick
+            echo quick
+            ```
+
+            ```sh run id=other
+            echo other
+            ```
+
+            ```claim id=quick-is-quick
+            The quick example finishes within a minute.
+            require cores >= 2
+            holds if wall(quick) < 60s
+            ```
+
+            ```claim id=both
+            Both finish within a minute.
+            holds if wall(other) < 60s
+            holds if wall(quick) < 60s
+            ```
+
+            [](claim:quick-is-quick)
+
+            ```chart kind=comparison examples="quick,other" title="Quick and other"
+            ```
+
+            ```claims
+            ```
+
+            """
+        let fixture = try site(
+            Self.config + "  - id: part\n    label: Part\n    examples: [quick]\n", page: page)
+        let outcome = fixture.build()
+        #expect(outcome.error == nil, "\(String(describing: outcome.error))")
+        let claims = try #require(try json(outcome)["claims"] as? [[String: Any]])
+        let verdicts = try #require(claims[0]["verdicts"] as? [[String: Any]])
+        #expect(verdicts.map { $0["environment"] as? String } == ["plain", "tuned", "part"])
+        #expect(verdicts.map { $0["verdict"] as? String } == ["holds", "inconclusive", "holds"])
+        #expect((verdicts[1]["reason"] as? String)?.hasPrefix("Only 1 core was available") == true)
+        #expect(claims[0]["verdict"] as? String == "holds")
+        #expect(
+            claims[0]["summary"] as? String
+                == "holds on Plain · inconclusive on Tuned, one core · holds on Part")
+        // 'part' did not run 'other': it has no verdict for the claim that compares it.
+        let both = try #require(claims[1]["verdicts"] as? [[String: Any]])
+        #expect(both.map { $0["environment"] as? String } == ["plain", "tuned"])
+        #expect(outcome.progress.contains("claim quick-is-quick [tuned]: inconclusive"))
+        #expect(
+            outcome.progress.contains(
+                "claim both [part]: no verdict (not all of its evidence ran in this environment)"))
+        #expect(
+            outcome.progress.contains(
+                "claim quick-is-quick: holds (holds on Plain · inconclusive on Tuned, one core · holds on Part)"
+            ))
+        // The card, the badge and the table show each environment's verdict.
+        #expect(outcome.page.contains("<ul class=\"claim-verdicts\">"))
+        #expect(
+            outcome.page.contains(
+                "measured: holds on Plain · inconclusive on Tuned, one core · holds on Part</a>"))
+        #expect(outcome.page.contains("Inconclusive on Tuned, one core.</span> Only 1 core"))
+        // The chart: one panel per environment, each drawing what ran there.
+        let figure = try #require(
+            outcome.page.range(of: "<figure class=\"chart environment-panels\"").map {
+                String(outcome.page[$0.lowerBound...].prefix { $0 != "\u{0}" })
+            })
+        #expect(figure.contains("One panel per environment: Plain, Tuned, one core, Part."))
+        #expect(figure.components(separatedBy: "<svg").count == 4)
+        #expect(
+            figure.contains(
+                "<strong>Part</strong></p><p class=\"environment-note\">Not run in this environment: other.</p>"
+            ))
     }
 }

@@ -1,0 +1,86 @@
+/// A claim's verdict in one environment of the build (`results.json`'s `claims[].verdicts`).
+public struct EnvironmentVerdict: Sendable, Hashable, Codable {
+    /// The environment's id in `sitegen.yml` (`default` without it).
+    public var environment: String
+    /// The environment's label for readers ("PyPy", "CPython, one core").
+    public var label: String
+    public var verdict: Verdict
+    /// Why, with that environment's numbers.
+    public var reason: String
+
+    public init(environment: String, label: String, _ finding: Finding) {
+        self.environment = environment
+        self.label = label
+        self.verdict = finding.verdict
+        self.reason = finding.reason
+    }
+
+    /// "holds on PyPy", "does not hold on CPython 3.14t", "inconclusive on CPython, one core".
+    public var phrase: String { "\(ClaimBadge.label(verdict)) on \(label)" }
+}
+
+/// One environment's measurements as the claims engine reads them: its results and its machine
+/// (a pinned environment has the cores of its CPU set).
+public struct ClaimEnvironment: Sendable {
+    public var id: String
+    public var label: String
+    public var index: ResultIndex
+    public var machine: BuildMachine
+
+    public init(id: String, label: String, index: ResultIndex, machine: BuildMachine) {
+        self.id = id
+        self.label = label
+        self.index = index
+        self.machine = machine
+    }
+
+    /// True when every example (or sweep) `claim` compares ran here; ids the site does not
+    /// have at all (`siteIDs`) are left to the evaluator, which says so in the reason.
+    func ranEvidence(of claim: ClaimDeclaration, siteIDs: Set<String>) -> Bool {
+        claim.evidence.allSatisfy { !index.results(for: $0).isEmpty || !siteIDs.contains($0) }
+    }
+}
+
+/// The overall verdict of a claim decided in several environments.
+///
+/// Rule: an environment that could not decide (inconclusive) neither supports nor contradicts
+/// the claim. The claim **holds** when it holds in every environment that decided it (and at
+/// least one did); it **fails** when it fails in at least one (a statement that does not hold
+/// somewhere does not hold as stated, even where it holds elsewhere); it is **inconclusive**
+/// when no environment decided it, or none ran all of its evidence. With one environment the
+/// overall verdict and reason are that environment's.
+public enum OverallVerdict {
+    public static func decide(_ verdicts: [EnvironmentVerdict]) -> Finding {
+        guard !verdicts.isEmpty else {
+            return Finding(
+                .inconclusive,
+                "No environment ran all of the examples it compares, so nothing tested it.")
+        }
+        if verdicts.count == 1 { return Finding(verdicts[0].verdict, verdicts[0].reason) }
+        let decided = verdicts.filter { $0.verdict != .inconclusive }
+        let summary = ClaimEvaluator.sentence(Self.summary(verdicts))
+        if decided.isEmpty {
+            return Finding(
+                .inconclusive, summary + " No environment could decide it; see each reason.")
+        }
+        if decided.contains(where: { $0.verdict == .fails }) {
+            let where_ = decided.contains { $0.verdict == .holds } ? " everywhere" : ""
+            return Finding(
+                .fails,
+                summary
+                    + " Overall: it does not hold\(where_) as stated, because it does not hold in at least one environment that decided it."
+            )
+        }
+        return Finding(
+            .holds,
+            summary
+                + (decided.count == verdicts.count
+                    ? " Overall: it holds in every environment."
+                    : " Overall: it holds, in every environment that could decide it."))
+    }
+
+    /// "holds on CPython · holds on PyPy · inconclusive on CPython, one core".
+    public static func summary(_ verdicts: [EnvironmentVerdict]) -> String {
+        verdicts.map(\.phrase).joined(separator: " · ")
+    }
+}

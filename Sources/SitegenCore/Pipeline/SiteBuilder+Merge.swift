@@ -1,0 +1,143 @@
+import Foundation
+
+/// `sitegen measure` (Execute and Measure only: `results.json` with what rendering needs) and
+/// `sitegen merge` (Render and Write from several such files, running nothing).
+extension SiteBuilder {
+    /// Runs the site's examples in the environments `options` selects and writes `results.json`
+    /// to `file` with every result in full (`measured`), for `merge`. No page is written.
+    public func measureResults(_ options: BuildOptions, into file: String) throws -> Summary {
+        try options.validate()
+        let path = BuildOptions.absolute(file)
+        if FileManager.default.fileExists(atPath: path), !Self.isResultsDocument(path) {
+            throw SitegenError(
+                .options, path: file, "exists and is not a results.json sitegen wrote",
+                hint: "pass --output with a new file name, or move the file away")
+        }
+        let work = WorkFolder.of(options, output: path)
+        let lock = try BuildLock.acquire(work, output: file)
+        defer { lock.release() }
+        let configuration = try SiteConfiguration.load(
+            contentFolder: options.contentFolder, override: options.configFile)
+        let site = try SiteParser.parse(
+            ContentLoader.load(from: options.contentFolder),
+            languages: Set(configuration.languages.keys))
+        try Self.check(configuration)
+        let caches = openCaches(options)
+        var options = options
+        if let shard = options.shard {
+            options.only = try shardExamples(shard, site, configuration, options, cache: caches.0)
+            progress(
+                "shard \(shard.index)/\(shard.count): \(options.only!.count) of \(site.examples.count) examples"
+            )
+        }
+        let loadBefore = MachineProbe.loadAverage()
+        let measured = try measureEnvironments(
+            site, configuration, options: options, caches: caches, loadBefore: loadBefore,
+            scope: work.scope)
+        let (runs, used) = try store(measured, loadBefore: loadBefore)
+        let claims = analyze(site, runs)
+        var document = try JSONDecoder().decode(
+            ResultsDocument.self,
+            from: Data(
+                ResultsDocument.encode(
+                    results: runs[0].results, machine: runs[0].machine,
+                    generator: Self.generator, claims: claims, environments: runs)))
+        document.measured = runs.map(MeasuredEnvironment.init)
+        try Data(ResultsDocument.encode(document)).write(
+            to: URL(fileURLWithPath: path), options: .atomic)
+        finish(caches, used: used, options: options, output: path)
+        try checkOutcomes(runs)
+        return Summary(
+            pages: 0, examples: runs.flatMap(\.results), claims: claims,
+            reused: measured.map(\.session.plan.reused.count).reduce(0, +))
+    }
+
+    /// Builds the site from `files` (each written by `sitegen measure`) without running anything.
+    /// Environments keep their machine cards; one environment in several files (shards) is joined.
+    public func merge(_ files: [String], options: BuildOptions) throws -> Summary {
+        try options.validate()
+        let target = try OutputFolder.target(
+            options.outputFolder, force: options.force, cache: options.cacheFolder)
+        let work = WorkFolder.of(options, output: target.path)
+        let lock = try BuildLock.acquire(work, output: options.outputFolder)
+        defer { lock.release() }
+        let configuration = try SiteConfiguration.load(
+            contentFolder: options.contentFolder, override: options.configFile)
+        let site = try SiteParser.parse(
+            ContentLoader.load(from: options.contentFolder),
+            languages: Set(configuration.languages.keys))
+        let runs = try ResultsMerger.merge(
+            files, site: site, order: configuration.environments.map(\.id))
+        let claims = analyze(site, runs)
+        let index = ResultIndex(runs[0].results)
+        let output = try SiteRenderer.render(
+            site: site, results: index.results, machine: runs[0].machine,
+            generator: Self.generator, claims: claims, index: index,
+            environments: configuration.file == nil && runs.count == 1 ? [] : runs)
+        if let kept = try SiteWriter.write(output, into: target, work: work) {
+            progress("--force: what was at \(options.outputFolder) is kept in \(kept)")
+        }
+        if options.cacheFolder == nil { try? FileManager.default.removeItem(atPath: work.previous) }
+        return Summary(pages: site.pages.count, examples: index.results, claims: claims)
+    }
+
+    /// The examples of `shard`, weighed by their cached running time in each environment that
+    /// runs them.
+    func shardExamples(
+        _ shard: ShardPlan, _ site: SiteParser.Site, _ configuration: SiteConfiguration,
+        _ options: BuildOptions, cache: ExecutionCache?
+    ) throws -> Set<String> {
+        var walls: [String: Double] = [:]
+        for (_, entry) in cache?.allEntries() ?? [] {
+            let result = entry.result
+            let key = "\(result.environment ?? "default") \(result.example.id)"
+            guard
+                result.example.code
+                    == site.examples.first(where: { $0.id == result.example.id })?.code
+            else { continue }
+            walls[key] = result.stats?.wall.median ?? result.capture.wallSeconds
+        }
+        var runIn: [String: [String]] = [:]
+        for spec in configuration.environments where options.environments?.contains(spec.id) ?? true
+        {
+            for example in try selected(site.examples, in: spec, configuration: configuration) {
+                runIn[example.id, default: []].append(spec.id)
+            }
+        }
+        return shard.select(site.examples, claims: site.claims) { example in
+            let runs = Double((example.runs ?? options.runs) + (example.warmup ?? options.warmup))
+            return (runIn[example.id] ?? []).map { environment in
+                runs * (walls["\(environment) \(example.id)"] ?? ShardPlan.estimatedSecondsPerRun)
+            }.reduce(0, +)
+        }
+    }
+
+    static func isResultsDocument(_ path: String) -> Bool {
+        guard let data = FileManager.default.contents(atPath: path),
+            let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any]
+        else { return false }
+        return (object["generator"] as? String)?.hasPrefix("sitegen") == true
+    }
+}
+
+/// One environment's results in full, as `sitegen measure` stores them in `results.json`
+/// (`measured`) so that `sitegen merge` can render its pages.
+public struct MeasuredEnvironment: Sendable, Hashable, Codable {
+    public var spec: EnvironmentSpec
+    public var interpreters: [String: Interpreter]
+    public var machine: MachineInfo
+    public var results: [ExampleResult]
+
+    init(_ run: EnvironmentRun) {
+        spec = run.environment.spec
+        interpreters = run.environment.interpreters
+        machine = run.machine
+        results = run.results
+    }
+
+    var run: EnvironmentRun {
+        EnvironmentRun(
+            environment: BuildEnvironment(spec: spec, interpreters: interpreters),
+            machine: machine, results: results)
+    }
+}
