@@ -39,14 +39,17 @@ enum ClaimsTableView {
                                 "span", [("class", "verdict-sentence")],
                                 text: sentence(claim.verdict)),
                         ]),
-                    .el("td", [("class", "why"), ("data-label", "Why")], text: claim.reason),
+                    .el(
+                        "td", [("class", "why"), ("data-label", "Why")],
+                        ClaimReasonView.nodes(claim.reason, explained: true)),
                     .el("td", [("data-label", "Evidence")], evidence),
                 ])
         }
         let caption: String =
             context.claims.isEmpty
             ? "No claim was checked in this build."
-            : "The document's claims, each checked by the experiments when this site was built (\(context.coresAvailable) \(context.coresAvailable == 1 ? "core" : "cores") available)."
+            : "The document's claims, each checked by the experiments when this site was built (\(context.coresAvailable) \(context.coresAvailable == 1 ? "core" : "cores") available). "
+                + ClaimReasonView.glossary
         return .el(
             "table", [("class", "claims"), ("id", "claims")],
             [.el("caption", text: caption), .el("thead", [header]), .el("tbody", rows)])
