@@ -234,6 +234,9 @@ enum Stylesheet {
           /* A chart's data prints as the table after it (CSS cannot open a <details>). */
           details.chart-data { display: none; }
           details.claim-figures { display: none; }
+          /* A claim's row may break across pages: kept whole, the first tall row pushed the table off page 1. */
+          table.claims tr { break-inside: auto; }
+          .claim-figures-print { font-size: .85em; color: var(--muted); }
           .print-only { display: block; }
           .print-only table { font-size: .85em; }
           details.example-detail, details.method { border: 0; padding: 0; }
