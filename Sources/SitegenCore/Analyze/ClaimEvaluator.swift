@@ -102,7 +102,7 @@ public enum ClaimEvaluator {
                 return Finding(
                     .inconclusive,
                     reason(
-                        "\(what) on these figures, but the machine was busy before the build (\(machine.loadPhrase)), which alone can hold a speed-up back, and "
+                        "Cannot be decided on this build: the figures alone would say \"\(what.lowercased())\", but the machine was busy before the build (\(machine.loadPhrase)), which alone can hold a speed-up back, and "
                             + (controls.isEmpty
                                 ? "the claim has no control to show the cores were free"
                                 : "its control did not show the cores were free")))

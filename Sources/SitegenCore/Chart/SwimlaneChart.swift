@@ -99,7 +99,8 @@ public struct SwimlaneChart: Chart, Hashable {
         let lines = lanes.reduce(0) { $0 + $1.marks.count }
         return area.svg(
             kind: "swimlane", title: title,
-            desc: "\(lanes.count) workers over \(seconds(end)), \(lines) output lines: "
+            desc: "\(lanes.count) \(lanes.count == 1 ? "worker" : "workers") over \(seconds(end)), "
+                + "\(lines) output \(lines == 1 ? "line" : "lines"): "
                 + lanes.map { "\($0.label) from \(seconds($0.start)) to \(seconds($0.end))" }
                 .joined(separator: "; "),
             children)

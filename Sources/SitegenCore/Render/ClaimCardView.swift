@@ -9,7 +9,7 @@ enum ClaimCardView {
                 [.text(claim.text + " "), ClaimBadge.node(claim, context)]),
             .el(
                 "p", [("class", "verdict-sentence")], text: ClaimsTableView.sentence(claim)),
-            .el("p", [("class", "claim-reason")], text: claim.reason),
+            .el("div", [("class", "claim-reason")], ClaimReasonView.nodes(claim.reason)),
         ]
         if claim.isPerEnvironment {
             children.append(ClaimsTableView.verdictList(claim))

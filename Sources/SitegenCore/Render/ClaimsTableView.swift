@@ -42,7 +42,9 @@ enum ClaimsTableView {
                     claim.isPerEnvironment
                         ? .el(
                             "td", [("class", "why"), ("data-label", "Why")], [verdictList(claim)])
-                        : .el("td", [("class", "why"), ("data-label", "Why")], text: claim.reason),
+                        : .el(
+                            "td", [("class", "why"), ("data-label", "Why")],
+                            ClaimReasonView.nodes(claim.reason, explained: true)),
                     .el("td", [("data-label", "Evidence")], evidence),
                 ])
         }
@@ -50,9 +52,10 @@ enum ClaimsTableView {
         let caption: String =
             context.claims.isEmpty
             ? "No claim was checked in this build."
-            : context.claims.contains(where: \.isPerEnvironment)
-                ? "The document's claims, each checked by the experiments when this site was built, in each of its \(environments) environments that ran the examples the claim compares."
-                : "The document's claims, each checked by the experiments when this site was built (\(context.coresAvailable) \(context.coresAvailable == 1 ? "core" : "cores") available)."
+            : (context.claims.contains(where: \.isPerEnvironment)
+                ? "The document's claims, each checked by the experiments when this site was built, in each of its \(environments) environments that ran the examples the claim compares. "
+                : "The document's claims, each checked by the experiments when this site was built (\(context.coresAvailable) \(context.coresAvailable == 1 ? "core" : "cores") available). ")
+                + ClaimReasonView.glossary
         return .el(
             "table", [("class", "claims"), ("id", "claims")],
             [.el("caption", text: caption), .el("thead", [header]), .el("tbody", rows)])

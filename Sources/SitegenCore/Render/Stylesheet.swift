@@ -175,6 +175,11 @@ enum Stylesheet {
         table.claims { width: 100%; }
         table.claims .verdict-sentence { display: block; font-size: .85em; color: var(--muted); margin-top: .2rem; }
         ul.comparison { margin: .3rem 0 0; padding-left: 1.2rem; }
+        .reason-lead { display: block; }
+        details.claim-figures { margin-top: .3rem; font-size: .9em; }
+        details.claim-figures summary { color: var(--link); cursor: pointer; }
+        details.claim-figures p, .claim-figures-print p { margin: .3rem 0; overflow-wrap: anywhere; }
+        .figures-note { color: var(--muted); font-size: .95em; }
         table.configurations td.ok { color: var(--ok); } table.configurations td.failed { color: var(--bad); }
         details.last-configuration { margin: .5rem 0 1rem; }
         details.machine dl { display: grid; grid-template-columns: max-content 1fr; gap: .1rem 1rem; }
@@ -249,6 +254,10 @@ enum Stylesheet {
           figure.side-by-side .columns { grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); }
           /* A chart's data prints as the table after it (CSS cannot open a <details>). */
           details.chart-data { display: none; }
+          details.claim-figures { display: none; }
+          /* A claim's row may break across pages: kept whole, the first tall row pushed the table off page 1. */
+          table.claims tr { break-inside: auto; }
+          .claim-figures-print { font-size: .85em; color: var(--muted); }
           .print-only { display: block; }
           .print-only table { font-size: .85em; }
           details.example-detail, details.method { border: 0; padding: 0; }

@@ -5,17 +5,57 @@ import Foundation
 enum WarningsView {
     static func node(_ warnings: [MeasurementWarning]) -> Node? {
         guard !warnings.isEmpty else { return nil }
-        let items = warnings.map { warning in
-            Node.el(
-                "li", [("class", "warning"), ("data-kind", warning.kind)],
-                [
-                    .text(readerText(warning) + " "),
-                    .el(
-                        "details", [("class", "warning-detail")],
-                        [.el("summary", text: "Details"), .el("p", text: warning.text)]),
-                ])
+        // Two or more signs of a busy machine say one thing to a reader: one box, not three.
+        let noise = warnings.filter { noiseClause($0) != nil }
+        var items: [Node] = []
+        var noiseShown = false
+        for warning in warnings {
+            if noise.count > 1, noiseClause(warning) != nil {
+                if !noiseShown {
+                    noiseShown = true
+                    items.append(
+                        item(kind: "machine-noise", text: noiseText(noise), details: noise))
+                }
+                continue
+            }
+            items.append(item(kind: warning.kind, text: readerText(warning), details: [warning]))
         }
         return .el("ul", [("class", "warnings"), ("aria-label", "About these figures")], items)
+    }
+
+    private static func item(kind: String, text: String, details: [MeasurementWarning]) -> Node {
+        .el(
+            "li", [("class", "warning"), ("data-kind", kind)],
+            [
+                .text(text + " "),
+                .el(
+                    "details", [("class", "warning-detail")],
+                    [.el("summary", text: "Details")] + details.map { .el("p", text: $0.text) }),
+            ])
+    }
+
+    /// The part a sign of a busy machine plays in the merged sentence; nil for other warnings.
+    static func noiseClause(_ warning: MeasurementWarning) -> String? {
+        switch warning {
+        case .busyMachine: "other work was running on it"
+        case .preempted: "other programs often took the processor away from this example"
+        case .stolenCPU(let fraction):
+            String(
+                format: "the virtual machine lost %.0f %% of its CPU time to other tenants",
+                fraction * 100)
+        default: nil
+        }
+    }
+
+    /// One sentence for several signs of a busy machine.
+    static func noiseText(_ noise: [MeasurementWarning]) -> String {
+        let clauses = noise.compactMap(noiseClause)
+        let joined =
+            clauses.count <= 2
+            ? clauses.joined(separator: " and ")
+            : clauses.dropLast().joined(separator: ", ") + " and " + clauses.last!
+        return
+            "The machine was busy while this was measured (\(joined)), so its times may be longer and vary more than on a quiet machine."
     }
 
     /// What the warning means for someone reading the figures.
