@@ -159,3 +159,15 @@ public enum ClaimDecision {
         SampleStats(FigureSummary(values), count: values.count)
     }
 }
+
+extension ClaimDecision.Side {
+    /// How many times faster the runs `fast` were than `slow`: wall(slow) / wall(fast), paired by
+    /// round when both were measured in the same interleaved rounds, so the drift they share
+    /// cancels out of each round's ratio.
+    static func speedup(of fast: [RunMeasurement], over slow: [RunMeasurement]) -> Self {
+        if let pairs = ComparisonDecider.pairedWalls(slow, fast) {
+            return .ratio(numerator: pairs.map(\.0), denominator: pairs.map(\.1), paired: true)
+        }
+        return .ratio(numerator: slow.map(\.wallSeconds), denominator: fast.map(\.wallSeconds))
+    }
+}

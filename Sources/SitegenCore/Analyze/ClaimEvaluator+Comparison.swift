@@ -133,17 +133,7 @@ extension ClaimEvaluator {
         -> ClaimDecision.Side
     {
         if case .speedup(let a, let b) = quantity {
-            // Paired by round when both were measured in the same interleaved rounds, so the
-            // drift they share cancels out of each round's ratio.
-            if let pairs = ComparisonDecider.pairedWalls(
-                try evidence.result(b).runs, try evidence.result(a).runs)
-            {
-                return .ratio(
-                    numerator: pairs.map(\.0), denominator: pairs.map(\.1), paired: true)
-            }
-            return .ratio(
-                numerator: try evidence.samples(.wall(b)),
-                denominator: try evidence.samples(.wall(a)))
+            return .speedup(of: try evidence.result(a).runs, over: try evidence.result(b).runs)
         }
         return .samples(try evidence.samples(quantity))
     }

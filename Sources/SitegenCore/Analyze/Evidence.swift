@@ -41,11 +41,10 @@ struct Evidence {
             let slow = try samples(.wall(b))
             let fast = try samples(.wall(a))
             return zip(slow, fast).map { $1 > 0 ? $0 / $1 : .nan }
-        case .wall(let id): return try result(id).runs.map(\.wallSeconds)
-        case .cpu(let id): return try result(id).runs.map { $0.userSeconds + $0.systemSeconds }
-        case .rss(let id): return try result(id).runs.map { Double($0.peakRSSBytes) }
+        case .wall(let id), .cpu(let id), .rss(let id):
+            return try result(id).runs.compactMap(quantity.value(in:))
         case .pss(let id):
-            let values = try result(id).runs.compactMap(\.peakPSSBytes).map(Double.init)
+            let values = try result(id).runs.compactMap(quantity.value(in:))
             guard !values.isEmpty else {
                 throw Missing(
                     reason:
@@ -54,7 +53,7 @@ struct Evidence {
             }
             return values
         case .cores(let id):
-            let values = try result(id).runs.compactMap { $0.cores?.median ?? $0.medianCores }
+            let values = try result(id).runs.compactMap(quantity.value(in:))
             guard !values.isEmpty else {
                 throw Missing(
                     reason: "the example '\(id)' has no CPU trace (its tree was not sampled)")
@@ -62,7 +61,7 @@ struct Evidence {
             return values
         case .result(let id, let key):
             let result = try result(id)
-            var values = result.runs.compactMap { $0.resultNumbers?[key] }
+            var values = result.runs.compactMap(quantity.value(in:))
             // Runs measured before sitegen kept every run's RESULT: the shown run's line.
             if values.isEmpty, result.runs.allSatisfy({ $0.resultNumbers == nil }),
                 let value = ResultLine.parse(result.lines)?.numbers[key]

@@ -54,30 +54,16 @@ public struct SiteDecider: GroupDecider {
     static func side(_ quantity: Quantity, _ runs: [String: [RunMeasurement]])
         -> ClaimDecision.Side?
     {
-        func values(_ id: String, _ value: (RunMeasurement) -> Double?) -> [Double]? {
-            let values = (runs[id] ?? []).compactMap(value)
-            return values.count >= 2 ? values : nil
-        }
         switch quantity {
         case .speedup(let a, let b):
             guard let fast = runs[a], let slow = runs[b], fast.count >= 2, slow.count >= 2 else {
                 return nil
             }
-            if let pairs = ComparisonDecider.pairedWalls(slow, fast) {
-                return .ratio(numerator: pairs.map(\.0), denominator: pairs.map(\.1), paired: true)
-            }
-            return .ratio(
-                numerator: slow.map(\.wallSeconds), denominator: fast.map(\.wallSeconds))
-        case .wall(let id): return values(id) { $0.wallSeconds }.map { .samples($0) }
-        case .cpu(let id):
-            return values(id) { $0.userSeconds + $0.systemSeconds }.map { .samples($0) }
-        case .rss(let id): return values(id) { Double($0.peakRSSBytes) }.map { .samples($0) }
-        case .pss(let id):
-            return values(id) { $0.peakPSSBytes.map(Double.init) }.map { .samples($0) }
-        case .cores(let id):
-            return values(id) { $0.cores?.median ?? $0.medianCores }.map { .samples($0) }
-        case .result(let id, let key):
-            return values(id) { $0.resultNumbers?[key] }.map { .samples($0) }
+            return .speedup(of: fast, over: slow)
+        case .wall(let id), .cpu(let id), .rss(let id), .pss(let id), .cores(let id),
+            .result(let id, _):
+            let values = (runs[id] ?? []).compactMap(quantity.value(in:))
+            return values.count >= 2 ? .samples(values) : nil
         }
     }
 }

@@ -86,7 +86,8 @@ public struct ScalingChart: Chart, Hashable {
         var children = legend.nodes
         children += area.yAxis(
             ticks: yTicks, at: y.callAsFunction, label: "speedup over \(one(1)) (×)")
-        children += area.xAxis(ticks: x.ticks, at: x.callAsFunction, label: "\(parameter) (log₂ scale)")
+        children += area.xAxis(
+            ticks: x.ticks, at: x.callAsFunction, label: "\(parameter) (log₂ scale)")
         // speedup = workers is a curve on a log x axis: sample it finely, stopping at the plot's top.
         let idealEnd = min(maxWorkers, yMax)
         let steps = Int((log2(idealEnd) * 16).rounded(.up))

@@ -69,9 +69,9 @@ public struct ExampleRunner: Sendable {
         }
         if !examples.isEmpty { events(.planned(examples: examples.count, runs: plannedRuns)) }
         defer { session.scratch.remove() }
-        var labels: [String: String] = [:]
+        var labels: [String: RunLabel] = [:]
         for (index, example) in examples.enumerated() {
-            labels[example.id] = "[\(index + 1)/\(examples.count)] \(example.id)"
+            labels[example.id] = RunLabel(index: index + 1, count: examples.count, id: example.id)
         }
         var results: [String: ExampleResult] = [:]
         let groups = schedule == .rounds ? self.groups : []
@@ -91,9 +91,10 @@ public struct ExampleRunner: Sendable {
     }
 
     /// Today's schedule for an example in no group: its warm-ups, then its runs, as a block.
-    func runBlock(_ example: Example, label: String, session: RunSession) throws -> ExampleResult {
+    func runBlock(_ example: Example, label: RunLabel, session: RunSession) throws -> ExampleResult
+    {
         progress("\(label): running (\(example.location))")
-        let prepared = try session.prepare(example, label: label, runner: self)
+        let prepared = try session.prepare(example, label: label.description, runner: self)
         guard case .ready(let interpreter, let program) = prepared else {
             if case .failed(let result) = prepared { return result }
             fatalError("unreachable")
@@ -101,10 +102,10 @@ public struct ExampleRunner: Sendable {
         let plan = RunPlan(example, defaults)
         let warmup = plan.warmup
         let runs = plan.runs
-        let (index, count) = Self.position(label)
+        let index = label.index
         events(
             .exampleStarted(
-                index: index, count: count, id: example.id, location: example.location,
+                index: index, count: label.count, id: example.id, location: example.location,
                 runs: warmup + runs))
         defer { events(.exampleFinished(index: index, id: example.id)) }
         var last: ExampleRun?
@@ -133,16 +134,7 @@ public struct ExampleRunner: Sendable {
         }
         return finish(
             example, interpreter: interpreter, shown: last!, measured: measured, warmup: warmup,
-            label: label)
-    }
-
-    /// (i, n) of a label "[i/n] id", for the progress events.
-    static func position(_ label: String) -> (index: Int, count: Int) {
-        let inside = label.dropFirst().prefix { $0 != "]" }.split(separator: "/")
-        guard inside.count == 2, let index = Int(inside[0]), let count = Int(inside[1]) else {
-            return (0, 0)
-        }
-        return (index, count)
+            label: label.description)
     }
 
     /// The result of an example from its shown run and its measured runs.

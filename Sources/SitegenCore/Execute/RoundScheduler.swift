@@ -12,7 +12,7 @@ import Foundation
 struct RoundScheduler {
     let runner: ExampleRunner
     let session: RunSession
-    let labels: [String: String]
+    let labels: [String: RunLabel]
     /// Rounds beyond which nothing is added, whatever the budget (a guard, not a target).
     static let roundLimit = 200
     /// The default budget: this many times what the warm-ups and the minimum rounds took ("near
@@ -23,7 +23,7 @@ struct RoundScheduler {
         var example: Example
         var interpreter: Interpreter
         var program: String?
-        var label: String
+        var label: RunLabel
         var warmup: Int
         var measured: [RunMeasurement] = []
         var last: ExampleRun?
@@ -36,9 +36,9 @@ struct RoundScheduler {
         var members: [Member] = []
         let names = examples.map(\.id).joined(separator: ", ")
         for example in examples {
-            let label = labels[example.id] ?? example.id
+            let label = labels[example.id] ?? RunLabel(index: 0, count: 0, id: example.id)
             runner.progress("\(label): running (\(example.location)), in rounds with \(names)")
-            switch try session.prepare(example, label: label, runner: runner) {
+            switch try session.prepare(example, label: label.description, runner: runner) {
             case .failed(let result): done.append(result)
             case .ready(let interpreter, let program):
                 members.append(
@@ -48,10 +48,9 @@ struct RoundScheduler {
             }
         }
         for member in members {
-            let (index, count) = ExampleRunner.position(member.label)
             runner.events(
                 .exampleStarted(
-                    index: index, count: count, id: member.example.id,
+                    index: member.label.index, count: member.label.count, id: member.example.id,
                     location: member.example.location,
                     runs: member.warmup + RunPlan(member.example, runner.defaults).runs))
         }
@@ -129,7 +128,8 @@ struct RoundScheduler {
         for member in members {
             var result = runner.finish(
                 member.example, interpreter: member.interpreter, shown: member.last!,
-                measured: member.measured, warmup: member.warmup, label: member.label)
+                measured: member.measured, warmup: member.warmup,
+                label: member.label.description)
             result.group = report
             done.append(result)
         }
@@ -142,7 +142,7 @@ struct RoundScheduler {
             in: session.scratch, channel: session.channel)
         runner.events(
             .runFinished(
-                index: ExampleRunner.position(member.label).index, id: member.example.id,
+                index: member.label.index, id: member.example.id,
                 seconds: run.capture.wallSeconds))
         return run
     }

@@ -44,7 +44,8 @@ public struct ChartSpec: Sendable, Hashable {
 
     public init(
         kind: Kind, examples: [String], budget: Double? = nil, title: String,
-        location: SourceLocation, parameter: String? = nil, labels: [String] = [], attributes: [String: String] = [:],
+        location: SourceLocation, parameter: String? = nil, labels: [String] = [],
+        attributes: [String: String] = [:],
         caption: String? = nil, baseline: String? = nil, bound: Bound = .cpu
     ) {
         self.kind = kind

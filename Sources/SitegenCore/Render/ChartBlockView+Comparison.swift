@@ -23,7 +23,8 @@ extension ChartBlockView {
                     && base.example.parameters == result.example.parameters
                 entries.append(
                     Comparison.Entry(
-                        id: result.example.id, label: label(result, parameters: !paired, written: written),
+                        id: result.example.id,
+                        label: label(result, parameters: !paired, written: written),
                         baselineID: base.example.id,
                         baselineLabel: label(base, parameters: !paired, written: written),
                         configuration: paired ? configuration(result) : "",

@@ -102,7 +102,9 @@ struct HostileOutputTests {
         // and matches the stream lines: nothing is left over as "not attributed".
         #expect(!outcome.page.contains("\u{241B}"))
         #expect(!outcome.page.contains("(not attributed)"))
-        #expect(outcome.page.contains("<td class=\"text\"><code>cript&gt;m&lt;b&gt;rgb&lt;/b&gt;</code></td>"))
+        #expect(
+            outcome.page.contains(
+                "<td class=\"text\"><code>cript&gt;m&lt;b&gt;rgb&lt;/b&gt;</code></td>"))
     }
 
     @Test func lastLineWithoutNewlineIsKept() {

@@ -1,0 +1,17 @@
+extension Quantity {
+    /// The quantity's figure in one measured run of its example (nil: not recorded in that run;
+    /// a speedup compares two examples, so it has no per-run figure of its own). The one place
+    /// that says which field of a run each quantity reads, for the verdicts (`Evidence`) and for
+    /// the adaptive rounds (`SiteDecider`) alike.
+    func value(in run: RunMeasurement) -> Double? {
+        switch self {
+        case .speedup: nil
+        case .wall: run.wallSeconds
+        case .cpu: run.userSeconds + run.systemSeconds
+        case .rss: Double(run.peakRSSBytes)
+        case .pss: run.peakPSSBytes.map(Double.init)
+        case .cores: run.cores?.median ?? run.medianCores
+        case .result(_, let key): run.resultNumbers?[key]
+        }
+    }
+}
