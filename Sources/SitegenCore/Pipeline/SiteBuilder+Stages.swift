@@ -123,7 +123,7 @@ extension SiteBuilder {
                 machine: BuildMachine(
                     availableCores: run.machine.coresAvailable > 0
                         ? run.machine.coresAvailable : run.machine.cores,
-                    loadBefore: run.machine.loadBefore ?? 0))
+                    loadBefore: run.machine.loadBefore ?? 0, python: run.machine.python))
         }
         let siteIDs = Set(site.examples.flatMap { [$0.id, $0.baseID] })
         let claims = SiteAnalyzer.analyze(
