@@ -281,5 +281,5 @@ struct ConfigurationReader {
             }
     }
 
-    static func fileName(_ path: String) -> String { (path as NSString).lastPathComponent }
+    static func fileName(_ path: String) -> String { Paths.name(path) }
 }
