@@ -203,7 +203,8 @@ extension ClaimEvaluator {
             }
             return "\(who) of \(x) \(what) \(value) of their lives (\(over))"
         case .coresWhenFree(let x):
-            return "\(x) kept \(value) cores busy counting only the time a core was free for it (\(over))"
+            return
+                "\(x) kept \(value) cores busy counting only the time a core was free for it (\(over))"
         }
     }
 

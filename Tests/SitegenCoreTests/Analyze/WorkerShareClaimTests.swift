@@ -61,10 +61,12 @@ import Testing
             holds if blocked(threads) > 10%
             """, location: Self.here, id: "gil")
         let seq = Self.result("seq", walls: [1, 1, 1], running: 0.7, waiting: [0.3, 0.3, 0.3])
-        let busy = Self.result("threads", walls: [1, 1, 1], running: 0.2, waiting: [0.6, 0.6, 0.6])
+        let busy = Self.result(
+            "threads", walls: [1, 1, 1], running: 0.2, waiting: [0.6, 0.6, 0.6])
         let found = SiteAnalyzer.analyze([claim], results: [seq, busy], machine: Self.quiet)[0]
         #expect(found.verdict == .holds, "\(found.reason)")
-        #expect(found.reason.contains("its CPU workers of threads were blocked 20 % of their lives"))
+        #expect(
+            found.reason.contains("its CPU workers of threads were blocked 20 % of their lives"))
         let free = Self.result("threads", walls: [1, 1, 1], running: 0.97, waiting: [0, 0, 0])
         #expect(
             SiteAnalyzer.analyze([claim], results: [seq, free], machine: Self.quiet)[0].verdict
