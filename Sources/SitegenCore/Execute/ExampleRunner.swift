@@ -232,7 +232,8 @@ struct Scratch {
 
     static func make() throws -> Scratch {
         let base = NSTemporaryDirectory()
-        let path = (base as NSString).appendingPathComponent(
+        let path = Paths.join(
+            base,
             "sitegen-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
         do {
             try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
