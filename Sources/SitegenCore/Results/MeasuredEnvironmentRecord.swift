@@ -16,6 +16,10 @@ public struct MeasuredEnvironmentRecord: Codable, Sendable, Hashable {
         public var cpus: CPUSetRecord?
         public var scale: [String: String]
         public var examples: [String]?
+        /// Per language, the commands tried in order (empty when each names one).
+        public var candidates: [String: [String]]
+        /// `optional: true` in `sitegen.yml`.
+        public var optional: Bool
     }
 
     public struct CPUSetRecord: Codable, Sendable, Hashable {
@@ -43,7 +47,8 @@ extension MeasuredEnvironmentRecord {
         self.spec = SpecRecord(
             id: spec.id, label: spec.label, interpreters: spec.interpreters,
             variables: spec.variables, cpus: spec.cpus.map { CPUSetRecord(cpus: $0.cpus) },
-            scale: spec.scale, examples: spec.examples)
+            scale: spec.scale, examples: spec.examples, candidates: spec.candidates,
+            optional: spec.optional)
         interpreters = run.environment.interpreters.mapValues(InterpreterRecord.init)
         machine = MachineRecord(run.machine)
         results = run.results.map(MeasuredResultRecord.init)
@@ -61,11 +66,13 @@ extension MeasuredEnvironmentRecord {
                     hint: "pass the results.json that sitegen measure wrote")
             }
         }
+        var declared = EnvironmentSpec(
+            id: spec.id, label: spec.label, interpreters: spec.interpreters,
+            variables: spec.variables, cpus: cpuSet, scale: spec.scale, examples: spec.examples)
+        declared.candidates = spec.candidates
+        declared.optional = spec.optional
         return MeasuredEnvironment(
-            spec: EnvironmentSpec(
-                id: spec.id, label: spec.label, interpreters: spec.interpreters,
-                variables: spec.variables, cpus: cpuSet, scale: spec.scale,
-                examples: spec.examples),
+            spec: declared,
             interpreters: interpreters.mapValues(\.model), machine: machine.model,
             results: try results.map { try $0.model(in: file) })
     }

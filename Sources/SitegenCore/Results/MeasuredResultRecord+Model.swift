@@ -103,7 +103,13 @@ extension MeasuredResultRecord {
                 })
         }
         result.terminal = terminal
-        result.runs = runs.map(\.model)
+        result.runs = try runs.map { run in
+            do {
+                return try run.model()
+            } catch let error as WorkerSourceError {
+                throw invalid("a worker read from '\(error.source)'")
+            }
+        }
         result.warmupRuns = warmupRuns
         result.stats = stats.map(\.model)
         result.warnings = try warnings.map {
@@ -211,9 +217,16 @@ extension MeasuredRunRecord {
         stealSeconds = run.stealSeconds
         involuntarySwitches = run.involuntarySwitches
         cpuMHz = run.cpuMHz
+        workers = run.workers?.map {
+            Worker(
+                pid: $0.pid, tid: $0.tid, thread: $0.thread, process: $0.process,
+                parentPID: $0.parentPID, isRoot: $0.isRoot, waitsForChildren: $0.waitsForChildren,
+                start: $0.start, lifetimeNs: $0.lifetimeNs, runningNs: $0.runningNs,
+                waitingNs: $0.waitingNs, source: $0.source.rawValue)
+        }
     }
 
-    var model: RunMeasurement {
+    func model() throws -> RunMeasurement {
         var run = RunMeasurement(
             wallSeconds: wallSeconds, userSeconds: userSeconds, systemSeconds: systemSeconds,
             peakRSSBytes: peakRSSBytes, treeSampled: treeSampled, peakPSSBytes: peakPSSBytes,
@@ -227,6 +240,17 @@ extension MeasuredRunRecord {
         run.stealSeconds = stealSeconds
         run.involuntarySwitches = involuntarySwitches
         run.cpuMHz = cpuMHz
+        run.workers = try workers?.map { worker in
+            guard let source = WorkerTime.Source(rawValue: worker.source) else {
+                throw WorkerSourceError(source: worker.source)
+            }
+            return WorkerTime(
+                pid: worker.pid, tid: worker.tid, thread: worker.thread, process: worker.process,
+                parentPID: worker.parentPID, isRoot: worker.isRoot,
+                waitsForChildren: worker.waitsForChildren, start: worker.start,
+                lifetimeNs: worker.lifetimeNs, runningNs: worker.runningNs,
+                waitingNs: worker.waitingNs, source: source)
+        }
         return run
     }
 }
@@ -329,4 +353,9 @@ extension MeasuredTraceRecord {
                     lastSeen: $0.lastSeen, peakRSSBytes: $0.peakRSSBytes, threads: $0.threads)
             }, cpuSeconds: cpuSeconds, peakPSSBytes: peakPSSBytes)
     }
+}
+
+/// A worker time read by a source this sitegen does not know.
+struct WorkerSourceError: Error {
+    var source: String
 }

@@ -13,6 +13,25 @@ public struct MeasuredRunRecord: Codable, Sendable, Hashable {
     public var stealSeconds: Double?
     public var involuntarySwitches: Int?
     public var cpuMHz: Double?
+    public var workers: [Worker]?
+
+    /// Where one worker's life went (`runs[].workers` of `examples[]` has the same in its own
+    /// names).
+    public struct Worker: Codable, Sendable, Hashable {
+        public var pid: Int32
+        public var tid: Int32
+        public var thread: String
+        public var process: String
+        public var parentPID: Int32?
+        public var isRoot: Bool
+        public var waitsForChildren: Bool
+        public var start: Double
+        public var lifetimeNs: UInt64
+        public var runningNs: UInt64
+        public var waitingNs: UInt64
+        /// `side_channel` or `sampler`.
+        public var source: String
+    }
 
     /// Cores busy at once while the workers ran, from `from` to `to` seconds.
     public struct Cores: Codable, Sendable, Hashable {
