@@ -10,29 +10,41 @@ extension SiteBuilder {
         )
     }
 
-    /// Execute and Measure, in each environment of `sitegen.yml` one after the other (timed runs
-    /// are never concurrent); the warnings go to the log, a busy machine once.
-    func measureEnvironments(
+    /// The Plan stage: every environment's run plans, with their interpreters and cache keys
+    /// (none under `--no-exec`, which only reads the cache); `shard` keeps a shard's examples.
+    func plan(
         _ site: SiteParser.Site, _ configuration: SiteConfiguration, options: BuildOptions,
-        caches: (ExecutionCache?, InterpreterCache?), loadBefore: Double?, scope: String
+        caches: (ExecutionCache?, InterpreterCache?)
+    ) throws -> BuildPlan {
+        var plan = try BuildPlan.make(
+            site, configuration, options: options, environment: environment)
+        if let shard = options.shard {
+            let ids = plan.shardIDs(shard, site: site, cache: caches.0)
+            progress(
+                "shard \(shard.index)/\(shard.count): \(ids.count) of \(site.examples.count) examples"
+            )
+            plan = plan.only(ids)
+        }
+        if options.noExec { return plan }
+        return try plan.resolved(
+            executor: executor, languages: configuration.languages, cache: caches.1)
+    }
+
+    /// Execute and Measure, in each environment of the plan one after the other (timed runs are
+    /// never concurrent); the warnings go to the log, a busy machine once.
+    func measureEnvironments(
+        _ plan: BuildPlan, _ site: SiteParser.Site, _ configuration: SiteConfiguration,
+        options: BuildOptions, caches: (ExecutionCache?, InterpreterCache?), loadBefore: Double?,
+        scope: String
     ) throws -> [Measured] {
         let provenance = Provenance.now()
         var measured: [Measured] = []
-        let specs = configuration.environments.filter {
-            options.environments?.contains($0.id) ?? true
-        }
-        if let wanted = options.environments, specs.count < wanted.count {
-            let known = Set(configuration.environments.map(\.id))
-            throw SitegenError(
-                .options, path: configuration.file ?? SiteConfiguration.fileName,
-                "no environment '\(wanted.subtracting(known).sorted().joined(separator: "', '"))' in the site configuration",
-                hint: "use one of: \(configuration.environments.map(\.id).joined(separator: ", "))")
-        }
-        for spec in specs {
+        for environment in plan.environments {
             measured.append(
                 try measure(
-                    site, in: spec, configuration: configuration, options: options,
-                    caches: caches, loadBefore: loadBefore, provenance: provenance, scope: scope))
+                    environment, of: plan, site: site, configuration: configuration,
+                    options: options, caches: caches, loadBefore: loadBefore,
+                    provenance: provenance, scope: scope))
             try checkInterrupted()
         }
         var machineWarned = false
@@ -65,7 +77,7 @@ extension SiteBuilder {
         for run in measured {
             let machine = machineCard(
                 run.results, fresh: run.fresh, session: run.session, loadBefore: loadBefore,
-                environment: run.processEnvironment, cpus: run.environment.spec.cpus)
+                plan: run.plan)
             used.formUnion(run.session.plan.used)
             used.formUnion(try store(run.fresh, machine: machine, session: run.session))
             runs.append(

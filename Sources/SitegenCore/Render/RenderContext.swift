@@ -26,14 +26,30 @@ struct RenderContext: Sendable {
     let chartLinks: [(link: String, ids: [String])]
     /// The environments of `sitegen.yml` with their results (empty without the file).
     private(set) var environments: [EnvironmentRun]
+    /// Analyze's findings for every chart, and the environment whose results `index` holds.
+    let charts: ChartFindings
+    private(set) var environmentID: String
     /// Per example id, the environments that ran it with their result, in `sitegen.yml`'s order.
     private let resultsByEnvironment: [String: [(EnvironmentRun, ExampleResult)]]
 
     init(
         site: SiteParser.Site, results: [ExampleResult], machine: MachineInfo, generator: String,
-        claims: [Claim] = [], index: ResultIndex? = nil, environments: [EnvironmentRun] = []
+        claims: [Claim] = [], index: ResultIndex? = nil, environments: [EnvironmentRun] = [],
+        charts: ChartFindings? = nil
     ) {
         self.environments = environments
+        environmentID = environments.first?.environment.spec.id ?? EnvironmentSpec.default.id
+        // Library callers without an Analyze stage of their own get the default rule's findings.
+        self.charts =
+            charts
+            ?? ChartAnalyzer.analyze(
+                site,
+                environments.isEmpty
+                    ? [
+                        EnvironmentRun(
+                            environment: BuildEnvironment(spec: .default, interpreters: [:]),
+                            machine: machine, results: index?.results ?? results)
+                    ] : environments, rule: .interval)
         var byEnvironment: [String: [(EnvironmentRun, ExampleResult)]] = [:]
         if environments.count > 1 {
             for run in environments {
@@ -94,6 +110,7 @@ struct RenderContext: Sendable {
         var copy = self
         copy.index = ResultIndex(run.results)
         copy.machine = run.machine
+        copy.environmentID = run.environment.spec.id
         copy.environments = []
         return copy
     }
