@@ -65,10 +65,21 @@ extension SiteBuilder {
         let claims = analyze(site, runs, rule: options.decision)
         let charts = ChartAnalyzer.analyze(site, runs, rule: options.decision)
         let index = ResultIndex(runs[0].results)
+        // An optional environment no measuring machine had.
+        let measuredIDs = Set(runs.map(\.environment.spec.id))
+        let unavailable = configuration.environments.filter {
+            $0.optional && !measuredIDs.contains($0.id)
+        }.map {
+            UnavailableEnvironment(
+                spec: $0,
+                reason: "none of the machines that measured this site had its interpreter",
+                language: $0.interpreters.keys.sorted().first ?? "python")
+        }
         let output = try SiteRenderer.render(
             site: site, results: index.results, machine: runs[0].machine,
             generator: Self.generator, claims: claims, index: index,
-            environments: configuration.file == nil && runs.count == 1 ? [] : runs, charts: charts)
+            environments: configuration.file == nil && runs.count == 1 ? [] : runs,
+            unavailable: unavailable, charts: charts)
         if let kept = try SiteWriter.write(output, into: target, work: work) {
             progress("--force: what was at \(options.outputFolder) is kept in \(kept)")
         }

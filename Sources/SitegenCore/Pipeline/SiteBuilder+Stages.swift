@@ -25,6 +25,23 @@ extension SiteBuilder {
             )
             plan = plan.only(ids)
         }
+        plan = try plan.available(
+            executor: executor, languages: configuration.languages, cache: caches.1)
+        for missing in plan.unavailable {
+            progress(
+                "[\(missing.spec.id)] not available on this machine: \(missing.reason); its examples do not run — install the interpreter, or list its path under '\(missing.language)' of this environment in sitegen.yml"
+            )
+        }
+        guard !plan.environments.isEmpty else {
+            throw SitegenError(
+                .options, path: configuration.file ?? SiteConfiguration.fileName,
+                "no environment of the site configuration is available on this machine ("
+                    + plan.unavailable.map { "\($0.spec.id): \($0.reason)" }.joined(
+                        separator: "; ") + ")",
+                hint:
+                    "install one of their interpreters, or declare an environment without optional: true"
+            )
+        }
         if options.noExec { return plan }
         return try plan.resolved(
             executor: executor, languages: configuration.languages, cache: caches.1)
@@ -100,7 +117,7 @@ extension SiteBuilder {
                 machine: BuildMachine(
                     availableCores: run.machine.coresAvailable > 0
                         ? run.machine.coresAvailable : run.machine.cores,
-                    loadBefore: run.machine.loadBefore ?? 0))
+                    loadBefore: run.machine.loadBefore ?? 0, python: run.machine.python))
         }
         let siteIDs = Set(site.examples.flatMap { [$0.id, $0.baseID] })
         let claims = SiteAnalyzer.analyze(

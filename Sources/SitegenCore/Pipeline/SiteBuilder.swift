@@ -72,7 +72,8 @@ public struct SiteBuilder: Sendable {
         let output = try SiteRenderer.render(
             site: site, results: index.results, machine: runs[0].machine,
             generator: Self.generator, claims: claims, index: index,
-            environments: configuration.file == nil ? [] : runs, charts: charts)
+            environments: configuration.file == nil ? [] : runs, unavailable: plan.unavailable,
+            charts: charts)
         try checkOutcomes(runs)
         try write(output, into: target, work: work, options: options)
         finish(caches, used: used, options: options, output: target.path)

@@ -13,6 +13,19 @@ public struct BuildPlan: Sendable {
     public let groups: [MeasurementGroup]
     /// CPUs online (steal in /proc/stat is summed over all of them).
     public let coresOnline: Int
+    /// The optional environments of `sitegen.yml` this machine cannot run (`available`).
+    public let unavailable: [UnavailableEnvironment]
+
+    init(
+        settings: RunSettings, environments: [EnvironmentPlan], groups: [MeasurementGroup],
+        coresOnline: Int, unavailable: [UnavailableEnvironment] = []
+    ) {
+        self.settings = settings
+        self.environments = environments
+        self.groups = groups
+        self.coresOnline = coresOnline
+        self.unavailable = unavailable
+    }
 
     /// The plan of `site` for the environments `options` selects; `environment` is the build's
     /// process environment and `cores` the cores this build may use (its affinity).
@@ -46,7 +59,7 @@ public struct BuildPlan: Sendable {
         BuildPlan(
             settings: settings,
             environments: environments.map { $0.filter { ids.contains($0.example.id) } },
-            groups: groups, coresOnline: coresOnline)
+            groups: groups, coresOnline: coresOnline, unavailable: unavailable)
     }
 
     /// The environments of `sitegen.yml` that `--environment` selects (all without it).

@@ -26,6 +26,13 @@ public struct EnvironmentPlan: Sendable {
     /// The examples it runs.
     public var examples: [Example] { runs.map(\.example) }
 
+    /// The same plan with `spec` as this machine runs it (its working interpreter commands).
+    func with(_ spec: EnvironmentSpec) -> EnvironmentPlan {
+        EnvironmentPlan(
+            spec: spec, cores: cores, variables: variables, runs: runs,
+            interpreters: interpreters)
+    }
+
     /// Only the plans `keep` accepts.
     func filter(_ keep: (RunPlan) -> Bool) -> EnvironmentPlan {
         EnvironmentPlan(

@@ -29,15 +29,18 @@ struct RenderContext: Sendable {
     /// Analyze's findings for every chart, and the environment whose results `index` holds.
     let charts: ChartFindings
     private(set) var environmentID: String
+    /// The optional environments of `sitegen.yml` this machine could not run (no interpreter).
+    let unavailable: [UnavailableEnvironment]
     /// Per example id, the environments that ran it with their result, in `sitegen.yml`'s order.
     private let resultsByEnvironment: [String: [(EnvironmentRun, ExampleResult)]]
 
     init(
         site: SiteParser.Site, results: [ExampleResult], machine: MachineInfo, generator: String,
         claims: [Claim] = [], index: ResultIndex? = nil, environments: [EnvironmentRun] = [],
-        charts: ChartFindings? = nil
+        unavailable: [UnavailableEnvironment] = [], charts: ChartFindings? = nil
     ) {
         self.environments = environments
+        self.unavailable = unavailable
         environmentID = environments.first?.environment.spec.id ?? EnvironmentSpec.default.id
         // Library callers without an Analyze stage of their own get the default rule's findings.
         self.charts =
