@@ -222,6 +222,10 @@ struct ExampleRun {
         measurement.stealSeconds = noise.stealSeconds
         measurement.involuntarySwitches = capture.involuntarySwitches
         measurement.cpuMHz = noise.cpuMHz
+        if sampled {
+            measurement.workers = WorkerTime.merge(
+                sampled: trace!.workers, events: attribution?.events ?? [])
+        }
         return measurement
     }
 }

@@ -138,7 +138,9 @@ public struct InterpreterResolver: Sendable {
             executable: launcher,
             arguments: [
                 "-c",
-                "import sys, platform; print(sys.executable); print(platform.python_version()); print(platform.python_implementation())",
+                // The ABI flags name the build: 3.13.5t is free-threaded, and a different
+                // interpreter than 3.13.5 for the cache (empty for a default build).
+                "import sys, platform; print(sys.executable); print(platform.python_version() + getattr(sys, 'abiflags', '')); print(platform.python_implementation())",
             ],
             environment: environment, workingDirectory: FileManager.default.currentDirectoryPath,
             timeout: 30)

@@ -68,6 +68,7 @@ enum ClaimsTableView {
         case .holds: return "The measurements support it in every environment that could decide it."
         case .fails: return "The measurements contradict it in at least one environment."
         case .inconclusive: return "No environment's measurements could decide it."
+        case .notApplicable: return "It is about another kind of interpreter than every one here."
         }
     }
 
@@ -98,6 +99,7 @@ enum ClaimsTableView {
         case .holds: "The measurements on this machine support it."
         case .fails: "The measurements on this machine contradict it."
         case .inconclusive: "The measurements on this machine could not decide it."
+        case .notApplicable: "It does not apply here: it is about another kind of interpreter."
         }
     }
 }
