@@ -21,7 +21,10 @@ struct ServeHostileTests {
                     of: #"http://127\.0\.0\.1:[0-9]+/"#, options: .regularExpression)
             else { return false }
             port = UInt16(stderr()[range].dropFirst(17).dropLast()) ?? 0
-            return port != 0 && FileTree.kind(fixture.output + "/index.html") == .file
+            // Served once the first build is in (before, the preview shows a building page).
+            return port != 0
+                && request(port, "GET / HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\n\r\n")
+                    .contains("Safe preview")
         }
         return (process, port, stderr)
     }
