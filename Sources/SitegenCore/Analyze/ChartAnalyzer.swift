@@ -69,7 +69,8 @@ public enum ChartAnalyzer {
                 sentences: memorySentences(
                     groups.flatMap { $0 }, baseline: spec.baseline, written: written),
                 notice: "")
-        case .cputrace, .outputs:
+        // A time split draws each run's own measurements: nothing to decide.
+        case .cputrace, .outputs, .timesplit:
             return .none
         }
     }
