@@ -57,8 +57,10 @@ import Testing
                 #expect(abs(running - measured[1]) < 0.03 * life, "\(worker)")
                 #expect(blocked < 0.05 * life, "\(worker)")
             } else {
+                // Blocked for the whole 0.3 s sleep, or the 0.3 s the lock was held; then it
+                // may wait for a core and for the GIL (a busy machine stretches that).
                 #expect(running < 0.03 * life, "\(worker)")
-                #expect(blocked > 0.9 * life, "\(worker)")
+                #expect(blocked > 0.29, "\(worker)")
             }
         }
         let main = try #require(workers.first { $0.isRoot && $0.isMainThread })
