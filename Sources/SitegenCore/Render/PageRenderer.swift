@@ -29,6 +29,11 @@ enum PageRenderer {
                 }
             }
         }
+        if let notices = PageNoticesView.node(
+            PageNoticesView.concerns(page.outputPath, context), context)
+        {
+            body = PageNoticesView.placed(notices, in: body)
+        }
         body = FigureNumbers.numbered(body)
         if let toc = TableOfContents.node(page.headings) {
             body = TableOfContents.placed(toc, in: body)
