@@ -195,7 +195,6 @@ enum ChartBlockView {
                 .el("ul", [("class", "comparison")], sentences.map { .el("li", text: $0 + ".") }))
         }
         children.append(chart.dataTable)
-        if let copy = ChartTable.printCopy(chart.dataTable) { children.append(copy) }
         return (caption, chart, children)
     }
 

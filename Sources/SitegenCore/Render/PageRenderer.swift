@@ -34,7 +34,7 @@ enum PageRenderer {
         {
             body = PageNoticesView.placed(notices, in: body)
         }
-        body = FigureNumbers.numbered(body)
+        body = HeadingLevels.fitted(FigureNumbers.numbered(body))
         if let toc = TableOfContents.node(page.headings) {
             body = TableOfContents.placed(toc, in: body)
         }

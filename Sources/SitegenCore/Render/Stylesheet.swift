@@ -259,21 +259,21 @@ enum Stylesheet {
           main, footer { padding: 0; max-width: none; }
           pre, .toc, .build-summary { background: #fff; border-color: #999; white-space: pre-wrap; }
           pre.terminal { background: #fff; color: #000; }
-          /* A figure keeps its caption, chart and data together (it breaks only when longer than a page). */
-          figure.chart, pre.terminal, tr, .claim-card { break-inside: avoid; }
+          /* Folds print open (Chromium's ::details-content), without their triangles. */
+          details::details-content { content-visibility: visible; display: block; }
+          summary { list-style: none; font-weight: 600; }
+          summary::-webkit-details-marker { display: none; }
+          /* A drawing, a table row and a caption stay whole; larger blocks may break, so a tall
+             figure does not leave most of a page empty. */
+          .chart-scroll, tr, figcaption, .claim-statement { break-inside: avoid; }
+          figcaption { break-after: avoid; }
           .drawing-wide { display: block !important; } .drawing-narrow { display: none !important; }
           figure.side-by-side .columns { grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); }
-          /* A chart's data prints as the table after it (CSS cannot open a <details>). */
-          details.chart-data { display: none; }
-          details.claim-figures { display: none; }
           /* A claim's row may break across pages: kept whole, the first tall row pushed the table off page 1. */
           table.claims tr { break-inside: auto; }
-          .claim-figures-print { font-size: .85em; color: var(--muted); }
-          .print-only { display: block; }
-          .print-only table { font-size: .85em; }
           details.example-detail, details.method { border: 0; padding: 0; }
           pre.terminal span { color: #000; background: none; }
-          h1, h2, h3, h4 { break-after: avoid; }
+          h1, h2, h3, h4, h5, h6 { break-after: avoid; break-inside: avoid; }
           a { color: inherit; }
           main a[href^="http"]::after { content: " (" attr(href) ")"; font-size: .85em; }
         }
