@@ -100,6 +100,15 @@ int sg_exchange(const char *a, const char *b) {
 #endif
 }
 
+int sg_exchangeat(int from_dir, const char *from, int to_dir, const char *to) {
+#if defined(__linux__) && defined(SYS_renameat2)
+    long r = syscall(SYS_renameat2, from_dir, from, to_dir, to, RENAME_EXCHANGE);
+    return r == 0 ? 0 : errno;
+#else
+    return ENOSYS;
+#endif
+}
+
 int sg_set_nonblocking(int fd) {
     int flags = fcntl(fd, F_GETFL);
     if (flags < 0 || fcntl(fd, F_SETFL, flags | O_NONBLOCK) < 0) return errno;

@@ -108,7 +108,7 @@ public final class PreviewServer: @unchecked Sendable {
             // Editors save in several steps (write a temporary file, rename): let them finish.
             Thread.sleep(forTimeInterval: 0.02)
             _ = watcher.changes()
-            let names = changed.prefix(3).map { ($0 as NSString).lastPathComponent }
+            let names = changed.prefix(3).map { Paths.name($0) }
             log(
                 "changed: \(names.joined(separator: ", "))\(changed.count > 3 ? " and \(changed.count - 3) more" : ""); rebuilding"
             )
@@ -234,7 +234,7 @@ public final class PreviewServer: @unchecked Sendable {
     }
 
     static func contentType(_ path: String) -> String {
-        switch (path as NSString).pathExtension {
+        switch Paths.fileExtension(path) {
         case "css": return "text/css; charset=utf-8"
         case "svg": return "image/svg+xml"
         case "json", "ipynb": return "application/json"

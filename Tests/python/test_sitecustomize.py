@@ -721,7 +721,7 @@ class Interpreters(unittest.TestCase):
 
 class Contention(unittest.TestCase):
     """The hook's own state under threads that switch as often as the interpreter allows: what
-    a free-threaded build does all the time (no free-threaded CPython can be installed here)."""
+    a free-threaded build does all the time (class FreeThreaded runs on a real one)."""
 
     def test_many_threads_first_write_at_once(self):
         source = textwrap.dedent('''\
@@ -750,6 +750,77 @@ class Contention(unittest.TestCase):
         self.assertTrue(all(len(tids) == 1 for tids in by_thread.values()), by_thread)
         self.assertEqual(len(run.of("proc_start")), 1)
         self.assertEqual(len(run.of("proc_end")), 1)
+
+
+def _child_is_free_threaded():
+    out = subprocess.run(
+        [PYTHON, "-c", "import sysconfig; print(sysconfig.get_config_var('Py_GIL_DISABLED') == 1)"],
+        stdout=subprocess.PIPE, check=True,
+    ).stdout.strip()
+    return out == b"True"
+
+
+@unittest.skipUnless(_child_is_free_threaded(), "needs a free-threaded CPython (SITEGEN_TEST_PYTHON=python3.13t)")
+class FreeThreaded(unittest.TestCase):
+    """On a real free-threaded build (3.13t/3.14t): threads run Python code at the same time,
+    so the hook's shared state has no GIL to lean on."""
+
+    def test_the_hook_keeps_the_gil_off(self):
+        # A module not marked free-threading-safe would turn the GIL back on (with a warning).
+        source = textwrap.dedent('''\
+            import sys, threading
+            def work():
+                print("gil", sys._is_gil_enabled())
+            t = threading.Thread(target=work, name="Checker")
+            t.start(); t.join()
+            ''')
+        run = run_example(source)
+        self.assertEqual(run.returncode, 0, run.stderr)
+        self.assertNotIn(b"GIL", run.stderr)
+        (line,) = run.lines()
+        self.assertEqual(line["text"], "gil False")
+        self.assertEqual(line["thread"], "Checker")
+
+    def test_parallel_threads_lines_whole_and_attributed(self):
+        # Four threads computing and printing at once, each line written in pieces: every line
+        # arrives whole, once, from the thread that wrote it, while the threads overlapped.
+        source = textwrap.dedent('''\
+            import sys, threading, time
+            go = threading.Barrier(4)
+            spans = {}
+            def work(k):
+                go.wait()
+                start = time.perf_counter()
+                for i in range(300):
+                    total = sum(j * j for j in range(2000))
+                    sys.stdout.write("w%d " % k)
+                    sys.stdout.write("line %d " % i)
+                    sys.stdout.write("sum %d\\n" % total)
+                spans[k] = (start, time.perf_counter())
+            threads = [threading.Thread(target=work, args=(k,), name="W%d" % k) for k in range(4)]
+            for t in threads: t.start()
+            for t in threads: t.join()
+            overlap = min(e for s, e in spans.values()) - max(s for s, e in spans.values())
+            print("overlap", overlap > 0, "gil", sys._is_gil_enabled())
+            ''')
+        run = run_example(source)
+        self.assertEqual(run.returncode, 0, run.stderr)
+        total = sum(j * j for j in range(2000))
+        lines = [r for r in run.lines() if r["text"].startswith("w")]
+        self.assertEqual(
+            sorted(r["text"] for r in lines),
+            sorted("w%d line %d sum %d" % (k, i, total) for k in range(4) for i in range(300)))
+        for r in lines:
+            self.assertEqual(r["thread"], "W" + r["text"].split()[0][1:])
+        by_thread = collections.defaultdict(set)
+        for r in lines:
+            by_thread[r["thread"]].add(r["tid"])
+        self.assertEqual(len(by_thread), 4)
+        self.assertTrue(all(len(tids) == 1 for tids in by_thread.values()), by_thread)
+        (summary,) = run.lines(thread="MainThread")
+        self.assertEqual(summary["text"], "overlap True gil False")
+        self.assertEqual(len(run.of("thread_start")), 4)
+        self.assertEqual(len(run.of("thread_end")), 4)
 
 
 def _other_interpreters():

@@ -34,6 +34,10 @@ int sg_become_subreaper(void);
 /// Atomically exchanges two paths (renameat2 RENAME_EXCHANGE); ENOSYS/EINVAL where unsupported.
 int sg_exchange(const char *a, const char *b);
 
+/// renameat2(RENAME_EXCHANGE) relative to two folder descriptors: swaps two names, following no
+/// link in either. Returns 0 or an errno value (ENOSYS/EINVAL where unsupported).
+int sg_exchangeat(int from_dir, const char *from, int to_dir, const char *to);
+
 /// Makes a descriptor non-blocking and close-on-exec. Returns 0 or an errno value.
 int sg_set_nonblocking(int fd);
 

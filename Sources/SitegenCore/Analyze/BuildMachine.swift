@@ -4,10 +4,34 @@ public struct BuildMachine: Sendable, Hashable {
     public var availableCores: Int
     /// The 1-minute load average read before the build started.
     public var loadBefore: Double
+    /// The examples' interpreter as its machine card states it (nil: not probed, e.g. no Python).
+    public var gil: Bool?
+    public var freeThreaded: Bool?
 
-    public init(availableCores: Int, loadBefore: Double) {
+    public init(
+        availableCores: Int, loadBefore: Double, gil: Bool? = nil, freeThreaded: Bool? = nil
+    ) {
         self.availableCores = availableCores
         self.loadBefore = loadBefore
+        self.gil = gil
+        self.freeThreaded = freeThreaded
+    }
+
+    /// The interpreter's facts from its card: a GIL at run time ("on"/"off"), a free-threaded build.
+    public init(availableCores: Int, loadBefore: Double, python: MachineInfo.PythonFacts?) {
+        let gil = python.flatMap { ["on": true, "off": false][$0.gil] }
+        self.init(
+            availableCores: availableCores, loadBefore: loadBefore, gil: gil,
+            freeThreaded: python?.free_threaded)
+    }
+
+    /// The value of a yes-or-no fact of the interpreter, when known.
+    func fact(_ fact: Requirement.Fact) -> Bool? {
+        switch fact {
+        case .cores: nil
+        case .gil: gil
+        case .freeThreaded: freeThreaded
+        }
     }
 
     /// True when other work already kept (almost) every available core busy.

@@ -92,6 +92,9 @@ public enum Verdict: String, Sendable, Hashable, Codable {
     case fails
     /// The machine could not show it either way (too few cores, noise larger than the effect, busy).
     case inconclusive
+    /// The claim is about interpreters of another kind (`require gil` on free-threaded CPython):
+    /// it neither holds nor fails here.
+    case notApplicable = "not-applicable"
 }
 
 /// A verdict with its reason.

@@ -31,6 +31,7 @@ public enum ClaimEvaluator {
     static func evaluate(_ claim: ClaimDeclaration, _ evidence: Evidence, _ machine: BuildMachine)
         -> Finding
     {
+        if let finding = applicability(claim, machine) { return finding }
         var findings: [ClauseFinding] = []
         do throws(Evidence.Missing) {
             for clause in claim.clauses {
@@ -45,7 +46,7 @@ public enum ClaimEvaluator {
             measured.isEmpty ? sentence(lead) : sentence(lead) + " Measured: " + measured + "."
         }
 
-        for requirement in claim.requirements {
+        for requirement in claim.requirements where requirement.fact == .cores {
             let have = Double(machine.availableCores)
             guard !requirement.op.holds(have, requirement.value) else { continue }
             let cores = machine.availableCores
@@ -114,6 +115,35 @@ public enum ClaimEvaluator {
                 ))
         }
         return Finding(verdict, reason(what + shown))
+    }
+
+    /// Not applicable where the interpreter lacks a fact the claim requires (`require gil` on
+    /// free-threaded CPython); nil where it applies or the interpreter did not state the fact.
+    static func applicability(_ claim: ClaimDeclaration, _ machine: BuildMachine) -> Finding? {
+        for requirement in claim.requirements where requirement.fact.isInterpreterFact {
+            let wanted = requirement.value != 0
+            let fact: String
+            switch requirement.fact {
+            case .gil: fact = wanted ? "an interpreter with a GIL" : "an interpreter without a GIL"
+            case .freeThreaded, .cores:
+                fact = wanted ? "a free-threaded build" : "an interpreter that is not free-threaded"
+            }
+            let written = "require \(wanted ? "" : "no ")\(requirement.fact.rawValue)"
+            // Not stated (no Python, a card of an older sitegen): decided as written.
+            guard let have = machine.fact(requirement.fact), have != wanted else { continue }
+            let found: String
+            switch requirement.fact {
+            case .gil: found = have ? "runs with its GIL" : "runs without a GIL"
+            case .freeThreaded, .cores:
+                found = have ? "is a free-threaded build" : "is not a free-threaded build"
+            }
+            return Finding(
+                .notApplicable,
+                sentence(
+                    "Does not apply here: the claim is about \(fact) (\(written)), and this environment's interpreter \(found)"
+                ))
+        }
+        return nil
     }
 
     /// Capitalised, with a final full stop.

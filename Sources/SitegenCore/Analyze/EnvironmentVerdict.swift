@@ -47,8 +47,10 @@ public struct ClaimEnvironment: Sendable {
 /// the claim. The claim **holds** when it holds in every environment that decided it (and at
 /// least one did); it **fails** when it fails in at least one (a statement that does not hold
 /// somewhere does not hold as stated, even where it holds elsewhere); it is **inconclusive**
-/// when no environment decided it, or none ran all of its evidence. With one environment the
-/// overall verdict and reason are that environment's.
+/// when no environment decided it, or none ran all of its evidence. An environment where it does
+/// not apply (`require gil` on free-threaded CPython) counts as neither; it does not apply
+/// overall only when it applies nowhere. With one environment the overall verdict and reason
+/// are that environment's.
 public enum OverallVerdict {
     public static func decide(_ verdicts: [EnvironmentVerdict]) -> Finding {
         guard !verdicts.isEmpty else {
@@ -57,8 +59,15 @@ public enum OverallVerdict {
                 "No environment ran all of the examples it compares, so nothing tested it.")
         }
         if verdicts.count == 1 { return Finding(verdicts[0].verdict, verdicts[0].reason) }
-        let decided = verdicts.filter { $0.verdict != .inconclusive }
         let summary = ClaimEvaluator.sentence(Self.summary(verdicts))
+        // Where the claim does not apply, it neither supports nor contradicts it.
+        let applicable = verdicts.filter { $0.verdict != .notApplicable }
+        if applicable.isEmpty {
+            return Finding(
+                .notApplicable,
+                summary + " It applies in none of the environments; see each reason.")
+        }
+        let decided = applicable.filter { $0.verdict != .inconclusive }
         if decided.isEmpty {
             return Finding(
                 .inconclusive, summary + " No environment could decide it; see each reason.")
@@ -76,7 +85,9 @@ public enum OverallVerdict {
             summary
                 + (decided.count == verdicts.count
                     ? " Overall: it holds in every environment."
-                    : " Overall: it holds, in every environment that could decide it."))
+                    : decided.count == applicable.count
+                        ? " Overall: it holds in every environment it applies to."
+                        : " Overall: it holds, in every environment that could decide it."))
     }
 
     /// "holds on CPython · holds on PyPy · inconclusive on CPython, one core".

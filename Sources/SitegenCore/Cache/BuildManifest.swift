@@ -65,9 +65,9 @@ public struct BuildManifest: Sendable, Hashable, Codable {
     /// output folder are exactly as it recorded.
     static func upToDate(_ options: BuildOptions, environment: [String: String]) -> BuildManifest? {
         guard let cache = options.cacheFolder, options.rerun == .none,
-            let data = FileManager.default.contents(
-                atPath: file(cache: cache, output: options.outputFolder)),
-            let manifest = try? JSONDecoder().decode(BuildManifest.self, from: data),
+            let data = (try? Folder.open(cache))?.read(
+                Paths.name(file(cache: cache, output: options.outputFolder))),
+            let manifest = try? JSONDecoder().decode(BuildManifest.self, from: Data(data)),
             inputs(
                 options, environment: environment, used: Set(manifest.inputs.entries.keys),
                 interpreters: manifest.inputs.interpreters,
@@ -90,7 +90,7 @@ public struct BuildManifest: Sendable, Hashable, Codable {
                 interpreters: interpreters?.used.launchers ?? [],
                 executables: interpreters?.used.executables ?? [])
         else {
-            try? FileManager.default.removeItem(atPath: path)
+            (try? Folder.open(cache))?.remove(Paths.name(path))
             return
         }
         let manifest = BuildManifest(
@@ -98,6 +98,8 @@ public struct BuildManifest: Sendable, Hashable, Codable {
             examples: examples)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
-        if let data = try? encoder.encode(manifest) { try? PlainFile.replace(data, at: path) }
+        if let data = try? encoder.encode(manifest) {
+            try? Folder.open(cache).replace(Paths.name(path), data)
+        }
     }
 }

@@ -5,8 +5,9 @@ import Foundation
 public struct CacheKey: Sendable, Hashable, Codable {
     /// Bump when what a result holds, or how it is measured, changes: every entry then re-runs.
     /// 2: per-run RESULT numbers, PSS and median cores (issue 10); per-run rounds, cores busy,
-    /// steal, involuntary switches and CPU frequency (issue 12). 3: both together.
-    public static let formatVersion = 3
+    /// steal, involuntary switches and CPU frequency (issue 12). 3: both together. 4: each
+    /// worker's running / waiting / blocked split per run (issue 18).
+    public static let formatVersion = 4
 
     public var example: ExampleIdentity
     /// Resolved path, version and implementation (and compiler, for Swift).

@@ -26,27 +26,27 @@ struct CacheOwners {
     /// the index folder meanwhile, so two sites finishing at once do not miss each other.
     @discardableResult
     func update(content: String, output: String, using used: Set<String>) -> [String] {
-        let manager = FileManager.default
-        guard (try? cache.prepareFolder()) != nil else { return [] }
-        if FileTree.kind(folder) != .directory {
-            try? manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        // The index only saves disk space: a cache it cannot open (a link where `owners/` should
+        // be) keeps every entry.
+        guard let opened = try? cache.prepareFolder() else { return [] }
+        let existed = opened.kind("owners") == .folder
+        guard let owners = try? opened.folder("owners", create: true) else { return [] }
+        if !existed || owners.kind(".gitignore") != .file {
             // This machine's paths: never committed, whatever the cache's own .gitignore says.
-            try? PlainFile.write(Data("*\n".utf8), to: folder + "/.gitignore")
+            try? owners.replace(".gitignore", Array("*\n".utf8))
         }
-        let descriptor = open(folder + "/.lock", O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        let descriptor = (try? owners.openFile(".lock")) ?? -1
         if descriptor >= 0 { _ = flock(descriptor, LOCK_EX) }
         defer { if descriptor >= 0 { close(descriptor) } }
 
-        let mine = file(content: content, output: output)
+        let mine = Paths.name(file(content: content, output: output))
         var before: Set<String> = []
         var others: Set<String> = []
-        for name in (try? manager.contentsOfDirectory(atPath: folder)) ?? []
-        where name.hasSuffix(".json") {
-            let path = folder + "/" + name
-            guard let data = manager.contents(atPath: path),
-                let index = try? JSONDecoder().decode(Index.self, from: data)
+        for entry in owners.entries() where entry.kind == .file && entry.name.hasSuffix(".json") {
+            guard let bytes = owners.read(entry.name),
+                let index = try? JSONDecoder().decode(Index.self, from: Data(bytes))
             else { continue }
-            if path == mine {
+            if entry.name == mine {
                 before = Set(index.entries)
             } else {
                 others.formUnion(index.entries)
@@ -54,12 +54,12 @@ struct CacheOwners {
         }
         let unused = before.subtracting(used).subtracting(others).sorted()
         for entry in unused where ExecutionCache.isEntryFile(entry) {
-            try? manager.removeItem(atPath: cache.path(entry))
+            opened.remove(entry)
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
         let index = Index(content: content, output: output, entries: used.sorted())
-        if let data = try? encoder.encode(index) { try? PlainFile.replace(data, at: mine) }
+        if let data = try? encoder.encode(index) { try? owners.replace(mine, data) }
         return unused
     }
 }

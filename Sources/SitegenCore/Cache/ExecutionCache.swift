@@ -12,17 +12,20 @@ public struct ExecutionCache: Sendable {
 
     /// The entry stored under `key`, if its file exists, decodes and holds exactly this key.
     public func entry(for key: CacheKey) -> CacheEntry? {
-        guard let data = FileManager.default.contents(atPath: path(key.fileName)),
-            let entry = try? JSONDecoder().decode(CacheEntry.self, from: data), entry.key == key
+        // No cache folder (or a link where it should be) is no entry; the store says why.
+        guard let bytes = (try? Folder.open(folder))?.read(key.fileName),
+            let entry = try? JSONDecoder().decode(CacheEntry.self, from: Data(bytes)),
+            entry.key == key
         else { return nil }
         return entry
     }
 
     /// Every readable entry with its file name, for `--no-exec`.
     public func allEntries() -> [(file: String, entry: CacheEntry)] {
-        entryFiles().compactMap { file in
-            guard let data = FileManager.default.contents(atPath: path(file)),
-                let entry = try? JSONDecoder().decode(CacheEntry.self, from: data)
+        guard let opened = try? Folder.open(folder) else { return [] }
+        return entryFiles().compactMap { file in
+            guard let bytes = opened.read(file),
+                let entry = try? JSONDecoder().decode(CacheEntry.self, from: Data(bytes))
             else { return nil }
             return (file, entry)
         }
@@ -31,13 +34,13 @@ public struct ExecutionCache: Sendable {
     /// Writes each entry to its file (atomically), creating the folder with a `.gitignore`.
     public func store(_ entries: [CacheEntry]) throws {
         guard !entries.isEmpty else { return }
-        try prepareFolder()
+        let opened = try prepareFolder()
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         for entry in entries {
             let file = path(entry.key.fileName)
             do {
-                try PlainFile.replace(encoder.encode(entry), at: file)
+                try opened.replace(entry.key.fileName, encoder.encode(entry))
             } catch {
                 throw SitegenError(
                     .execute, path: file, "could not write the execution cache (\(error))",
@@ -46,23 +49,22 @@ public struct ExecutionCache: Sendable {
         }
     }
 
-    /// Creates the folder, with a `.gitignore` that ignores it (delete that file to commit it).
-    func prepareFolder() throws {
-        var isFolder: ObjCBool = false
-        if FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder),
-            isFolder.boolValue
-        {
-            return
-        }
+    /// Opens the folder, creating it with a `.gitignore` that ignores it (delete that file to
+    /// commit it). A link where the folder should be is an error naming it.
+    @discardableResult
+    func prepareFolder() throws -> Folder {
+        let parent = Paths.parent(Paths.realParent(folder))
+        let name = Paths.name(Paths.realParent(folder))
         do {
-            try FileManager.default.createDirectory(
-                atPath: folder, withIntermediateDirectories: true)
-            try Data(Self.gitignore.utf8).write(
-                to: URL(fileURLWithPath: path(".gitignore")), options: .atomic)
-        } catch {
+            let above = try Folder.open(parent, create: true)
+            let existed = above.kind(name) != nil
+            let opened = try above.folder(name, create: true)
+            if !existed { try opened.replace(".gitignore", Array(Self.gitignore.utf8)) }
+            return opened
+        } catch let error as SitegenError {
             throw SitegenError(
-                .execute, path: folder, "could not create the execution cache folder (\(error))",
-                hint: "check that its parent is writable, or pass --cache with another folder")
+                .execute, path: error.path ?? folder,
+                "could not open the execution cache folder: \(error.message)", hint: error.hint)
         }
     }
 
@@ -82,8 +84,8 @@ public struct ExecutionCache: Sendable {
 
     /// `<16 hex digits>.json` files: the entries (not interpreters.json, not .gitignore).
     func entryFiles() -> [String] {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
-        return names.filter { Self.isEntryFile($0) }.sorted()
+        let entries = (try? Folder.open(folder))?.entries() ?? []
+        return entries.filter { $0.kind == .file && Self.isEntryFile($0.name) }.map(\.name)
     }
 
     static func isEntryFile(_ name: String) -> Bool {

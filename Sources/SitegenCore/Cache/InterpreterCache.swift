@@ -32,8 +32,8 @@ public final class InterpreterCache: @unchecked Sendable {
     public init(file: String) {
         self.file = file
         loaded =
-            FileManager.default.contents(atPath: file).flatMap {
-                try? JSONDecoder().decode(Contents.self, from: $0)
+            (try? Folder.open(Paths.parent(file)))?.read(Paths.name(file)).flatMap {
+                try? JSONDecoder().decode(Contents.self, from: Data($0))
             } ?? Contents()
     }
 
@@ -117,7 +117,8 @@ public final class InterpreterCache: @unchecked Sendable {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
             if let data = try? encoder.encode(usedContents) {
-                try? PlainFile.replace(data, at: file)
+                // A cache that cannot be written only costs the next build its look-ups.
+                try? Folder.open(Paths.parent(file)).replace(Paths.name(file), data)
             }
         }
     }

@@ -33,11 +33,11 @@ public struct LauncherFingerprint: Sendable, Hashable, Codable {
     {
         let home = environment["HOME"] ?? NSHomeDirectory()
         var candidates = [(environment["PYENV_ROOT"] ?? home + "/.pyenv") + "/version"]
-        var folder = URL(fileURLWithPath: directory).standardizedFileURL.path
+        var folder = Paths.absolute(directory)
         while true {
             candidates.append((folder == "/" ? "" : folder) + "/.python-version")
             if folder == "/" || folder.isEmpty { break }
-            folder = (folder as NSString).deletingLastPathComponent
+            folder = Paths.parent(folder)
         }
         var files: [String: String] = [:]
         for path in candidates {

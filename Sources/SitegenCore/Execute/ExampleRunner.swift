@@ -222,6 +222,10 @@ struct ExampleRun {
         measurement.stealSeconds = noise.stealSeconds
         measurement.involuntarySwitches = capture.involuntarySwitches
         measurement.cpuMHz = noise.cpuMHz
+        if sampled {
+            measurement.workers = WorkerTime.merge(
+                sampled: trace!.workers, events: attribution?.events ?? [])
+        }
         return measurement
     }
 }
@@ -232,7 +236,8 @@ struct Scratch {
 
     static func make() throws -> Scratch {
         let base = NSTemporaryDirectory()
-        let path = (base as NSString).appendingPathComponent(
+        let path = Paths.join(
+            base,
             "sitegen-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
         do {
             try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)

@@ -95,7 +95,7 @@ public struct InterpreterResolver: Sendable {
         let compiled = spec.compile != nil
         var interpreter = Interpreter(
             language: spec.name, path: compiled ? "program" : tool, version: "",
-            implementation: (tool as NSString).lastPathComponent, arguments: [],
+            implementation: Paths.name(tool), arguments: [],
             sourceFileName: (compiled ? "main." : "example.") + spec.fileExtension,
             compiler: compiled ? tool : nil)
         interpreter.command = compiled ? spec.command : [tool] + spec.command.dropFirst()
@@ -129,7 +129,7 @@ public struct InterpreterResolver: Sendable {
         let launcher = try find(
             command, for: location,
             install: commands["python"].map {
-                "apt-get install \(($0 as NSString).lastPathComponent), or change 'python:' of this environment in sitegen.yml"
+                "apt-get install \(Paths.name($0)), or change 'python:' of this environment in sitegen.yml"
             } ?? "apt-get install python3")
         let fingerprint = LauncherFingerprint(
             language: "python", launcher: launcher, environment: environment)
@@ -138,7 +138,9 @@ public struct InterpreterResolver: Sendable {
             executable: launcher,
             arguments: [
                 "-c",
-                "import sys, platform; print(sys.executable); print(platform.python_version()); print(platform.python_implementation())",
+                // The ABI flags name the build: 3.13.5t is free-threaded, and a different
+                // interpreter than 3.13.5 for the cache (empty for a default build).
+                "import sys, platform; print(sys.executable); print(platform.python_version() + getattr(sys, 'abiflags', '')); print(platform.python_implementation())",
             ],
             environment: environment, workingDirectory: FileManager.default.currentDirectoryPath,
             timeout: 30)

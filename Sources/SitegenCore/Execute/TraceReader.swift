@@ -30,6 +30,8 @@ enum TraceReader {
         var method: String?
         var exitcode: Int?
         var reason: String?
+        var run: UInt64?
+        var wait: UInt64?
     }
 
     /// `spawnedAt` is the CLOCK_MONOTONIC ns of the spawn; times become seconds since it.
@@ -78,18 +80,20 @@ enum TraceReader {
                 events.append(
                     WorkerEvent(
                         kind: .processStart, time: seconds(record.t), pid: pid, tid: nil,
-                        name: record.process ?? "", method: record.method))
+                        name: record.process ?? "", method: record.method,
+                        runningNs: record.run, waitingNs: record.wait))
             case "proc_end":
                 events.append(
                     WorkerEvent(
                         kind: .processEnd, time: seconds(record.t), pid: pid, tid: nil,
-                        name: names[pid] ?? "", exitCode: record.exitcode))
+                        name: names[pid] ?? "", exitCode: record.exitcode,
+                        runningNs: record.run, waitingNs: record.wait))
             case "thread_start", "thread_end":
                 events.append(
                     WorkerEvent(
                         kind: record.k == "thread_start" ? .threadStart : .threadEnd,
                         time: seconds(record.t), pid: pid, tid: record.tid,
-                        name: record.thread ?? ""))
+                        name: record.thread ?? "", runningNs: record.run, waitingNs: record.wait))
             default:
                 continue
             }

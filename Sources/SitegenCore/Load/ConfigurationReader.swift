@@ -6,7 +6,9 @@ struct ConfigurationReader {
     let file: String
 
     static let topKeys = ["environments", "languages"]
-    static let environmentKeys = ["id", "label", "env", "cpus", "scale", "examples"]
+    static let environmentKeys = [
+        "id", "label", "env", "cpus", "scale", "examples", "optional",
+    ]
     static let languageKeys = ["extension", "command", "compile", "version"]
 
     func read(_ text: String) throws -> SiteConfiguration {
@@ -110,6 +112,15 @@ struct ConfigurationReader {
                             }
                     }
                 case "examples": spec.examples = try words(entry)
+                case "optional":
+                    let value = try text(entry)
+                    guard let flag = ["true": true, "false": false][value] else {
+                        throw fail(
+                            entry.keyLine, "optional must be true or false, not '\(value)'",
+                            "write optional: true to skip this environment where its interpreter is missing"
+                        )
+                    }
+                    spec.optional = flag
                 default:
                     guard languages[entry.key] != nil else {
                         let known = (Self.environmentKeys + languages.keys.sorted())
@@ -119,7 +130,14 @@ struct ConfigurationReader {
                             "an environment's keys are \(known) (a language's name sets its interpreter, e.g. python: pypy3); declare a new language under languages:"
                         )
                     }
-                    spec.interpreters[entry.key] = try text(entry)
+                    if case .sequence = entry.value {
+                        // Candidates, tried in order on the machine that builds.
+                        let commands = try words(entry)
+                        spec.interpreters[entry.key] = commands[0]
+                        if commands.count > 1 { spec.candidates[entry.key] = commands }
+                    } else {
+                        spec.interpreters[entry.key] = try text(entry)
+                    }
                 }
             }
             result.append(spec)
@@ -263,5 +281,5 @@ struct ConfigurationReader {
             }
     }
 
-    static func fileName(_ path: String) -> String { (path as NSString).lastPathComponent }
+    static func fileName(_ path: String) -> String { Paths.name(path) }
 }

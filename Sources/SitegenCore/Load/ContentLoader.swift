@@ -15,7 +15,7 @@ public enum ContentLoader {
                 .load, path: folder, "the content path is a file, not a folder",
                 hint: "pass --content with the folder that holds the pages")
         }
-        let root = URL(fileURLWithPath: folder).standardizedFileURL.resolvingSymlinksInPath().path
+        let root = Paths.real(folder)
         guard let walker = manager.enumerator(atPath: folder) else {
             throw SitegenError(
                 .load, path: folder, "the content folder cannot be read",
@@ -49,7 +49,7 @@ public enum ContentLoader {
     static func checkInside(_ path: String, _ relative: String, root: String) throws {
         var info = stat()
         guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFLNK else { return }
-        let real = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+        let real = Paths.real(path)
         guard real == root || real.hasPrefix(root + "/") else {
             throw SitegenError(
                 .load, at: SourceLocation(file: relative, line: 1),

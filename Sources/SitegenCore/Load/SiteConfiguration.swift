@@ -49,7 +49,7 @@ public struct SiteConfiguration: Sendable, Hashable {
 
     /// `sitegen.yml` beside the content folder (at the project root).
     public static func defaultPath(_ contentFolder: String) -> String {
-        let parent = (contentFolder as NSString).deletingLastPathComponent
+        let parent = Paths.parent(contentFolder)
         return parent.isEmpty ? fileName : parent + "/" + fileName
     }
 

@@ -9,6 +9,13 @@ public final class TreeSampler: ProcessObserver {
     private var cpuByThread: [Int32: UInt64] = [:]
     private var threadsByProcess: [Int32: Set<Int32>] = [:]
     private var processes: [Int32: TreeTrace.Process] = [:]
+    /// Each thread's life as far as the samples saw it (for `WorkerTime`).
+    private var lives: [Int32: ThreadLife] = [:]
+    /// Parent of each process seen below the root.
+    private var parents: [Int32: Int32] = [:]
+    /// CLOCK_BOOTTIME seconds at the spawn: thread start times (`/proc/.../stat`) count from boot.
+    private var spawnBootSeconds: Double?
+    private let ticksPerSecond = Double(sysconf(Int32(_SC_CLK_TCK)))
     private var samples: [TreeTrace.Sample] = []
     private var previous: (time: Double, cpu: UInt64)?
     private var buffer = [UInt8](repeating: 0, count: 4096)
@@ -26,6 +33,8 @@ public final class TreeSampler: ProcessObserver {
     }
 
     public func observe(rootPID: Int32, elapsed: Double) {
+        if spawnBootSeconds == nil { spawnBootSeconds = Self.bootSeconds() - elapsed }
+        root = rootPID
         var stack = [rootPID]
         var seen: Set<Int32> = []
         var rss = 0
@@ -51,10 +60,15 @@ public final class TreeSampler: ProcessObserver {
                 if let schedstat = read(base + "schedstat"), let ns = Self.field(schedstat, 0) {
                     cpuByThread[tid] = max(cpuByThread[tid] ?? 0, UInt64(ns))
                     threadsByProcess[pid, default: []].insert(tid)
+                    let waited = UInt64(max(0, Self.field(schedstat, 1) ?? 0))
+                    see(pid: pid, tid: tid, running: UInt64(ns), waiting: waited, at: elapsed)
                 }
                 if let children = read(base + "children") {
                     for word in children.split(separator: " ") {
-                        if let child = Int32(word) { stack.append(child) }
+                        if let child = Int32(word) {
+                            stack.append(child)
+                            parents[child] = pid
+                        }
                     }
                 }
             }
@@ -89,10 +103,77 @@ public final class TreeSampler: ProcessObserver {
 
     /// The trace so far.
     public var trace: TreeTrace {
-        TreeTrace(
+        var trace = TreeTrace(
             samples: samples,
             processes: processes.values.sorted { ($0.firstSeen, $0.pid) < ($1.firstSeen, $1.pid) },
             cpuSeconds: Double(cpuByThread.values.reduce(0, +)) / 1e9, peakPSSBytes: peakPSS)
+        trace.workers = workers
+        return trace
+    }
+
+    /// One thread as the samples saw it.
+    private struct ThreadLife {
+        var pid: Int32
+        var tid: Int32
+        var comm: String
+        var start: Double
+        var lastSeen: Double
+        var running: UInt64
+        var waiting: UInt64
+    }
+
+    private var root: Int32 = 0
+
+    /// Records a reading of one thread; a new thread's start comes from its `stat` (10 ms ticks
+    /// since boot), narrowed by its first reading: it cannot have started later than it has run
+    /// and waited before this sample.
+    private func see(pid: Int32, tid: Int32, running: UInt64, waiting: UInt64, at elapsed: Double) {
+        if var life = lives[tid], life.pid == pid {
+            life.lastSeen = elapsed
+            life.running = max(life.running, running)
+            life.waiting = max(life.waiting, waiting)
+            lives[tid] = life
+            return
+        }
+        let base = "/proc/\(pid)/task/\(tid)/"
+        let busy = Double(running + waiting) / 1e9
+        var start = max(0, elapsed - busy)
+        if let stat = read(base + "stat"), let ticks = Self.startTicks(stat), let spawnBootSeconds {
+            let earliest = Double(ticks) / ticksPerSecond - spawnBootSeconds
+            start = max(earliest, min(earliest + 1 / ticksPerSecond, elapsed - busy))
+        }
+        let comm = read(base + "comm").map { String($0.prefix { $0 != "\n" }) } ?? ""
+        lives[tid] = ThreadLife(
+            pid: pid, tid: tid, comm: comm, start: start, lastSeen: elapsed, running: running,
+            waiting: waiting)
+    }
+
+    /// Every thread seen, as the sampler measured it.
+    var workers: [WorkerTime] {
+        let seen = lives.values.sorted { ($0.start, $0.tid) < ($1.start, $1.tid) }.map { life in
+            WorkerTime(
+                pid: life.pid, tid: life.tid, thread: life.comm,
+                process: lives[life.pid]?.comm ?? life.comm, parentPID: parents[life.pid],
+                isRoot: life.pid == root, waitsForChildren: false, start: life.start,
+                lifetimeNs: UInt64(max(0, life.lastSeen - life.start) * 1e9),
+                runningNs: life.running, waitingNs: life.waiting, source: .sampler)
+        }
+        return WorkerTime.markingParents(seen)
+    }
+
+    /// Field 22 of `/proc/.../stat` (start time, clock ticks since boot), read after the last
+    /// `)` so a name with spaces or parentheses cannot shift it.
+    static func startTicks(_ stat: String) -> Int? {
+        guard let close = stat.lastIndex(of: ")") else { return nil }
+        let words = stat[stat.index(after: close)...].split(separator: " ")
+        return words.count > 19 ? Int(words[19]) : nil
+    }
+
+    /// CLOCK_BOOTTIME now, seconds.
+    static func bootSeconds() -> Double {
+        var now = timespec()
+        clock_gettime(CLOCK_BOOTTIME, &now)
+        return Double(now.tv_sec) + Double(now.tv_nsec) / 1e9
     }
 
     /// The `Pss:` line of a `smaps_rollup` (kB) in bytes; 0 when absent.

@@ -29,11 +29,21 @@ public struct ClaimClause: Sendable, Hashable {
     }
 }
 
-/// `require FACT OP NUMBER`: a precondition on the machine.
+/// `require FACT OP NUMBER`: a precondition on the machine (unmet: the claim is inconclusive
+/// there); `require [no] FACT`: a fact of the interpreter (unmet: the claim does not apply
+/// there), stored as `FACT = 1` or `FACT = 0`.
 public struct Requirement: Sendable, Hashable {
     public enum Fact: String, Sendable, Hashable, CaseIterable {
         /// CPUs available to the build (affinity-aware).
         case cores
+        /// The interpreter runs with a global interpreter lock (the machine card's "GIL at run
+        /// time"): CPython and PyPy do, free-threaded CPython 3.13t/3.14t does not.
+        case gil
+        /// A free-threaded build (`Py_GIL_DISABLED`), whether or not its GIL was turned back on.
+        case freeThreaded = "free-threaded"
+
+        /// A yes-or-no fact of the interpreter, written without a comparison.
+        public var isInterpreterFact: Bool { self != .cores }
     }
 
     public var fact: Fact

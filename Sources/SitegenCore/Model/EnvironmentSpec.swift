@@ -19,6 +19,13 @@ public struct EnvironmentSpec: Sendable, Hashable, Codable {
     /// Only these examples run here (ids, or a sweep's base id for all its configurations), to
     /// keep a secondary environment's build time down; nil: every example of the site.
     public var examples: [String]?
+    /// Per language, the commands to try in order when `sitegen.yml` lists several
+    /// (`python: [python3.14t, python3.13t, ~/.cache/…/python3.13t]`); the first that runs is
+    /// the one `interpreters` then names. Empty when each language names one command.
+    public var candidates: [String: [String]] = [:]
+    /// `optional: true`: when none of its interpreters can be found on this machine, the
+    /// environment is shown as not available and runs nothing, instead of failing the build.
+    public var optional = false
 
     public init(
         id: String, label: String, interpreters: [String: String] = [:],

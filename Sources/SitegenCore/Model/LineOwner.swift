@@ -38,10 +38,14 @@ public struct WorkerEvent: Sendable, Hashable, Codable {
     /// Start method (fork, spawn, forkserver, main) for process starts.
     public var method: String?
     public var exitCode: Int?
+    /// The worker's schedstat at that instant, read by the worker itself (ns on a CPU, ns
+    /// runnable but waiting for one); nil where the side channel could not read it.
+    public var runningNs: UInt64?
+    public var waitingNs: UInt64?
 
     public init(
         kind: Kind, time: Double, pid: Int32, tid: Int32?, name: String, method: String? = nil,
-        exitCode: Int? = nil
+        exitCode: Int? = nil, runningNs: UInt64? = nil, waitingNs: UInt64? = nil
     ) {
         self.kind = kind
         self.time = time
@@ -50,5 +54,7 @@ public struct WorkerEvent: Sendable, Hashable, Codable {
         self.name = name
         self.method = method
         self.exitCode = exitCode
+        self.runningNs = runningNs
+        self.waitingNs = waitingNs
     }
 }

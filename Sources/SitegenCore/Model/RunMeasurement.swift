@@ -31,6 +31,9 @@ public struct RunMeasurement: Sendable, Hashable, Codable {
     /// Mean current frequency of the CPUs at the end of the run (cpufreq `scaling_cur_freq`), MHz;
     /// nil where cpufreq is not exposed (most VMs).
     public var cpuMHz: Double?
+    /// Each worker's life split into running, waiting for a core and blocked, for every thread
+    /// and process of the tree (`WorkerTime`); nil when the tree was not sampled.
+    public var workers: [WorkerTime]?
 
     public init(
         wallSeconds: Double, userSeconds: Double, systemSeconds: Double, peakRSSBytes: Int,

@@ -55,6 +55,8 @@ public struct TreeTrace: Sendable, Hashable, Codable {
 
     /// Peak PSS of the tree (shared pages counted once), when `smaps_rollup` could be read.
     public var peakPSSBytes: Int?
+    /// Every thread the samples saw, with its life split as far as they saw it.
+    public var workers: [WorkerTime] = []
 
     public init(
         samples: [Sample], processes: [Process], cpuSeconds: Double, peakPSSBytes: Int? = nil

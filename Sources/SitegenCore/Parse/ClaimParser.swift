@@ -116,15 +116,28 @@ public enum ClaimParser {
 
     static func requirement(_ text: Substring, at location: SourceLocation) throws -> Requirement {
         let facts = Requirement.Fact.allCases.map(\.rawValue).joined(separator: ", ")
+        // `require gil`, `require no gil`: a fact of the interpreter, present or absent.
+        let absent = text.hasPrefix("no ")
+        let named = absent ? text.dropFirst(3).trimmingCharacters(in: .whitespaces) : String(text)
+        if let fact = Requirement.Fact(rawValue: named), fact.isInterpreterFact {
+            return Requirement(fact: fact, op: .equal, value: absent ? 0 : 1)
+        }
         guard let (left, op, right) = splitOperator(text) else {
             throw SitegenError(
                 .parse, at: location, "require needs a comparison, not '\(text)'",
                 hint: "write e.g. require cores >= 2 (facts: \(facts))")
         }
+        if let fact = Requirement.Fact(rawValue: String(left)), fact.isInterpreterFact {
+            throw SitegenError(
+                .parse, at: location, "'\(left)' is a fact of the interpreter, without a number",
+                hint: "write require \(left), or require no \(left)")
+        }
         guard let fact = Requirement.Fact(rawValue: String(left)) else {
             throw SitegenError(
                 .parse, at: location, "'\(left)' is not a fact of the machine",
-                hint: "require knows \(facts), e.g. require cores >= 2")
+                hint:
+                    "require knows \(facts), e.g. require cores >= 2, require gil or require no gil"
+            )
         }
         guard let value = Double(right), value.isFinite else {
             throw SitegenError(

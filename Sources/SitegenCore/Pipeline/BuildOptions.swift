@@ -128,6 +128,6 @@ public struct BuildOptions: Sendable, Hashable {
     }
 
     static func absolute(_ path: String) -> String {
-        URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+        Paths.real(path)
     }
 }

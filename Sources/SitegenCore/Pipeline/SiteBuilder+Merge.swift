@@ -31,7 +31,7 @@ extension SiteBuilder {
             )
         }
         let loadBefore = MachineProbe.loadAverage()
-        let measured = try measureEnvironments(
+        let (measured, _) = try measureEnvironments(
             site, configuration, options: options, caches: caches, loadBefore: loadBefore,
             scope: work.scope)
         let (runs, used) = try store(measured, loadBefore: loadBefore)
@@ -70,10 +70,21 @@ extension SiteBuilder {
             files, site: site, order: configuration.environments.map(\.id))
         let claims = analyze(site, runs)
         let index = ResultIndex(runs[0].results)
+        // An optional environment no measuring machine had.
+        let measuredIDs = Set(runs.map(\.environment.spec.id))
+        let unavailable = configuration.environments.filter {
+            $0.optional && !measuredIDs.contains($0.id)
+        }.map {
+            UnavailableEnvironment(
+                spec: $0,
+                reason: "none of the machines that measured this site had its interpreter",
+                language: $0.interpreters.keys.sorted().first ?? "python")
+        }
         let output = try SiteRenderer.render(
             site: site, results: index.results, machine: runs[0].machine,
             generator: Self.generator, claims: claims, index: index,
-            environments: configuration.file == nil && runs.count == 1 ? [] : runs)
+            environments: configuration.file == nil && runs.count == 1 ? [] : runs,
+            unavailable: unavailable)
         if let kept = try SiteWriter.write(output, into: target, work: work) {
             progress("--force: what was at \(options.outputFolder) is kept in \(kept)")
         }

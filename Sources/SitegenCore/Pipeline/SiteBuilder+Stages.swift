@@ -11,11 +11,12 @@ extension SiteBuilder {
     }
 
     /// Execute and Measure, in each environment of `sitegen.yml` one after the other (timed runs
-    /// are never concurrent); the warnings go to the log, a busy machine once.
+    /// are never concurrent); the warnings go to the log, a busy machine once. An optional
+    /// environment whose interpreter this machine lacks runs nothing and is returned apart.
     func measureEnvironments(
         _ site: SiteParser.Site, _ configuration: SiteConfiguration, options: BuildOptions,
         caches: (ExecutionCache?, InterpreterCache?), loadBefore: Double?, scope: String
-    ) throws -> [Measured] {
+    ) throws -> (measured: [Measured], unavailable: [UnavailableEnvironment]) {
         let provenance = Provenance.now()
         var measured: [Measured] = []
         let specs = configuration.environments.filter {
@@ -28,12 +29,33 @@ extension SiteBuilder {
                 "no environment '\(wanted.subtracting(known).sorted().joined(separator: "', '"))' in the site configuration",
                 hint: "use one of: \(configuration.environments.map(\.id).joined(separator: ", "))")
         }
-        for spec in specs {
+        var unavailable: [UnavailableEnvironment] = []
+        for declared in specs {
+            let spec: EnvironmentSpec
+            switch try availability(declared, site, configuration, caches: caches) {
+            case .available(let found): spec = found
+            case .unavailable(let missing):
+                progress(
+                    "[\(declared.id)] not available on this machine: \(missing.reason); its examples do not run — install the interpreter, or list its path under '\(missing.language)' of this environment in sitegen.yml"
+                )
+                unavailable.append(missing)
+                continue
+            }
             measured.append(
                 try measure(
                     site, in: spec, configuration: configuration, options: options,
                     caches: caches, loadBefore: loadBefore, provenance: provenance, scope: scope))
             try checkInterrupted()
+        }
+        guard !measured.isEmpty else {
+            throw SitegenError(
+                .options, path: configuration.file ?? SiteConfiguration.fileName,
+                "no environment of the site configuration is available on this machine ("
+                    + unavailable.map { "\($0.spec.id): \($0.reason)" }.joined(separator: "; ")
+                    + ")",
+                hint:
+                    "install one of their interpreters, or declare an environment without optional: true"
+            )
         }
         var machineWarned = false
         for run in measured {
@@ -52,7 +74,20 @@ extension SiteBuilder {
                 }
             }
         }
-        return measured
+        return (measured, unavailable)
+    }
+
+    /// `spec` as it runs on this machine: the first of its listed interpreters that works.
+    func availability(
+        _ spec: EnvironmentSpec, _ site: SiteParser.Site, _ configuration: SiteConfiguration,
+        caches: (ExecutionCache?, InterpreterCache?)
+    ) throws -> EnvironmentAvailability.Outcome {
+        guard spec.optional || !spec.candidates.isEmpty else { return .available(spec) }
+        let examples = try selected(site.examples, in: spec, configuration: configuration)
+        let checker = EnvironmentAvailability(
+            environment: processEnvironment(spec), executor: executor,
+            languages: configuration.languages, cache: caches.1)
+        return try checker.resolve(spec, examples: examples)
     }
 
     /// Each environment's machine card, and its fresh results stored in the cache; returns the
@@ -88,7 +123,7 @@ extension SiteBuilder {
                 machine: BuildMachine(
                     availableCores: run.machine.coresAvailable > 0
                         ? run.machine.coresAvailable : run.machine.cores,
-                    loadBefore: run.machine.loadBefore ?? 0))
+                    loadBefore: run.machine.loadBefore ?? 0, python: run.machine.python))
         }
         let siteIDs = Set(site.examples.flatMap { [$0.id, $0.baseID] })
         let claims = SiteAnalyzer.analyze(

@@ -61,7 +61,7 @@ public struct SiteBuilder: Sendable {
         try Self.check(configuration)
         let caches = openCaches(options)
         let loadBefore = MachineProbe.loadAverage()
-        let measured = try measureEnvironments(
+        let (measured, unavailable) = try measureEnvironments(
             site, configuration, options: options, caches: caches, loadBefore: loadBefore,
             scope: work.scope)
         let (runs, used) = try store(measured, loadBefore: loadBefore)
@@ -70,7 +70,7 @@ public struct SiteBuilder: Sendable {
         let output = try SiteRenderer.render(
             site: site, results: index.results, machine: runs[0].machine,
             generator: Self.generator, claims: claims, index: index,
-            environments: configuration.file == nil ? [] : runs)
+            environments: configuration.file == nil ? [] : runs, unavailable: unavailable)
         try checkOutcomes(runs)
         try write(output, into: target, work: work, options: options)
         finish(caches, used: used, options: options, output: target.path)

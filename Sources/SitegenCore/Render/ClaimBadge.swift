@@ -28,6 +28,7 @@ enum ClaimBadge {
         case .holds: "holds"
         case .fails: "does not hold"
         case .inconclusive: "inconclusive"
+        case .notApplicable: "does not apply"
         }
     }
 
@@ -36,6 +37,7 @@ enum ClaimBadge {
         case .holds: "✓"
         case .fails: "✗"
         case .inconclusive: "?"
+        case .notApplicable: "–"
         }
     }
 }

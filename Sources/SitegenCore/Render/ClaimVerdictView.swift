@@ -8,7 +8,7 @@ enum ClaimVerdictView {
         guard claim.isPerEnvironment else { return ClaimReasonView.split(claim.reason).lead }
         let order =
             [claim.verdict]
-            + [Verdict.holds, .fails, .inconclusive].filter {
+            + [Verdict.holds, .fails, .inconclusive, .notApplicable].filter {
                 $0 != claim.verdict
             }
         let parts = order.compactMap { verdict -> String? in
@@ -19,6 +19,7 @@ enum ClaimVerdictView {
             case .holds: return "holds on \(list)"
             case .fails: return "does not hold on \(list)"
             case .inconclusive: return "could not be decided on \(list)"
+            case .notApplicable: return "does not apply on \(list)"
             }
         }
         return ClaimEvaluator.sentence(parts.joined(separator: "; "))

@@ -69,4 +69,21 @@ enum MachineView {
                     }),
             ])
     }
+
+    /// The card of an optional environment this machine has no interpreter for.
+    static func unavailable(_ environment: UnavailableEnvironment) -> Node {
+        .el(
+            "details", [("class", "machine unavailable")],
+            [
+                .el(
+                    "summary",
+                    text: "The environment \(environment.spec.label): not available on this machine"
+                ),
+                .el(
+                    "p",
+                    text:
+                        "Its examples did not run in this build, and no claim was decided in it: \(environment.reason)."
+                ),
+            ])
+    }
 }

@@ -55,10 +55,13 @@ enum PageRenderer {
                         environment: $0.environment.spec.label)
                 }
                 : [MachineView.node(context.machine, generator: context.generator)]
+        let missing =
+            context.pagesWithResults.contains(page.outputPath)
+            ? context.unavailable.map(MachineView.unavailable) : []
         let html = PageLayout.document(
             title: page.title, siteTitle: context.siteTitle, description: page.summary,
             path: page.outputPath, nav: context.navigation.items(for: page.outputPath), body: body,
-            footer: footer)
+            footer: footer + missing)
         return Array(html.utf8)
     }
 }

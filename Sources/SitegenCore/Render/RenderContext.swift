@@ -29,14 +29,18 @@ struct RenderContext: Sendable {
     var gathersNotices = true
     /// The environments of `sitegen.yml` with their results (empty without the file).
     private(set) var environments: [EnvironmentRun]
+    /// The optional environments of `sitegen.yml` this machine could not run (no interpreter).
+    let unavailable: [UnavailableEnvironment]
     /// Per example id, the environments that ran it with their result, in `sitegen.yml`'s order.
     private let resultsByEnvironment: [String: [(EnvironmentRun, ExampleResult)]]
 
     init(
         site: SiteParser.Site, results: [ExampleResult], machine: MachineInfo, generator: String,
-        claims: [Claim] = [], index: ResultIndex? = nil, environments: [EnvironmentRun] = []
+        claims: [Claim] = [], index: ResultIndex? = nil, environments: [EnvironmentRun] = [],
+        unavailable: [UnavailableEnvironment] = []
     ) {
         self.environments = environments
+        self.unavailable = unavailable
         var byEnvironment: [String: [(EnvironmentRun, ExampleResult)]] = [:]
         if environments.count > 1 {
             for run in environments {

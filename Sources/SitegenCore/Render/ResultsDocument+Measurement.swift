@@ -27,6 +27,8 @@ extension ResultsDocument {
         public var steal_s: Double?
         public var nivcsw: Int?
         public var cpu_mhz: Double?
+        /// Each worker's life split three ways; null when the tree was not sampled.
+        public var workers: [Worker]?
 
         init(_ run: RunMeasurement) {
             wall_s = run.wallSeconds
@@ -44,6 +46,7 @@ extension ResultsDocument {
             steal_s = run.stealSeconds
             nivcsw = run.involuntarySwitches
             cpu_mhz = run.cpuMHz
+            workers = run.workers?.map(Worker.init)
         }
 
         public func encode(to encoder: any Encoder) throws {
@@ -63,6 +66,62 @@ extension ResultsDocument {
             try container.encode(steal_s, forKey: .steal_s)
             try container.encode(nivcsw, forKey: .nivcsw)
             try container.encode(cpu_mhz, forKey: .cpu_mhz)
+            try container.encode(workers, forKey: .workers)
+        }
+    }
+
+    /// One worker of a run (a thread; a process's main thread stands for the process): its
+    /// life in ns, split into running on a CPU, waiting for one (run_delay) and blocked
+    /// (lifetime − running − waiting), from `/proc/PID/task/TID/schedstat`.
+    public struct Worker: Codable, Sendable {
+        public var pid: Int32
+        public var tid: Int32
+        public var thread: String
+        public var process: String
+        public var parent_pid: Int32?
+        public var root: Bool
+        public var waits_for_children: Bool
+        /// Seconds since spawn (CLOCK_MONOTONIC) at which the counted life starts.
+        public var start_s: Double
+        public var lifetime_ns: UInt64
+        public var running_ns: UInt64
+        public var waiting_ns: UInt64
+        public var blocked_ns: UInt64
+        /// `side_channel` (read by the worker itself at its start and end) or `sampler` (the
+        /// /proc sampler's first and last reading).
+        public var source: String
+
+        init(_ worker: WorkerTime) {
+            pid = worker.pid
+            tid = worker.tid
+            thread = worker.thread
+            process = worker.process
+            parent_pid = worker.parentPID
+            root = worker.isRoot
+            waits_for_children = worker.waitsForChildren
+            start_s = worker.start
+            lifetime_ns = worker.lifetimeNs
+            running_ns = worker.runningNs
+            waiting_ns = worker.waitingNs
+            blocked_ns = worker.blockedNs
+            source = worker.source.rawValue
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(pid, forKey: .pid)
+            try container.encode(tid, forKey: .tid)
+            try container.encode(thread, forKey: .thread)
+            try container.encode(process, forKey: .process)
+            try container.encode(parent_pid, forKey: .parent_pid)
+            try container.encode(root, forKey: .root)
+            try container.encode(waits_for_children, forKey: .waits_for_children)
+            try container.encode(start_s, forKey: .start_s)
+            try container.encode(lifetime_ns, forKey: .lifetime_ns)
+            try container.encode(running_ns, forKey: .running_ns)
+            try container.encode(waiting_ns, forKey: .waiting_ns)
+            try container.encode(blocked_ns, forKey: .blocked_ns)
+            try container.encode(source, forKey: .source)
         }
     }
 

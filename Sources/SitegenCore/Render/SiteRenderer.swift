@@ -4,11 +4,12 @@ import Foundation
 public enum SiteRenderer {
     public static func render(
         site: SiteParser.Site, results: [ExampleResult], machine: MachineInfo, generator: String,
-        claims: [Claim] = [], index: ResultIndex? = nil, environments: [EnvironmentRun] = []
+        claims: [Claim] = [], index: ResultIndex? = nil, environments: [EnvironmentRun] = [],
+        unavailable: [UnavailableEnvironment] = []
     ) throws -> [String: [UInt8]] {
         let context = RenderContext(
             site: site, results: results, machine: machine, generator: generator, claims: claims,
-            index: index, environments: environments)
+            index: index, environments: environments, unavailable: unavailable)
         let pages = try site.pages.parallelMap { PageRenderer.render($0, context) }
         var files = Dictionary(
             uniqueKeysWithValues: zip(site.pages.map(\.outputPath), pages))

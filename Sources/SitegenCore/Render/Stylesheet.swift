@@ -170,6 +170,7 @@ enum Stylesheet {
           border-radius: 999px; font-size: .8rem; font-weight: 600; line-height: 1.5; text-decoration: none; white-space: nowrap; }
         .claim-badge.verdict-holds { color: var(--ok); } .claim-badge.verdict-fails { color: var(--bad); }
         .claim-badge.verdict-inconclusive { color: var(--muted); }
+        .claim-badge.verdict-not-applicable { color: var(--muted); }
         .claim-card { border-left: 4px solid var(--muted); padding: .2rem .9rem; margin: 1rem 0; }
         .claim-card.verdict-holds { border-color: var(--ok); } .claim-card.verdict-fails { border-color: var(--bad); }
         .claim-card .claim-statement { font-weight: 600; }
@@ -180,6 +181,7 @@ enum Stylesheet {
         ul.claim-verdicts li.verdict-holds > .environment-verdict { color: var(--ok); }
         ul.claim-verdicts li.verdict-fails > .environment-verdict { color: var(--bad); }
         ul.claim-verdicts li.verdict-inconclusive > .environment-verdict { color: var(--muted); }
+        ul.claim-verdicts li.verdict-not-applicable > .environment-verdict { color: var(--muted); }
         table.claims th[scope="row"] { font-weight: 400; } table.claims .claim-page { font-size: .85em; }
         table.claims { width: 100%; }
         .verdict-sentence { margin: 0 0 .2rem; }

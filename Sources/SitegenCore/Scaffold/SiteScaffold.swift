@@ -29,7 +29,7 @@ public enum SiteScaffold {
             let path = folder + "/" + file.path
             do {
                 try manager.createDirectory(
-                    atPath: (path as NSString).deletingLastPathComponent,
+                    atPath: Paths.parent(path),
                     withIntermediateDirectories: true)
                 // O_EXCL: a file created since the check above is not overwritten either.
                 let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL, 0o644)

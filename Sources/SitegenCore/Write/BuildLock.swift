@@ -16,13 +16,14 @@ public final class BuildLock: @unchecked Sendable {
 
     /// Takes the lock of `work`'s output, or fails at once naming the build that holds it.
     public static func acquire(_ work: WorkFolder, output: String) throws -> BuildLock {
-        try work.prepare()
+        let opened = try work.prepare()
         let path = work.lock
-        let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o644)
-        guard descriptor >= 0 else {
-            let reason = String(cString: strerror(errno))
+        let descriptor: Int32
+        do {
+            descriptor = try opened.root.openFile("lock")
+        } catch let error as SitegenError {
             throw SitegenError(
-                .write, path: path, "cannot create the build's lock file (\(reason))",
+                .write, path: path, "cannot create the build's lock file: \(error.message)",
                 hint: "check that \(work.cache) is writable, or pass --cache with another folder")
         }
         // A lock whose file holds no pid was just released: a child spawned by another thread of

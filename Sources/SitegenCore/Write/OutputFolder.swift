@@ -49,7 +49,8 @@ public enum OutputFolder {
     /// The target for `output`, or an error naming it when sitegen may not replace what is
     /// there. Touches nothing.
     public static func target(_ output: String, force: Bool, cache: String?) throws -> Target {
-        let path = URL(fileURLWithPath: output).standardizedFileURL.path
+        // Links above the output are resolved, so a build writes where the checks looked.
+        let path = Paths.realParent(output)
         let found = inspect(path)
         var target = Target(given: output, path: path, found: found, takesOver: false)
         switch found {
@@ -83,9 +84,9 @@ public enum OutputFolder {
 
     /// Fails when the output cannot be created because an existing ancestor is not a folder.
     static func checkCreatable(_ path: String) throws {
-        var ancestor = (path as NSString).deletingLastPathComponent
+        var ancestor = Paths.parent(path)
         while !ancestor.isEmpty, ancestor != "/", !FileTree.exists(ancestor) {
-            ancestor = (ancestor as NSString).deletingLastPathComponent
+            ancestor = Paths.parent(ancestor)
         }
         var info = stat()
         if stat(ancestor, &info) == 0, info.st_mode & S_IFMT != S_IFDIR {
@@ -121,11 +122,17 @@ public enum OutputFolder {
 
     /// True when `folder` holds a regular mark file whose first line is sitegen's.
     static func isMarked(_ folder: String) -> Bool {
-        let file = folder + "/" + markName
-        guard FileTree.kind(file) == .file, let handle = FileHandle(forReadingAtPath: file)
+        guard let parent = try? Folder.open(Paths.parent(Paths.absolute(folder))) else {
+            return false
+        }
+        return isMarked(in: parent, Paths.name(folder))
+    }
+
+    /// True when `name` in `parent` is a folder (not a link) holding sitegen's mark.
+    static func isMarked(in parent: Folder, _ name: String) -> Bool {
+        guard parent.kind(name) == .folder, let folder = try? parent.folder(name),
+            let head = folder.read(markName, limit: 64)
         else { return false }
-        defer { try? handle.close() }
-        let head = (try? handle.read(upToCount: 64)) ?? Data()
         return String(decoding: head, as: UTF8.self).hasPrefix("sitegen output folder, format ")
     }
 
@@ -179,8 +186,8 @@ public enum OutputFolder {
     /// (`.site.old-PID`, `.site.new-PID`, `.site.lock`): no longer used, never deleted by
     /// sitegen (the first of them may hold a user's files it moved aside).
     static func legacyLeftovers(of path: String) -> [String] {
-        let parent = (path as NSString).deletingLastPathComponent
-        let name = (path as NSString).lastPathComponent
+        let parent = Paths.parent(path)
+        let name = Paths.name(path)
         let names = (try? FileManager.default.contentsOfDirectory(atPath: parent)) ?? []
         return names.filter {
             $0.hasPrefix(".\(name).old-") || $0.hasPrefix(".\(name).new-") || $0 == ".\(name).lock"

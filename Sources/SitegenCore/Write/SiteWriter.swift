@@ -1,43 +1,11 @@
-import CSitegenSys
 import Foundation
 
 /// The Write stage, the only code that touches the output folder: writes the whole site into a
 /// staging folder, then swaps it in. A failure before the swap leaves the previous site as it
 /// was. Staging and the previous site live in the output's work folder in the cache
-/// (`WorkFolder`); the previous site is recycled by the next build (`SpareTree`).
+/// (`WorkFolder`); the previous site is recycled by the next build (`SpareTree`). Every file
+/// operation goes through a `Folder` descriptor and follows no link.
 public enum SiteWriter {
-    /// Writes `bytes` over the file at `path` (created if missing) with plain open/write: Foundation's
-    /// `Data.write` syncs every file to disk, which made writing 10,000 pages take seconds. The
-    /// swap is what makes the site appear whole. A file with other hard links is replaced, never
-    /// written through; no `O_TRUNC`, which on ext4 starts writeback at close.
-    static func writeFile(_ path: String, _ bytes: [UInt8]) throws {
-        var fd = open(path, O_WRONLY | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
-        var info = stat()
-        if fstat(fd, &info) == 0, info.st_nlink > 1 {
-            close(fd)
-            unlink(path)
-            fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-            guard fd >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
-            info.st_size = 0
-        }
-        defer { close(fd) }
-        var offset = 0
-        while offset < bytes.count {
-            let written = bytes.withUnsafeBytes {
-                posixWrite(fd, $0.baseAddress! + offset, $0.count - offset)
-            }
-            if written < 0 {
-                if errno == EINTR { continue }
-                throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
-            }
-            offset += written
-        }
-        if Int(info.st_size) > bytes.count, ftruncate(fd, off_t(bytes.count)) != 0 {
-            throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
-        }
-    }
-
     /// Installs `files` at `target.path` with sitegen's mark, replacing what is there only after
     /// the whole new site is written; returns where `--force` kept what it replaced. The staging
     /// folder and the previous site live in `work` (in the cache folder) when it shares the
@@ -48,33 +16,41 @@ public enum SiteWriter {
         _ files: [String: [UInt8]], into target: OutputFolder.Target, work: WorkFolder,
         besideOutput: Bool = false
     ) throws -> String? {
-        let manager = FileManager.default
         let output = target.path
-        let parent = (output as NSString).deletingLastPathComponent
-        let name = (output as NSString).lastPathComponent
+        let parentPath = Paths.parent(output)
+        let name = Paths.name(output)
+        let parent: Folder
         do {
-            try manager.createDirectory(atPath: parent, withIntermediateDirectories: true)
-        } catch {
+            parent = try Folder.open(parentPath, create: true)
+        } catch let error as SitegenError {
             throw SitegenError(
-                .write, path: parent, "cannot create the folder that will hold the site",
+                .write, path: error.path ?? parentPath,
+                "cannot create the folder that will hold the site: \(error.message)",
                 hint: "choose an --output folder in a writable place")
         }
-        try work.prepare()
+        let opened = try work.prepare()
         var site = files
         site[OutputFolder.markName] = OutputFolder.markBytes
-        let local = !besideOutput && work.sharesFileSystem(withParentOf: output)
-        let beside = "\(parent)/.\(name).sitegen-"
-        let staging = local ? work.staging : beside + "staging"
-        let old = beside + "old"
+        let local = !besideOutput && opened.root.device == parent.device
+        let besideStaging = ".\(name).sitegen-staging"
+        let old = ".\(name).sitegen-old"
+        // The folder that holds the staging tree, and its name there.
+        let home = local ? opened.root : parent
+        let staging = local ? "staging" : besideStaging
         // Nothing of this build stays beside the output, however the write ends.
         defer {
             if !local {
-                for path in [staging, old] where OutputFolder.isMarked(path) {
-                    try? manager.removeItem(atPath: path)
+                for leftover in [besideStaging, old]
+                where OutputFolder.isMarked(in: parent, leftover) {
+                    parent.remove(leftover)
                 }
             }
         }
-        try stage(site, at: staging, work: work, local: local, old: old)
+        let spares =
+            local
+            ? SpareTree.candidates(in: opened.root)
+            : [besideStaging, old].filter { OutputFolder.isMarked(in: parent, $0) }
+        try stage(site, in: home, as: staging, recycling: spares, local: local)
 
         // What is at the output may have changed during the build: look again.
         let now = try OutputFolder.target(target.given, force: target.takesOver, cache: work.cache)
@@ -83,72 +59,76 @@ public enum SiteWriter {
                 .write, path: target.given, "the output path changed during the build",
                 hint: "build again; nothing was changed")
         }
+        let again = { try write(files, into: target, work: work, besideOutput: true) }
         if now.found == .nothing {
-            guard rename(staging, output) == 0 else {
-                if local, errno == EXDEV {
-                    return try write(files, into: target, work: work, besideOutput: true)
-                }
-                throw installError(output, parent)
+            let moved = home.rename(staging, to: parent, name)
+            guard moved == 0 else {
+                if local, moved == EXDEV { return try again() }
+                throw installError(output, parentPath, moved)
             }
             return nil
         }
         if now.takesOver {
-            return try takeOver(output, with: staging, work: work, local: local, old: old)
+            return try takeOver(
+                name, in: parent, output: output, staging: (home, staging), work: work,
+                opened: opened, local: local, old: old)
         }
         // Swap in one step where the kernel can; else two renames.
         // (What is swapped out is sitegen's previous site or an empty folder.)
-        if sg_exchange(staging, output) == 0 {
-            if !local || rename(staging, work.previous) != 0 {
-                try? manager.removeItem(atPath: staging)
+        let swapped = home.exchange(staging, with: parent, name)
+        if swapped == 0 {
+            if !local || opened.root.rename(staging, to: opened.root, "previous") != 0 {
+                home.remove(staging)
             }
             return nil
         }
-        if local, errno == EXDEV {
-            return try write(files, into: target, work: work, besideOutput: true)
-        }
-        let aside = local ? work.previous : old
-        guard rename(output, aside) == 0 else {
-            if local, errno == EXDEV {
-                return try write(files, into: target, work: work, besideOutput: true)
-            }
+        if local, swapped == EXDEV { return try again() }
+        let (asideHome, aside) = local ? (opened.root, "previous") : (parent, old)
+        let movedAside = parent.rename(name, to: asideHome, aside)
+        guard movedAside == 0 else {
+            if local, movedAside == EXDEV { return try again() }
             throw SitegenError(
                 .write, path: output,
-                "could not move the previous site aside (\(String(cString: strerror(errno))))",
-                hint: "check the permissions of \(parent); the previous site is untouched")
+                "could not move the previous site aside (\(String(cString: strerror(movedAside))))",
+                hint: "check the permissions of \(parentPath); the previous site is untouched")
         }
-        guard rename(staging, output) == 0 else {
-            _ = rename(aside, output)
-            throw installError(output, parent)
+        let installed = home.rename(staging, to: parent, name)
+        guard installed == 0 else {
+            _ = asideHome.rename(aside, to: parent, name)
+            throw installError(output, parentPath, installed)
         }
-        if !local { try? manager.removeItem(atPath: aside) }
+        if !local { parent.remove(old) }
         return nil
     }
 
     /// Replaces what `--force` takes over, after keeping it in the cache's `replaced/` folder:
     /// moved there when it is on the same file system, else copied first and then removed.
     private static func takeOver(
-        _ output: String, with staging: String, work: WorkFolder, local: Bool, old: String
+        _ name: String, in parent: Folder, output: String, staging: (Folder, String),
+        work: WorkFolder, opened: WorkFolder.Opened, local: Bool, old: String
     ) throws -> String {
-        let manager = FileManager.default
-        let parent = (output as NSString).deletingLastPathComponent
-        let kept = work.replacedSlot()
+        let slot = work.replacedSlot(in: opened.replaced)
+        let kept = Paths.join(work.replaced, slot)
+        let (home, stagingName) = staging
         if local {
-            guard rename(output, kept) == 0 else {
+            let moved = parent.rename(name, to: opened.replaced, slot)
+            guard moved == 0 else {
                 throw SitegenError(
                     .write, path: output,
-                    "could not move what is there into \(kept) (\(String(cString: strerror(errno))))",
-                    hint: "check the permissions of \(parent); nothing was changed")
+                    "could not move what is there into \(kept) (\(String(cString: strerror(moved))))",
+                    hint: "check the permissions of \(parent.path); nothing was changed")
             }
-            guard rename(staging, output) == 0 else {
-                _ = rename(kept, output)
-                throw installError(output, parent)
+            let installed = home.rename(stagingName, to: parent, name)
+            guard installed == 0 else {
+                _ = opened.replaced.rename(slot, to: parent, name)
+                throw installError(output, parent.path, installed)
             }
             return kept
         }
         do {
-            try manager.copyItem(atPath: output, toPath: kept)
+            try parent.copy(name, to: opened.replaced, slot)
         } catch {
-            try? manager.removeItem(atPath: kept)
+            opened.replaced.remove(slot)
             throw SitegenError(
                 .write, path: output,
                 "could not keep a copy of what is there in \(kept) (\(error))",
@@ -156,78 +136,75 @@ public enum SiteWriter {
                     "free space in \(work.cache) or pass --cache on the output's file system; nothing was changed"
             )
         }
-        guard rename(output, old) == 0 else {
+        let aside = parent.rename(name, to: parent, old)
+        guard aside == 0 else {
             throw SitegenError(
                 .write, path: output,
-                "could not move what is there aside (\(String(cString: strerror(errno))))",
+                "could not move what is there aside (\(String(cString: strerror(aside))))",
                 hint:
-                    "check the permissions of \(parent); nothing was changed (a copy is in \(kept))"
+                    "check the permissions of \(parent.path); nothing was changed (a copy is in \(kept))"
             )
         }
-        guard rename(staging, output) == 0 else {
-            _ = rename(old, output)
-            throw installError(output, parent)
+        let installed = home.rename(stagingName, to: parent, name)
+        guard installed == 0 else {
+            _ = parent.rename(old, to: parent, name)
+            throw installError(output, parent.path, installed)
         }
-        try? manager.removeItem(atPath: old)
+        parent.remove(old)
         return kept
     }
 
-    private static func installError(_ output: String, _ parent: String) -> SitegenError {
+    private static func installError(_ output: String, _ parent: String, _ code: Int32)
+        -> SitegenError
+    {
         SitegenError(
             .write, path: output,
-            "could not install the new site (\(String(cString: strerror(errno))))",
+            "could not install the new site (\(String(cString: strerror(code))))",
             hint: "check the permissions of \(parent); the previous site is untouched")
     }
 
-    /// Fills the staging folder, recycling the previous site (or a killed build's staging
-    /// folder) so a rebuild overwrites files in place; a tree that cannot be recycled (read-only
-    /// files) is replaced by a fresh one.
+    /// Fills the staging folder `staging` of `home`, recycling the previous site (or a killed
+    /// build's staging folder) so a rebuild overwrites files in place; a tree that cannot be
+    /// recycled (read-only files) is replaced by a fresh one.
     private static func stage(
-        _ site: [String: [UInt8]], at staging: String, work: WorkFolder, local: Bool, old: String
+        _ site: [String: [UInt8]], in home: Folder, as staging: String, recycling spares: [String],
+        local: Bool
     ) throws {
-        let manager = FileManager.default
         // Beside the output only trees carrying sitegen's mark are ever reused or removed.
-        let spares =
-            local
-            ? SpareTree.candidates(in: work.root)
-            : [staging, old].filter { OutputFolder.isMarked($0) }
-        if !local, FileTree.exists(staging), !spares.contains(staging) {
+        if !local, home.kind(staging) != nil, !spares.contains(staging) {
             throw SitegenError(
-                .write, path: staging,
+                .write, path: home.path(staging),
                 "a folder sitegen did not write is in the way of the new site",
                 hint: "move it away, or pass --cache on the output's file system")
         }
         do {
             do {
-                try fill(staging, with: site, recycling: spares)
+                try fill(home, staging, with: site, recycling: spares)
             } catch {
-                try? manager.removeItem(atPath: staging)
-                if manager.fileExists(atPath: staging) {
+                home.remove(staging)
+                if home.kind(staging) != nil {
                     // Read-only leftovers: set them aside in the work folder for a later build.
-                    if local {
-                        _ = rename(staging, work.root + "/staging-\(getpid())")
-                    } else {
-                        throw error
-                    }
+                    guard local else { throw error }
+                    _ = home.rename(staging, to: home, "staging-\(getpid())")
                 }
-                try fill(staging, with: site, recycling: [])
+                try fill(home, staging, with: site, recycling: [])
             }
-        } catch let error as SitegenError {
-            throw error
         } catch {
-            if !local { try? manager.removeItem(atPath: staging) }
+            if !local { home.remove(staging) }
+            let reason = (error as? SitegenError)?.message ?? "\(error)"
             throw SitegenError(
-                .write, path: staging,
-                "could not write the new site (\(error.localizedDescription))",
+                .write, path: home.path(staging), "could not write the new site (\(reason))",
                 hint: "check that the folder is writable; the previous site is untouched")
         }
     }
 
-    /// Makes `staging` hold exactly `files`: a recycled previous tree pruned and overwritten (when
-    /// `spare` names the output's parent and name), or a new folder; files are written on every core.
-    static func fill(_ staging: String, with files: [String: [UInt8]], recycling spares: [String])
-        throws
-    {
+    /// Makes `staging` in `home` hold exactly `files`: a recycled previous tree pruned and
+    /// overwritten, or a new folder; files are written on every core, each relative to its
+    /// folder's descriptor.
+    static func fill(
+        _ home: Folder, _ staging: String, with files: [String: [UInt8]],
+        recycling spares: [String]
+    ) throws {
         let paths = files.keys.sorted()
         var folders: Set<String> = []
         for path in paths {
@@ -237,26 +214,25 @@ public enum SiteWriter {
                 if !folders.insert(String(folder)).inserted { break }
             }
         }
-        if SpareTree.claim(spares, as: staging) {
-            SpareTree.prune(staging, keeping: Set(paths), folders: folders)
+        let tree: Folder
+        if SpareTree.claim(spares, in: home, as: staging) {
+            tree = try home.folder(staging)
+            SpareTree.prune(tree, keeping: Set(paths), folders: folders)
         } else {
-            try FileManager.default.createDirectory(
-                atPath: staging, withIntermediateDirectories: true)
+            tree = try home.folder(staging, create: true)
             // The mark first: a tree beside the output is only ever removed when it has it.
             if let mark = files[OutputFolder.markName] {
-                try writeFile(staging + "/" + OutputFolder.markName, mark)
+                try tree.write(OutputFolder.markName, mark)
             }
         }
+        var handles: [String: Folder] = ["": tree]
         for folder in folders.sorted() {
-            if mkdir(staging + "/" + folder, 0o755) != 0, errno != EEXIST {
-                throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
-            }
+            handles[folder] = try handles[Paths.parent(folder)]!.folder(
+                Paths.name(folder), create: true)
         }
-        _ = try paths.parallelMap { path in try writeFile(staging + "/" + path, files[path]!) }
+        let opened = handles
+        _ = try paths.parallelMap { path in
+            try opened[Paths.parent(path)]!.write(Paths.name(path), files[path]!)
+        }
     }
-}
-
-/// The C `write`, which `SiteWriter.write` would otherwise shadow.
-private func posixWrite(_ fd: Int32, _ buffer: UnsafeRawPointer, _ count: Int) -> Int {
-    write(fd, buffer, count)
 }

@@ -5,43 +5,55 @@ import Foundation
 /// deletes inodes. (On ext4 without a journal, creating a file scans every inode freed in the
 /// last minutes, which made writing 10,000 pages after deleting 10,000 take seconds.)
 enum SpareTree {
-    /// The trees in a work folder that a build may recycle: `staging` (a killed build's),
-    /// `staging-PID` (set aside because they could not be recycled) and `previous`.
-    static func candidates(in root: String) -> [String] {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: root)) ?? []
-        return names.filter { $0 == "previous" || $0 == "staging" || $0.hasPrefix("staging-") }
-            .sorted().map { root + "/" + $0 }
+    /// The names of the trees in a work folder that a build may recycle: `staging` (a killed
+    /// build's), `staging-PID` (set aside because they could not be recycled) and `previous`.
+    /// Only real folders: a link there is never a tree to recycle.
+    static func candidates(in root: Folder) -> [String] {
+        root.entries().filter {
+            $0.kind == .folder
+                && ($0.name == "previous" || $0.name == "staging" || $0.name.hasPrefix("staging-"))
+        }.map(\.name)
     }
 
-    /// Moves the first folder of `spares` to `staging` (the staging folder itself first),
-    /// removes the others, and returns whether one was recycled. Only called under the build
-    /// lock, with trees sitegen wrote.
-    static func claim(_ spares: [String], as staging: String) -> Bool {
+    /// `candidates(in:)` as paths, for a person (and the tests) looking at a work folder.
+    static func candidates(in root: String) -> [String] {
+        guard let folder = try? Folder.open(root) else { return [] }
+        return candidates(in: folder).map { Paths.join(root, $0) }
+    }
+
+    /// Moves the first of `spares` (names in `root`) to `staging` (the staging folder itself
+    /// first), removes the others (and anything else at `staging`, a link included), and returns
+    /// whether one was recycled. Only called under the build lock.
+    static func claim(_ spares: [String], in root: Folder, as staging: String) -> Bool {
         let ordered = spares.sorted { ($0 == staging ? 0 : 1, $0) < ($1 == staging ? 0 : 1, $1) }
         var claimed = false
-        for path in ordered {
-            if !claimed, FileTree.kind(path) == .directory,
-                path == staging || rename(path, staging) == 0
+        for name in ordered {
+            if !claimed, root.kind(name) == .folder,
+                name == staging || root.rename(name, to: root, staging) == 0
             {
                 claimed = true
             } else {
-                try? FileManager.default.removeItem(atPath: path)
+                root.remove(name)
             }
         }
+        if !claimed { root.remove(staging) }
         return claimed
     }
 
-    /// Removes from the tree at `root` every entry the new site does not have at that path with
-    /// that kind, so only files to overwrite and folders to fill remain.
+    /// Removes from `tree` every entry the new site does not have at that path with that kind,
+    /// so only files to overwrite and folders to fill remain. Links are removed as links.
     static func prune(
-        _ root: String, keeping files: Set<String>, folders: Set<String>,
+        _ tree: Folder, keeping files: Set<String>, folders: Set<String>,
         below relative: String = ""
     ) {
-        for entry in FileTree.entries(root, relative: relative) {
-            if entry.kind == .directory, folders.contains(entry.path) {
-                prune(root, keeping: files, folders: folders, below: entry.path)
-            } else if entry.kind != .file || !files.contains(entry.path) {
-                try? FileManager.default.removeItem(atPath: root + "/" + entry.path)
+        for entry in tree.entries() {
+            let path = relative.isEmpty ? entry.name : relative + "/" + entry.name
+            if entry.kind == .folder, folders.contains(path),
+                let inner = try? tree.folder(entry.name)
+            {
+                prune(inner, keeping: files, folders: folders, below: path)
+            } else if entry.kind != .file || !files.contains(path) {
+                tree.remove(entry.name)
             }
         }
     }

@@ -12,7 +12,7 @@ public struct WorkFolder: Sendable, Hashable {
     public let output: String
 
     public init(cache: String, output: String) {
-        self.cache = URL(fileURLWithPath: cache).standardizedFileURL.path
+        self.cache = Paths.realParent(cache)
         self.output = output
         root = self.cache + "/outputs/" + FNV1a.hex(Array(output.utf8))
     }
@@ -34,89 +34,69 @@ public struct WorkFolder: Sendable, Hashable {
     /// next build can find what a killed one left running (`OrphanReaper.reapLeftovers`).
     public var scope: String { FNV1a.hex(Array((cache + "\0" + output).utf8)) }
 
-    /// Creates the folder (and the cache folder with its `.gitignore`); each sitegen-owned
-    /// subfolder ignores itself, so committing the cache never commits a site.
-    func prepare() throws {
-        try ExecutionCache(folder: cache).prepareFolder()
-        let manager = FileManager.default
-        for folder in [cache + "/outputs", cache + "/replaced"] {
-            if FileTree.kind(folder) != .directory {
-                do {
-                    try manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
-                } catch {
-                    throw SitegenError(
-                        .write, path: folder, "cannot create sitegen's work folder (\(error))",
-                        hint: "check that \(cache) is writable, or pass --cache with another folder"
-                    )
-                }
-            }
-            let ignore = folder + "/.gitignore"
-            if FileTree.kind(ignore) != .file {
-                try? Data("*\n".utf8).write(to: URL(fileURLWithPath: ignore))
-            }
-        }
-        if FileTree.kind(root) != .directory {
-            do {
-                try manager.createDirectory(atPath: root, withIntermediateDirectories: true)
-            } catch {
-                throw SitegenError(
-                    .write, path: root, "cannot create sitegen's work folder (\(error))",
-                    hint: "check that \(cache) is writable, or pass --cache with another folder")
-            }
-        }
-        // Says which output this folder serves, for a person looking into the cache.
-        let note = root + "/output.txt"
-        if (try? String(contentsOfFile: note, encoding: .utf8)) != output + "\n" {
-            try? PlainFile.replace(Data((output + "\n").utf8), at: note)
-        }
+    /// The work folder's descriptors, opened once by `prepare()`: every file operation of a
+    /// build on the cache goes through them, following no link.
+    struct Opened: @unchecked Sendable {
+        let cache: Folder
+        let root: Folder
+        let replaced: Folder
     }
 
-    /// True when the work folder and the output's parent are on one file system, so the staging
-    /// folder can live here and be renamed into place.
-    func sharesFileSystem(withParentOf path: String) -> Bool {
-        var work = stat()
-        var parent = stat()
-        guard stat(root, &work) == 0,
-            stat((path as NSString).deletingLastPathComponent, &parent) == 0
-        else { return false }
-        return work.st_dev == parent.st_dev
+    /// Creates the folder (and the cache folder with its `.gitignore`); each sitegen-owned
+    /// subfolder ignores itself, so committing the cache never commits a site. A link where one
+    /// of these folders should be is an error naming it; a linked `.gitignore` is replaced.
+    @discardableResult
+    func prepare() throws -> Opened {
+        let cacheFolder = try ExecutionCache(folder: cache).prepareFolder()
+        var opened: [Folder] = []
+        for name in ["outputs", "replaced"] {
+            let folder = try cacheFolder.folder(name, create: true)
+            if folder.kind(".gitignore") != .file {
+                try folder.replace(".gitignore", Array("*\n".utf8))
+            }
+            opened.append(folder)
+        }
+        let root = try opened[0].folder(Paths.name(self.root), create: true)
+        // Says which output this folder serves, for a person looking into the cache.
+        let text = Array((output + "\n").utf8)
+        if root.read("output.txt", limit: 1 << 16) != text {
+            try root.replace("output.txt", text)
+        }
+        return Opened(cache: cacheFolder, root: root, replaced: opened[1])
     }
 
     /// Deletes the work folders (previous sites, staging) of outputs that no longer exist, once
     /// unlocked and untouched for `age` seconds, so deleted outputs do not leave copies in the
     /// cache. `replaced/` is never cleaned: it holds what `--force` took over.
     static func removeAbandoned(except current: WorkFolder, age: Double = 3600) {
-        let manager = FileManager.default
-        let outputs = current.cache + "/outputs"
         let now = Date().timeIntervalSince1970
-        for name in (try? manager.contentsOfDirectory(atPath: outputs)) ?? [] {
-            let root = outputs + "/" + name
-            guard root != current.root, FileTree.kind(root) == .directory,
-                let served = try? String(contentsOfFile: root + "/output.txt", encoding: .utf8)
+        // A cache without an outputs folder (or with a link there) has nothing to clean.
+        guard let outputs = try? Folder.open(current.cache + "/outputs") else { return }
+        for entry in outputs.entries() where entry.kind == .folder {
+            guard entry.name != Paths.name(current.root),
+                let root = try? outputs.folder(entry.name),
+                let served = root.read("output.txt", limit: 1 << 16)
             else { continue }
-            let output = served.trimmingCharacters(in: .newlines)
-            var info = stat()
-            guard !output.isEmpty, !FileTree.exists(output), stat(root + "/lock", &info) == 0,
-                now - Double(info.st_mtim.tv_sec) > age
+            let output = String(decoding: served, as: UTF8.self)
+                .trimmingCharacters(in: .newlines)
+            guard !output.isEmpty, !FileTree.exists(output), let touched = root.modified("lock"),
+                now - touched > age, let descriptor = try? root.openFile("lock")
             else { continue }
-            let descriptor = open(root + "/lock", O_RDWR | O_CLOEXEC | O_NOFOLLOW)
-            guard descriptor >= 0 else { continue }
-            if flock(descriptor, LOCK_EX | LOCK_NB) == 0 { try? manager.removeItem(atPath: root) }
+            if flock(descriptor, LOCK_EX | LOCK_NB) == 0 { outputs.remove(entry.name) }
             close(descriptor)
         }
     }
 
-    /// A new, unused path in `replaced/` for what `--force` takes over at `output`.
-    func replacedSlot() -> String {
+    /// A new, unused name in `replaced/` for what `--force` takes over at `output`.
+    func replacedSlot(in replaced: Folder) -> String {
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.timeZone = TimeZone(identifier: "UTC")
         formatter.dateFormat = "yyyyMMdd-HHmmss"
-        let base =
-            "\(replaced)/\((output as NSString).lastPathComponent)-\(formatter.string(from: Date()))"
+        let base = "\(Paths.name(output))-\(formatter.string(from: Date()))"
         var slot = base
         var counter = 1
-        while FileTree.exists(slot) {
+        while replaced.kind(slot) != nil {
             counter += 1
             slot = base + "-\(counter)"
         }

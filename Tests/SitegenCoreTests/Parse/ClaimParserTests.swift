@@ -91,7 +91,7 @@ import Testing
         )
         #expect(
             Self.error("S.\nrequire memory > 2\nholds if wall(a) < 1s\n")
-                == "experiments.md:42: 'memory' is not a fact of the machine — require knows cores, e.g. require cores >= 2"
+                == "experiments.md:42: 'memory' is not a fact of the machine — require knows cores, gil, free-threaded, e.g. require cores >= 2, require gil or require no gil"
         )
         #expect(
             Self.error("S.\nexplain Why.\n")

@@ -46,6 +46,13 @@
 #   {"k":"thread_start"|"thread_end","t":..,"pid":..,"tid":..,"thread":..}
 #       threading.Thread threads (Thread._bootstrap_inner is wrapped). The
 #       main thread's start is the proc_start.
+#   Optional on thread_start, thread_end, proc_start and proc_end:
+#       "run":R,"wait":W  the thread's (for proc_*, the main thread's)
+#       /proc/self/task/TID/schedstat fields 1 and 2 at that instant: ns it
+#       ran on a CPU and ns it was runnable but waited for one. Read by the
+#       worker itself at its end, so the last figures are exact (a sampler
+#       misses up to one interval; fork children leave through os._exit).
+#       Absent where /proc cannot be read and on a lazy proc_start.
 #
 # Other processes: sitecustomize marks the root in the environment
 # (SITEGEN_TRACE_ROOT = "pid:dev:ino:dev:ino:trace-path", identifying the
@@ -200,13 +207,30 @@ def _ensure_started():
                 _proc_start(_method, _pname(), _t_born)
 
 
+def _sched(tid):
+    """',"run":R,"wait":W': the thread's schedstat (ns on a CPU, ns runnable but waiting for
+    one), read by the thread or process itself so its last figures are not lost; "" where
+    /proc cannot be read."""
+    try:
+        fd = os.open("/proc/self/task/%d/schedstat" % tid, os.O_RDONLY | os.O_CLOEXEC)
+        try:
+            words = os.read(fd, 128).split()
+        finally:
+            os.close(fd)
+        return ',"run":%d,"wait":%d' % (int(words[0]), int(words[1]))
+    except Exception:
+        return ""
+
+
 def _proc_start(method, pname, t=None):
     global _started
     _started = True
+    # A lazy start is dated back to the fork: its schedstat would not be of that instant.
+    sched = _sched(_pid) if t is None else ""
     _write(
         (
-            '{"k":"proc_start","t":%d%s,"process":%s,"method":"%s"}\n'
-            % (_now() if t is None else t, _pidpart, _jstr(pname[:_NAME_MAX]), method)
+            '{"k":"proc_start","t":%d%s,"process":%s,"method":"%s"%s}\n'
+            % (_now() if t is None else t, _pidpart, _jstr(pname[:_NAME_MAX]), method, sched)
         ).encode("utf-8", "replace")
     )
 
@@ -292,8 +316,8 @@ def _thread_rec(kind, tid, name):
         _ensure_started()
     _write(
         (
-            '{"k":"%s","t":%d,"pid":%d,"tid":%d,"thread":%s}\n'
-            % (kind, _now(), _pid, tid, _jstr(name[:_NAME_MAX]))
+            '{"k":"%s","t":%d,"pid":%d,"tid":%d,"thread":%s%s}\n'
+            % (kind, _now(), _pid, tid, _jstr(name[:_NAME_MAX]), _sched(tid))
         ).encode("utf-8", "replace")
     )
 
@@ -455,7 +479,10 @@ def _finish(code):
         if not isinstance(code, int):
             code = 0 if code is None else 1
         _write(
-            ('{"k":"proc_end","t":%d,"pid":%d,"exitcode":%d}\n' % (_now(), _pid, code)).encode()
+            (
+                '{"k":"proc_end","t":%d,"pid":%d,"exitcode":%d%s}\n'
+                % (_now(), _pid, code, _sched(_pid))
+            ).encode()
         )
 
 
