@@ -1,5 +1,6 @@
-/// A statement of the document, checked on the machine that built the site (`results.json`'s `claims`).
-public struct Claim: Sendable, Hashable, Codable {
+/// A statement of the document, checked on the machine that built the site (written to
+/// `results.json` as a `ClaimRecord`).
+public struct Claim: Sendable, Hashable {
     public var id: String
     /// The statement, as the document makes it.
     public var text: String
@@ -43,43 +44,8 @@ public struct Claim: Sendable, Hashable, Codable {
         self.summary = ClaimBadge.label(finding.verdict)
     }
 
-    enum CodingKeys: String, CodingKey {
-        case id, text, page, verdict, reason, evidence, clauses, explain, source, verdicts, summary
-    }
-
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        id = try container.decode(String.self, forKey: .id)
-        text = try container.decode(String.self, forKey: .text)
-        page = try container.decode(String.self, forKey: .page)
-        verdict = try container.decode(Verdict.self, forKey: .verdict)
-        reason = try container.decode(String.self, forKey: .reason)
-        evidence = try container.decode([String].self, forKey: .evidence)
-        clauses = try container.decode([String].self, forKey: .clauses)
-        explain = try container.decodeIfPresent(String.self, forKey: .explain)
-        source = try container.decode(String.self, forKey: .source)
-        verdicts = try container.decodeIfPresent([EnvironmentVerdict].self, forKey: .verdicts) ?? []
-        summary = try container.decodeIfPresent(String.self, forKey: .summary) ?? ""
-    }
-
     /// True when the pages show a verdict per environment (more than one decided it).
     public var isPerEnvironment: Bool { verdicts.count > 1 }
-
-    /// `explain` is written as null when there is none, so every claim has the same fields.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(id, forKey: .id)
-        try container.encode(text, forKey: .text)
-        try container.encode(page, forKey: .page)
-        try container.encode(verdict, forKey: .verdict)
-        try container.encode(reason, forKey: .reason)
-        try container.encode(evidence, forKey: .evidence)
-        try container.encode(clauses, forKey: .clauses)
-        try container.encode(explain, forKey: .explain)
-        try container.encode(source, forKey: .source)
-        try container.encode(verdicts, forKey: .verdicts)
-        try container.encode(summary, forKey: .summary)
-    }
 
     /// Its card: `page.html#claim-id`.
     public var link: String { "\(page)#claim-\(id)" }

@@ -18,8 +18,9 @@ enum ResultsMerger {
         var sources: [String: (code: String, file: String)] = [:]
         let content = Dictionary(site.examples.map { ($0.id, $0) }) { first, _ in first }
         for file in files {
-            let document = try read(file)
-            for environment in document.measured ?? [] {
+            let document = try ResultsReader.read(file)
+            for record in document.measured ?? [] {
+                let environment = try record.model(in: file)
                 for result in environment.results {
                     let id = result.example.id
                     if let seen = sources[id], seen.code != result.example.code {
@@ -72,28 +73,5 @@ enum ResultsMerger {
             )
         }
         return runs
-    }
-
-    static func read(_ file: String) throws -> ResultsDocument {
-        guard let data = FileManager.default.contents(atPath: file) else {
-            throw SitegenError(
-                .options, path: file, "cannot be read", hint: "check the path and its permissions")
-        }
-        let document: ResultsDocument
-        do {
-            document = try JSONDecoder().decode(ResultsDocument.self, from: data)
-        } catch {
-            throw SitegenError(
-                .options, path: file, "is not a results.json sitegen can read (\(error))",
-                hint: "pass the results.json that sitegen measure wrote")
-        }
-        guard document.measured != nil else {
-            throw SitegenError(
-                .options, path: file, "holds no measured results",
-                hint:
-                    "write it with sitegen measure (sitegen build's results.json does not keep every run in full)"
-            )
-        }
-        return document
     }
 }

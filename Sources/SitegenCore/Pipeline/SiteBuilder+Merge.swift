@@ -36,15 +36,10 @@ extension SiteBuilder {
             scope: work.scope)
         let (runs, used) = try store(measured, loadBefore: loadBefore)
         let claims = analyze(site, runs)
-        var document = try JSONDecoder().decode(
-            ResultsDocument.self,
-            from: Data(
-                ResultsDocument.encode(
-                    results: runs[0].results, machine: runs[0].machine,
-                    generator: Self.generator, claims: claims, environments: runs)))
-        document.measured = runs.map(MeasuredEnvironment.init)
-        try Data(ResultsDocument.encode(document)).write(
-            to: URL(fileURLWithPath: path), options: .atomic)
+        let document = try ResultsDocument.encode(
+            results: runs[0].results, machine: runs[0].machine, generator: Self.generator,
+            claims: claims, environments: runs, measured: true)
+        try Data(document).write(to: URL(fileURLWithPath: path), options: .atomic)
         finish(caches, used: used, options: options, output: path)
         try checkOutcomes(runs)
         return Summary(
@@ -131,20 +126,13 @@ extension SiteBuilder {
     }
 }
 
-/// One environment's results in full, as `sitegen measure` stores them in `results.json`
-/// (`measured`) so that `sitegen merge` can render its pages.
-public struct MeasuredEnvironment: Sendable, Hashable, Codable {
-    public var spec: EnvironmentSpec
-    public var interpreters: [String: Interpreter]
-    public var machine: MachineInfo
-    public var results: [ExampleResult]
-
-    init(_ run: EnvironmentRun) {
-        spec = run.environment.spec
-        interpreters = run.environment.interpreters
-        machine = run.machine
-        results = run.results
-    }
+/// One environment's results in full, as `sitegen merge` reads them back from `results.json`'s
+/// `measured` (`MeasuredEnvironmentRecord`).
+struct MeasuredEnvironment: Sendable, Hashable {
+    var spec: EnvironmentSpec
+    var interpreters: [String: Interpreter]
+    var machine: MachineInfo
+    var results: [ExampleResult]
 
     var run: EnvironmentRun {
         EnvironmentRun(

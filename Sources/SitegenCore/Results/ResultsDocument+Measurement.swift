@@ -149,22 +149,22 @@ extension ResultsDocument {
     /// Each figure over the measured runs.
     public struct Stats: Codable, Sendable {
         public var runs: Int
-        public var wall_s: FigureSummary
-        public var user_s: FigureSummary
-        public var sys_s: FigureSummary
-        public var cpu_util: FigureSummary
-        public var peak_rss_bytes: FigureSummary
+        public var wall_s: FigureRecord
+        public var user_s: FigureRecord
+        public var sys_s: FigureRecord
+        public var cpu_util: FigureRecord
+        public var peak_rss_bytes: FigureRecord
         /// Each run's median cores busy, summarized (schema 4; absent when not sampled).
-        public var cores_busy: FigureSummary?
+        public var cores_busy: FigureRecord?
 
         init(_ stats: ExampleStats) {
-            cores_busy = stats.coresBusy
+            cores_busy = stats.coresBusy.map(FigureRecord.init)
             runs = stats.runs
-            wall_s = stats.wall
-            user_s = stats.user
-            sys_s = stats.system
-            cpu_util = stats.cpuUtilization
-            peak_rss_bytes = stats.peakRSS
+            wall_s = FigureRecord(stats.wall)
+            user_s = FigureRecord(stats.user)
+            sys_s = FigureRecord(stats.system)
+            cpu_util = FigureRecord(stats.cpuUtilization)
+            peak_rss_bytes = FigureRecord(stats.peakRSS)
         }
     }
 

@@ -1,26 +1,31 @@
 import Foundation
 
-/// `results.json`, the product's data contract. Names are stable; see the README for each field.
+/// `results.json`, the product's data contract: records of its own (this folder), mapped from the
+/// model, so renaming a Swift property cannot change the file. Field by field in
+/// `docs/results-json.md`, as a JSON Schema in `docs/results.schema.json`.
 public struct ResultsDocument: Codable, Sendable {
+    /// The version this sitegen writes.
     public static let schema = 4
+    /// The versions `sitegen merge` reads (a reader checks `schema` before anything else).
+    public static let readableSchemas = [4]
 
     public var schema: Int
     public var generator: String
-    public var machine: MachineInfo
+    public var machine: MachineRecord
     public var examples: [ExampleRecord]
     /// Every claim of the document with its verdict on this machine (schema 3).
-    public var claims: [Claim]
+    public var claims: [ClaimRecord]
     /// The environments the examples ran in, in `sitegen.yml`'s order (schema 4).
     public var environments: [EnvironmentRecord]
     /// Written by `sitegen measure` only: every environment's results in full, for
     /// `sitegen merge` (absent from a built site's `results.json`).
-    public var measured: [MeasuredEnvironment]?
+    public var measured: [MeasuredEnvironmentRecord]?
 
     /// One environment: how examples ran there and the machine card as seen from it.
     public struct EnvironmentRecord: Codable, Sendable {
         public var id: String
         public var label: String
-        public var machine: MachineInfo
+        public var machine: MachineRecord
         /// Language → "version (implementation)" of the interpreter it resolved to there.
         public var interpreters: [String: String]
         /// The CPU set its examples were pinned to; null when not pinned.
@@ -33,7 +38,7 @@ public struct ResultsDocument: Codable, Sendable {
             let spec = run.environment.spec
             id = spec.id
             label = spec.label
-            machine = run.machine
+            machine = MachineRecord(run.machine)
             interpreters = run.environment.interpreters.mapValues {
                 $0.version.isEmpty ? $0.implementation : "\($0.version) (\($0.implementation))"
             }
@@ -106,10 +111,11 @@ public struct ResultsDocument: Codable, Sendable {
     }
 
     /// `environments`: every environment's run, the first one's results being `results`; empty
-    /// for a site without `sitegen.yml` (one default environment).
+    /// for a site without `sitegen.yml` (one default environment). `measured`: every result in
+    /// full under `measured`, as `sitegen measure` writes it.
     static func encode(
         results: [ExampleResult], machine: MachineInfo, generator: String, claims: [Claim] = [],
-        environments: [EnvironmentRun] = []
+        environments: [EnvironmentRun] = [], measured: Bool = false
     ) throws -> [UInt8] {
         let runs =
             environments.isEmpty
@@ -123,14 +129,11 @@ public struct ResultsDocument: Codable, Sendable {
                     machine: machine, results: results)
             ] : environments
         let document = ResultsDocument(
-            schema: schema, generator: generator, machine: machine,
-            examples: runs.flatMap { $0.results.map(record) }, claims: claims,
-            environments: runs.map(EnvironmentRecord.init))
+            schema: schema, generator: generator, machine: MachineRecord(machine),
+            examples: runs.flatMap { $0.results.map(record) }, claims: claims.map(ClaimRecord.init),
+            environments: runs.map(EnvironmentRecord.init),
+            measured: measured ? runs.map(MeasuredEnvironmentRecord.init) : nil)
         return Array(try encoder.encode(document)) + [0x0A]
-    }
-
-    static func encode(_ document: ResultsDocument) throws -> [UInt8] {
-        Array(try encoder.encode(document)) + [0x0A]
     }
 
     /// One example's record alone, as in `results.json` (the page's raw-capture download).

@@ -1,0 +1,79 @@
+/// `machine` (and `environments[].machine`, `measured[].machine`) in `results.json`: the machine
+/// card as the file spells it, whatever the Swift model calls its fields.
+public struct MachineRecord: Codable, Sendable, Hashable {
+    public var cores: Int
+    public var os: String
+    public var kernel: String
+    public var architecture: String
+    public var interpreters: [String: String]
+    public var cpu_model: String
+    public var cores_online: Int
+    public var cores_available: Int
+    public var physical_cores: Int?
+    public var hardware_threads: Int?
+    public var memory_bytes: Int
+    public var load_before: Double?
+    public var load_after: Double?
+    public var python: PythonRecord?
+    public var sitegen_version: String
+    public var date: String
+
+    /// What the examples' Python interpreter said about itself.
+    public struct PythonRecord: Codable, Sendable, Hashable {
+        public var path: String
+        public var version: String
+        public var implementation: String
+        public var gil: String
+        public var start_method: String
+        public var free_threaded: Bool?
+        public var cores: Int?
+    }
+}
+
+extension MachineRecord {
+    init(_ machine: MachineInfo) {
+        cores = machine.cores
+        os = machine.os
+        kernel = machine.kernel
+        architecture = machine.architecture
+        interpreters = machine.interpreters
+        cpu_model = machine.cpuModel
+        cores_online = machine.coresOnline
+        cores_available = machine.coresAvailable
+        physical_cores = machine.physicalCores
+        hardware_threads = machine.hardwareThreads
+        memory_bytes = machine.memoryBytes
+        load_before = machine.loadBefore
+        load_after = machine.loadAfter
+        python = machine.python.map {
+            PythonRecord(
+                path: $0.path, version: $0.version, implementation: $0.implementation, gil: $0.gil,
+                start_method: $0.start_method, free_threaded: $0.free_threaded, cores: $0.cores)
+        }
+        sitegen_version = machine.sitegenVersion
+        date = machine.date
+    }
+
+    /// The model again, for `sitegen merge`.
+    var model: MachineInfo {
+        var machine = MachineInfo(
+            cores: cores, os: os, kernel: kernel, architecture: architecture,
+            interpreters: interpreters)
+        machine.cpuModel = cpu_model
+        machine.coresOnline = cores_online
+        machine.coresAvailable = cores_available
+        machine.physicalCores = physical_cores
+        machine.hardwareThreads = hardware_threads
+        machine.memoryBytes = memory_bytes
+        machine.loadBefore = load_before
+        machine.loadAfter = load_after
+        machine.python = python.map {
+            MachineInfo.PythonFacts(
+                path: $0.path, version: $0.version, implementation: $0.implementation, gil: $0.gil,
+                start_method: $0.start_method, free_threaded: $0.free_threaded, cores: $0.cores)
+        }
+        machine.sitegenVersion = sitegen_version
+        machine.date = date
+        return machine
+    }
+}
