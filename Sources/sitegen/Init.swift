@@ -9,14 +9,24 @@ struct Init: ParsableCommand {
     @Argument(help: "The folder to create the site in.")
     var folder = "."
 
-    func run() throws {
-        do {
-            let written = try SiteScaffold.write(into: folder)
-            for path in written { Diagnostics.progress("created \(path)") }
-        } catch let error as SitegenError {
-            Diagnostics.error(error)
-            throw ExitCode.failure
+    func validate() throws {
+        var isFolder: ObjCBool = false
+        if folder.isEmpty {
+            throw ValidationError(
+                "the folder is empty: pass a folder name, e.g. sitegen init notes")
         }
+        if FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder),
+            !isFolder.boolValue
+        {
+            throw ValidationError(
+                "\(folder): is a file, not a folder — pass a new folder name, e.g. sitegen init notes"
+            )
+        }
+    }
+
+    func run() throws {
+        let written = try SiteScaffold.write(into: folder)
+        for path in written { Diagnostics.progress("created \(path)") }
         let enter = folder == "." ? "" : "  cd \(folder)\n"
         print(
             """

@@ -12,8 +12,14 @@ final class Interrupts: @unchecked Sendable {
     /// The first signal received, if any.
     var received: Int32? { lock.withLock { signalNumber } }
 
+    /// The handler this command installed, so the error printer can exit as a shell expects.
+    nonisolated(unsafe) private static var installed: Interrupts?
+    /// The first signal the command received, if it installed the handler.
+    static var received: Int32? { installed?.received }
+
     static func install() -> Interrupts {
         let interrupts = Interrupts()
+        installed = interrupts
         for number in [SIGINT, SIGTERM] {
             signal(number, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: number, queue: .global())

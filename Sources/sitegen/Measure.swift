@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import SitegenCore
 
 struct Measure: ParsableCommand {
@@ -8,27 +7,14 @@ struct Measure: ParsableCommand {
             "Run every example and write results.json only, with every result in full, for sitegen merge."
     )
 
-    @Option(name: .long, help: "The folder of Markdown pages.")
-    var content = "content"
+    @OptionGroup var site: SiteOptions
 
     @Option(name: .long, help: "The results file to write.")
     var output = "results.json"
 
-    @Option(name: .long, help: "Measured runs per example (a fence's runs= overrides it).")
-    var runs = 5
-
-    @Option(name: .long, help: "Warm-up runs per example, not measured.")
-    var warmup = 1
-
-    @Option(name: .long, help: "The execution cache folder.")
-    var cache = ".sitegen-cache"
-
-    @Option(
-        name: .long,
-        help: ArgumentHelp(
-            "The site configuration; default: sitegen.yml beside the content folder, if any.",
-            valueName: "path"))
-    var config: String?
+    @OptionGroup var measuring: RunOptions
+    @OptionGroup var rerun: RerunOption
+    @OptionGroup var noExec: NoExecOption
 
     @Option(
         name: .long, parsing: .upToNextOption,
@@ -44,31 +30,33 @@ struct Measure: ParsableCommand {
             valueName: "K/N"))
     var shard: String?
 
+    var options: BuildOptions {
+        var options = BuildOptions(outputFolder: output)
+        site.apply(to: &options)
+        measuring.apply(to: &options)
+        options.rerun = rerun.selection
+        options.noExec = noExec.noExec
+        options.environments = environment.isEmpty ? nil : Set(environment)
+        options.shard = shard.flatMap(ShardPlan.init)
+        return options
+    }
+
     func validate() throws {
         if let shard, ShardPlan(shard) == nil {
             throw ValidationError("--shard \(shard): write K/N with 1 ≤ K ≤ N, e.g. --shard 2/3")
         }
+        try options.validateArguments()
     }
 
     func run() throws {
-        var options = BuildOptions(
-            contentFolder: content, outputFolder: output, runs: runs, warmup: warmup,
-            cacheFolder: cache)
-        options.configFile = config
-        options.environments = environment.isEmpty ? nil : Set(environment)
-        options.shard = shard.flatMap(ShardPlan.init)
         let interrupts = Interrupts.install()
         var builder = SiteBuilder(progress: { Diagnostics.progress($0) })
         let bar = ProgressBar.forStandardError()
         builder.events = { bar?.handle($0) }
-        do {
-            let summary = try builder.measureResults(options, into: output)
-            Diagnostics.progress(
-                "wrote the results of \(summary.examples.count) example runs to \(output)")
-        } catch let error as SitegenError {
-            Diagnostics.error(error)
-            throw interrupts.received.map { ExitCode(128 + $0) } ?? ExitCode.failure
-        }
+        let summary = try builder.measureResults(options, into: output)
+        Diagnostics.progress(
+            "wrote the results of \(summary.examples.count) example runs to \(output)")
+        if let number = interrupts.received { throw ExitCode(128 + number) }
     }
 }
 
@@ -80,38 +68,33 @@ struct Merge: ParsableCommand {
     @Argument(help: ArgumentHelp("The results files to merge.", valueName: "results.json"))
     var files: [String]
 
-    @Option(name: .long, help: "The folder of Markdown pages (the page structure).")
-    var content = "content"
+    @OptionGroup var site: SiteOptions
 
     @Option(name: .long, help: "The folder to write the site to.")
     var output = "site"
 
-    @Option(name: .long, help: "The cache folder (sitegen's work folder lives there).")
-    var cache = ".sitegen-cache"
+    @OptionGroup var force: ForceOption
 
-    @Option(
-        name: .long,
-        help: ArgumentHelp(
-            "The site configuration; default: sitegen.yml beside the content folder, if any.",
-            valueName: "path"))
-    var config: String?
+    var options: BuildOptions {
+        var options = BuildOptions(outputFolder: output)
+        site.apply(to: &options)
+        options.force = force.force
+        return options
+    }
 
-    @Flag(name: .long, help: "Replace an --output that sitegen did not write.")
-    var force = false
+    func validate() throws {
+        if files.isEmpty {
+            throw ValidationError(
+                "merge needs at least one results.json written by sitegen measure")
+        }
+        try options.validateArguments()
+    }
 
     func run() throws {
-        var options = BuildOptions(contentFolder: content, outputFolder: output, cacheFolder: cache)
-        options.configFile = config
-        options.force = force
-        do {
-            let summary = try SiteBuilder(progress: { Diagnostics.progress($0) })
-                .merge(files, options: options)
-            Diagnostics.progress(
-                "wrote \(summary.pages) pages from \(files.count) results file\(files.count == 1 ? "" : "s") to \(output)/"
-            )
-        } catch let error as SitegenError {
-            Diagnostics.error(error)
-            throw ExitCode.failure
-        }
+        let summary = try SiteBuilder(progress: { Diagnostics.progress($0) })
+            .merge(files, options: options)
+        Diagnostics.progress(
+            "wrote \(summary.pages) pages from \(files.count) results file\(files.count == 1 ? "" : "s") to \(output)/"
+        )
     }
 }

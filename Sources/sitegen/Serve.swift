@@ -10,16 +10,10 @@ struct Serve: ParsableCommand {
             "Preview the site on 127.0.0.1: rebuilt through the cache and reloaded in the browser on every save."
     )
 
-    @Option(name: .long, help: "The folder of Markdown pages.")
-    var content = "content"
+    @OptionGroup var site: SiteOptions
 
     @Option(name: .long, help: "The port on 127.0.0.1 to serve on.")
     var port: UInt16 = 8000
-
-    @Option(
-        name: .long,
-        help: "The execution cache folder (shared with `sitegen build`, so results are reused).")
-    var cache = ".sitegen-cache"
 
     @Option(
         name: .long,
@@ -28,29 +22,33 @@ struct Serve: ParsableCommand {
     )
     var output: String?
 
-    @Option(
-        name: .long, help: "Measured runs per example (as `sitegen build`, so the cache is shared)."
-    )
-    var runs = 5
+    @OptionGroup var measuring: RunOptions
+    @OptionGroup var noExec: NoExecOption
 
-    @Option(name: .long, help: "Warm-up runs per example (as `sitegen build`).")
-    var warmup = 1
+    /// `build`'s options, into a preview folder of its own: the cache and the run options are
+    /// shared with `sitegen build`, so the two reuse each other's results.
+    var options: BuildOptions {
+        var options = BuildOptions(
+            outputFolder: output ?? BuildOptions.previewFolder(content: site.content))
+        site.apply(to: &options)
+        measuring.apply(to: &options)
+        options.noExec = noExec.noExec
+        return options
+    }
+
+    func validate() throws {
+        if port == 0 {
+            throw ValidationError("--port 0: pass a port from 1 to 65535, e.g. --port 8000")
+        }
+        try options.validateArguments()
+    }
 
     func run() throws {
-        let options = BuildOptions(
-            contentFolder: content,
-            outputFolder: output ?? BuildOptions.previewFolder(content: content), runs: runs,
-            warmup: warmup, cacheFolder: cache)
-        do {
-            try options.validate()
-        } catch let error as SitegenError {
-            throw ValidationError(error.description)
-        }
+        let options = self.options
         var builder = SiteBuilder(progress: { Diagnostics.progress($0) })
         let bar = ProgressBar.forStandardError()
         builder.events = { bar?.handle($0) }
-        // The configuration file is watched even before it exists: creating it rebuilds.
-        let watched = [content, "sitegen.yml"]
+        let watched = [site.content, site.configFile]
         let server = PreviewServer(
             configuration: .init(build: options, port: port, watched: watched), builder: builder,
             log: { Diagnostics.progress($0) })
@@ -71,10 +69,6 @@ struct Serve: ParsableCommand {
             let deadline = Date().addingTimeInterval(3)
             while server.isBuilding, Date() < deadline { Thread.sleep(forTimeInterval: 0.02) }
             throw ExitCode(128 + number)
-        }
-        if let error = failure.error as? SitegenError {
-            Diagnostics.error(error)
-            throw ExitCode.failure
         }
         if let error = failure.error { throw error }
     }

@@ -11,13 +11,16 @@ struct Sitegen: ParsableCommand {
         defaultSubcommand: Build.self
     )
 
+    /// Usage errors read like every other error (`Diagnostics`).
+    static var _errorPrefix: String { Diagnostics.errorPrefix }
+
     static func main() {
         do {
             var command = try parseAsRoot(
-                Build.expandingBareRerun(Array(CommandLine.arguments.dropFirst())))
+                RerunOption.expandingBareRerun(Array(CommandLine.arguments.dropFirst())))
             try command.run()
         } catch {
-            exit(withError: error)
+            Diagnostics.exit(with: error)
         }
     }
 }

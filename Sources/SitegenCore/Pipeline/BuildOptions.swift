@@ -92,10 +92,13 @@ public struct BuildOptions: Sendable, Hashable {
             if cache == output || cache.hasPrefix(output + "/") || cache == content
                 || cache.hasPrefix(content + "/")
             {
+                let suggestion = Self.cacheOutside(content: content, output: output)
                 throw SitegenError(
                     .options, path: cacheFolder,
                     "the cache folder is inside the output or the content folder",
-                    hint: "pass --cache with a folder beside them, e.g. .sitegen-cache")
+                    hint:
+                        "pass --cache with a folder outside both\(suggestion.map { ", e.g. --cache \($0)" } ?? "")"
+                )
             }
             if output == cache || output.hasPrefix(cache + "/") {
                 throw SitegenError(
@@ -125,6 +128,16 @@ public struct BuildOptions: Sendable, Hashable {
                 $0.isEmpty ? nil : $0
             } ?? "/tmp"
         return "\(temporary)/sitegen-preview-\(FNV1a.hex(absolute(content).utf8))"
+    }
+
+    /// A cache folder to suggest when the one given is inside the content or the output: the
+    /// first of a few usual places that is outside both (never the path just refused).
+    static func cacheOutside(content: String, output: String) -> String? {
+        [".sitegen-cache", "../.sitegen-cache", "../sitegen-cache"].first { candidate in
+            let cache = absolute(candidate)
+            return !([content, output].contains { cache == $0 || cache.hasPrefix($0 + "/") })
+                && !(output.hasPrefix(cache + "/"))
+        }
     }
 
     static func absolute(_ path: String) -> String {
