@@ -71,7 +71,13 @@ extension ClaimEvaluator {
             }
             let outcome = ClaimDecision.outcome(left, op, right, rule: evidence.rule)
             decision = outcome.decision
-            var leftText = phrase(lhs, ClaimDecision.estimate(left))
+            // A speed-up is printed as the estimate its interval is centred on, the figure the
+            // chart of the same comparison prints (`Comparison.Entry`).
+            var estimate = ClaimDecision.estimate(left)
+            if case .ratio = left, let interval = outcome.interval {
+                estimate.value = interval.estimate
+            }
+            var leftText = phrase(lhs, estimate)
             if let interval = outcome.interval, case .number = comparison.rhs {
                 leftText = Self.adding(
                     "\(Self.percent(interval.confidence)) CI \(amount(lhs, interval.lower))–\(amount(lhs, interval.upper))",

@@ -35,7 +35,8 @@ public struct Comparison: Sendable, Hashable {
         public init(
             id: String, label: String, baselineID: String, baselineLabel: String,
             configuration: String = "", entry: SampleStats, baseline: SampleStats,
-            entryRuns: [RunMeasurement] = [], baselineRuns: [RunMeasurement] = []
+            entryRuns: [RunMeasurement] = [], baselineRuns: [RunMeasurement] = [],
+            rule: EffectDecision.Rule = .interval
         ) {
             self.id = id
             self.label = label
@@ -45,12 +46,14 @@ public struct Comparison: Sendable, Hashable {
             let ratio = SpeedRatio.of(entry, over: baseline)
             spread = ratio.uncertainty
             if entryRuns.count >= 2, baselineRuns.count >= 2 {
-                // The 95 % confidence interval of the estimate (paired by round when measured in
-                // the same rounds), and the estimate it is centred on.
-                let decision = ComparisonDecider.speedup(of: entryRuns, over: baselineRuns)
+                // The build's rule, as the claims decide: the 95 % confidence interval of the
+                // estimate (paired by round when measured in the same rounds), or the ± 2σ
+                // spread of single runs; and the estimate the interval is centred on.
+                let decision = ComparisonDecider.speedup(
+                    of: entryRuns, over: baselineRuns, rule: rule)
                 speedup = decision.estimate
                 interval = max(decision.interval.lower, 0)...decision.interval.upper
-                method = "95 % CI"
+                method = decision.method == .spread ? "± 2σ" : "95 % CI"
             } else {
                 speedup = ratio.ratio
                 interval = Comparison.interval(ratio)

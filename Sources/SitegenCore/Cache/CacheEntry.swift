@@ -15,11 +15,13 @@ public struct CacheEntry: Sendable, Hashable, Codable {
         self.result = result
     }
 
-    /// The cached result shown for `example` (its id, page and line are today's).
-    func result(for example: Example) -> ExampleResult {
+    /// The cached result shown for `example` (its id, page and line are today's) in the
+    /// environment `environment`, handed over as reused, with the measuring build's provenance.
+    func result(for example: Example, in environment: String) -> ExampleResult {
         var reused = result
         reused.example = example
-        reused.provenance = provenance
+        reused.environment = environment
+        reused.provenance = provenance.reused
         return reused
     }
 }

@@ -13,14 +13,14 @@ public struct ExampleIdentity: Sendable, Hashable, Codable {
     /// `CacheKey.formatVersion` when measured.
     public var format: Int
 
-    public init(_ example: Example, options: BuildOptions) {
-        let plan = RunPlan(example, options.runDefaults)
-        language = example.language
-        code = example.code
-        parameters = example.parameters
+    /// What `plan` runs and how: the part of its cache key the example contributes.
+    public init(_ plan: RunPlan) {
+        language = plan.example.language
+        code = plan.example.code
+        parameters = plan.example.parameters
         runs = plan.runs
         warmup = plan.warmup
-        timeout = example.timeout
+        timeout = plan.timeout
         instrumented = plan.instrumented
         tracing = plan.tracing
         sampling = plan.sampling

@@ -1,7 +1,8 @@
 import Foundation
 
-/// The Execute stage: runs every example, one at a time, each in a fresh temporary folder:
-/// warm-up runs, then measured runs, the last of which is shown.
+/// The Execute stage: runs every planned example (`RunPlan`), one at a time, each in a fresh
+/// temporary folder: warm-up runs, then measured runs, the last of which is shown. Compared
+/// examples (a plan's `group`) are measured together in interleaved rounds (`RoundScheduler`).
 public struct ExampleRunner: Sendable {
     public var executor: any ProcessExecutor
     public var environment: [String: String]
@@ -9,32 +10,10 @@ public struct ExampleRunner: Sendable {
     public var progress: @Sendable (String) -> Void
     /// Structured events for progress bars and the preview server (`BuildEvent`).
     public var events: @Sendable (BuildEvent) -> Void = { _ in }
-    /// Measured runs and warm-up runs for examples whose fence does not say.
-    public var runs = 5
-    public var warmup = 1
-    /// Tag Python lines through the side channel and sample the tree from /proc.
-    public var instrumented = true
-    /// With `instrumented`, each half alone (benchmarks/overhead.sh measures them separately).
-    public var tracing = true
-    public var sampling = true
-    /// Interpreters already resolved, by language (the build resolves them to key the cache).
-    public var resolved: [String: Interpreter] = [:]
     /// The runnable languages (`sitegen.yml`'s, or the built-in ones).
     public var languages = LanguageSpec.builtIn
-    /// The environment's CPU set: every run is pinned to it (`taskset -c`); nil: not pinned.
-    public var cpus: CPUSet?
-
-    /// The run settings the cache key was made with (`RunPlan`).
-    var defaults: RunPlan.Defaults {
-        RunPlan.Defaults(
-            runs: runs, warmup: warmup, instrumented: instrumented, tracing: tracing,
-            sampling: sampling)
-    }
-
-    /// Examples compared with each other (charts, claims), measured together in interleaved
-    /// rounds unless `schedule` is `.blocks`.
-    public var groups: [MeasurementGroup] = []
-    public var schedule: Schedule = .rounds
+    /// This build's host and time: every result it measures is handed over with it.
+    public var provenance = Provenance.now()
     /// Says when a group needs more rounds (nil: the minimum rounds only).
     public var decider: (any GroupDecider)? = nil
     /// Seconds a group may spend when its fences give no `budget=` (`--budget`); nil: 1.2 × what
@@ -58,48 +37,56 @@ public struct ExampleRunner: Sendable {
         self.progress = progress
     }
 
-    public func run(_ examples: [Example]) throws -> [ExampleResult] {
+    public func run(_ plans: [RunPlan]) throws -> [ExampleResult] {
         var resolver = InterpreterResolver(environment: environment, executor: executor)
         resolver.languages = languages
-        let session = try RunSession(
-            resolver: resolver, interpreters: resolved, tracing: instrumented && tracing)
-        let plannedRuns = examples.reduce(0) {
-            let plan = RunPlan($1, defaults)
-            return $0 + plan.warmup + plan.runs
+        var interpreters: [String: Interpreter] = [:]
+        for plan in plans {
+            if let interpreter = plan.interpreter {
+                interpreters[plan.example.language] = interpreter
+            }
         }
-        if !examples.isEmpty { events(.planned(examples: examples.count, runs: plannedRuns)) }
+        let session = try RunSession(
+            resolver: resolver, interpreters: interpreters,
+            tracing: plans.contains { $0.instrumented && $0.tracing })
+        let plannedRuns = plans.reduce(0) { $0 + $1.totalRuns }
+        if !plans.isEmpty { events(.planned(examples: plans.count, runs: plannedRuns)) }
         defer { session.scratch.remove() }
         var labels: [String: RunLabel] = [:]
-        for (index, example) in examples.enumerated() {
-            labels[example.id] = RunLabel(index: index + 1, count: examples.count, id: example.id)
+        for (index, plan) in plans.enumerated() {
+            labels[plan.example.id] = RunLabel(
+                index: index + 1, count: plans.count, id: plan.example.id)
+        }
+        let byID = Dictionary(plans.map { ($0.example.id, $0) }) { first, _ in first }
+        var groups: [MeasurementGroup] = []
+        for plan in plans {
+            if let group = plan.group, !groups.contains(group) { groups.append(group) }
         }
         var results: [String: ExampleResult] = [:]
-        let groups = schedule == .rounds ? self.groups : []
-        for unit in MeasurementGroup.units(examples, groups: groups) {
+        for unit in MeasurementGroup.units(plans.map(\.example), groups: groups) {
             switch unit {
             case .alone(let example):
                 results[example.id] = try runBlock(
-                    example, label: labels[example.id]!, session: session)
+                    byID[example.id]!, label: labels[example.id]!, session: session)
             case .group(let group, let members):
                 let scheduler = RoundScheduler(runner: self, session: session, labels: labels)
-                for result in try scheduler.run(group, members) {
+                for result in try scheduler.run(group, members.compactMap { byID[$0.id] }) {
                     results[result.example.id] = result
                 }
             }
         }
-        return examples.compactMap { results[$0.id] }
+        return plans.compactMap { results[$0.example.id] }
     }
 
     /// Today's schedule for an example in no group: its warm-ups, then its runs, as a block.
-    func runBlock(_ example: Example, label: RunLabel, session: RunSession) throws -> ExampleResult
-    {
+    func runBlock(_ plan: RunPlan, label: RunLabel, session: RunSession) throws -> ExampleResult {
+        let example = plan.example
         progress("\(label): running (\(example.location))")
-        let prepared = try session.prepare(example, label: label.description, runner: self)
+        let prepared = try session.prepare(plan, label: label.description, runner: self)
         guard case .ready(let interpreter, let program) = prepared else {
             if case .failed(let result) = prepared { return result }
             fatalError("unreachable")
         }
-        let plan = RunPlan(example, defaults)
         let warmup = plan.warmup
         let runs = plan.runs
         let index = label.index
@@ -112,7 +99,7 @@ public struct ExampleRunner: Sendable {
         for number in 0..<warmup {
             progress("\(label): warm-up \(number + 1)/\(warmup)")
             last = try runOnce(
-                example, with: interpreter, program: program, in: session.scratch,
+                plan, with: interpreter, program: program, in: session.scratch,
                 channel: session.channel)
             events(.runFinished(index: index, id: example.id, seconds: last!.capture.wallSeconds))
             if last?.capture.outcome.succeeded == false { break }
@@ -121,7 +108,7 @@ public struct ExampleRunner: Sendable {
         if last?.capture.outcome.succeeded != false {
             for number in 0..<runs {
                 let run = try runOnce(
-                    example, with: interpreter, program: program, in: session.scratch,
+                    plan, with: interpreter, program: program, in: session.scratch,
                     channel: session.channel)
                 measured.append(run.measurement)
                 events(.runFinished(index: index, id: example.id, seconds: run.capture.wallSeconds))
@@ -133,33 +120,29 @@ public struct ExampleRunner: Sendable {
             }
         }
         return finish(
-            example, interpreter: interpreter, shown: last!, measured: measured, warmup: warmup,
+            plan, interpreter: interpreter, shown: last!, measured: measured,
             label: label.description)
     }
 
-    /// The result of an example from its shown run and its measured runs.
+    /// The result of an example from its shown run and its measured runs, handed over as
+    /// measured by this build in the plan's environment.
     func finish(
-        _ example: Example, interpreter: Interpreter, shown: ExampleRun,
-        measured: [RunMeasurement], warmup: Int, label: String
+        _ plan: RunPlan, interpreter: Interpreter, shown: ExampleRun, measured: [RunMeasurement],
+        label: String, group: GroupReport? = nil
     ) -> ExampleResult {
         progress("\(label): \(shown.capture.outcome.summary)")
-        var result = ExampleResult(
-            example: example, interpreter: interpreter, capture: shown.capture)
-        result.runs = measured
-        result.warmupRuns = warmup
-        result.trace = shown.trace
-        if let attribution = shown.attribution {
-            result.lines = attribution.lines
-            result.events = attribution.events
-            result.unattributedReason = attribution.unattributed
-        }
-        return result
+        return ExampleResult(
+            example: plan.example, interpreter: interpreter, capture: shown.capture,
+            environment: plan.environment, provenance: provenance, runs: measured,
+            warmupRuns: plan.warmup, trace: shown.trace, attribution: shown.attribution,
+            group: group)
     }
 
     func runOnce(
-        _ example: Example, with interpreter: Interpreter, program: String?, in scratch: Scratch,
+        _ plan: RunPlan, with interpreter: Interpreter, program: String?, in scratch: Scratch,
         channel: TraceChannel?
     ) throws -> ExampleRun {
+        let example = plan.example
         let folder = try scratch.folder(for: example.id)
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let source = folder + "/" + interpreter.sourceFileName
@@ -178,11 +161,11 @@ public struct ExampleRunner: Sendable {
         let traceFile = try tagged?.prepare(&environment)
         defer { if let traceFile { try? FileManager.default.removeItem(atPath: traceFile) } }
         let command = CPUPinning.wrap(
-            interpreter.invocation(source: source, program: program), cpus: cpus)
+            interpreter.invocation(source: source, program: program), cpus: plan.cpus)
         let request = ProcessRequest(
             executable: command.executable, arguments: command.arguments,
-            environment: environment, workingDirectory: folder, timeout: example.timeout)
-        let sampler = instrumented && sampling ? TreeSampler() : nil
+            environment: environment, workingDirectory: folder, timeout: plan.timeout)
+        let sampler = plan.instrumented && plan.sampling ? TreeSampler() : nil
         let stealBefore = NoiseProbe.stealSeconds()
         let capture = try executor.run(request, observer: sampler)
         let stealAfter = NoiseProbe.stealSeconds()

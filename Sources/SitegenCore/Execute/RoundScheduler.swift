@@ -20,31 +20,31 @@ struct RoundScheduler {
     static let defaultBudgetFactor = 1.2
 
     private struct Member {
-        var example: Example
+        var plan: RunPlan
+        var example: Example { plan.example }
         var interpreter: Interpreter
         var program: String?
         var label: RunLabel
-        var warmup: Int
+        var warmup: Int { plan.warmup }
         var measured: [RunMeasurement] = []
         var last: ExampleRun?
         var failed = false
     }
 
-    func run(_ group: MeasurementGroup, _ examples: [Example]) throws -> [ExampleResult] {
+    func run(_ group: MeasurementGroup, _ plans: [RunPlan]) throws -> [ExampleResult] {
         let started = SuspendingClock.now  // CLOCK_MONOTONIC, like the runs' own wall time
         var done: [ExampleResult] = []
         var members: [Member] = []
-        let names = examples.map(\.id).joined(separator: ", ")
-        for example in examples {
+        let names = plans.map(\.example.id).joined(separator: ", ")
+        for plan in plans {
+            let example = plan.example
             let label = labels[example.id] ?? RunLabel(index: 0, count: 0, id: example.id)
             runner.progress("\(label): running (\(example.location)), in rounds with \(names)")
-            switch try session.prepare(example, label: label.description, runner: runner) {
+            switch try session.prepare(plan, label: label.description, runner: runner) {
             case .failed(let result): done.append(result)
             case .ready(let interpreter, let program):
                 members.append(
-                    Member(
-                        example: example, interpreter: interpreter, program: program, label: label,
-                        warmup: RunPlan(example, runner.defaults).warmup))
+                    Member(plan: plan, interpreter: interpreter, program: program, label: label))
             }
         }
         for member in members {
@@ -52,7 +52,7 @@ struct RoundScheduler {
                 .exampleStarted(
                     index: member.label.index, count: member.label.count, id: member.example.id,
                     location: member.example.location,
-                    runs: member.warmup + RunPlan(member.example, runner.defaults).runs))
+                    runs: member.plan.totalRuns))
         }
         for index in members.indices {
             for number in 0..<members[index].warmup {
@@ -66,7 +66,7 @@ struct RoundScheduler {
                 }
             }
         }
-        let minimum = examples.map { RunPlan($0, runner.defaults).runs }.max() ?? runner.runs
+        let minimum = plans.map(\.runs).max() ?? 0
         var random = SplitMix64(seed: Intervals.seed)
         var round = 0
         var budget = group.budget ?? runner.budget
@@ -126,19 +126,17 @@ struct RoundScheduler {
             budgetSeconds: budget ?? spent, spentSeconds: spent)
         runner.progress("group \(names): \(report.reason)")
         for member in members {
-            var result = runner.finish(
-                member.example, interpreter: member.interpreter, shown: member.last!,
-                measured: member.measured, warmup: member.warmup,
-                label: member.label.description)
-            result.group = report
-            done.append(result)
+            done.append(
+                runner.finish(
+                    member.plan, interpreter: member.interpreter, shown: member.last!,
+                    measured: member.measured, label: member.label.description, group: report))
         }
         return done
     }
 
     private func once(_ member: Member) throws -> ExampleRun {
         let run = try runner.runOnce(
-            member.example, with: member.interpreter, program: member.program,
+            member.plan, with: member.interpreter, program: member.program,
             in: session.scratch, channel: session.channel)
         runner.events(
             .runFinished(

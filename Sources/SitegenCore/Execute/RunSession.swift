@@ -23,10 +23,12 @@ final class RunSession {
         case failed(ExampleResult)
     }
 
-    /// Resolves the example's interpreter and compiles it when its language needs that.
-    func prepare(_ example: Example, label: String, runner: ExampleRunner) throws -> Prepared {
+    /// Resolves the example's interpreter (when the plan has none) and compiles it when its
+    /// language needs that.
+    func prepare(_ plan: RunPlan, label: String, runner: ExampleRunner) throws -> Prepared {
+        let example = plan.example
         let interpreter =
-            try interpreters[example.language]
+            try plan.interpreter ?? interpreters[example.language]
             ?? resolver.resolve(example.language, for: example.location)
         interpreters[example.language] = interpreter
         if let program = programs[example.code] { return .ready(interpreter, program: program) }
@@ -43,7 +45,9 @@ final class RunSession {
         case .failed(let capture):
             runner.progress("\(label): compilation \(capture.outcome.summary)")
             return .failed(
-                ExampleResult(example: example, interpreter: interpreter, capture: capture))
+                ExampleResult(
+                    example: example, interpreter: interpreter, capture: capture,
+                    environment: plan.environment, provenance: runner.provenance))
         }
     }
 }

@@ -29,12 +29,39 @@ public struct ExampleResult: Sendable, Hashable, Codable {
     /// The id of the environment it ran in (`sitegen.yml`); nil: the default environment.
     public var environment: String?
 
-    public init(example: Example, interpreter: Interpreter, capture: ProcessCapture) {
+    /// `environment` and `provenance` are facts of whoever hands the result over: the runner
+    /// (measured now, in the plan's environment) or the cache (reused, measured then).
+    public init(
+        example: Example, interpreter: Interpreter, capture: ProcessCapture,
+        environment: String? = nil, provenance: Provenance? = nil
+    ) {
         self.example = example
         self.interpreter = interpreter
         self.capture = capture
         self.lines = LineAssembler.lines(from: capture.chunks)
         self.terminal = LineAssembler.terminalText(from: capture.chunks)
+        self.environment = environment
+        self.provenance = provenance
+    }
+
+    /// What the runner hands over: the shown run with its attribution, every measured run.
+    init(
+        example: Example, interpreter: Interpreter, capture: ProcessCapture, environment: String,
+        provenance: Provenance, runs: [RunMeasurement], warmupRuns: Int, trace: TreeTrace?,
+        attribution: TraceReader.Attribution?, group: GroupReport?
+    ) {
+        self.init(
+            example: example, interpreter: interpreter, capture: capture,
+            environment: environment, provenance: provenance)
+        self.runs = runs
+        self.warmupRuns = warmupRuns
+        self.trace = trace
+        self.group = group
+        if let attribution {
+            lines = attribution.lines
+            events = attribution.events
+            unattributedReason = attribution.unattributed
+        }
     }
 
     /// True when the run ended as the example's fence says it should.

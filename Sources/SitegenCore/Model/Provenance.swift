@@ -1,22 +1,47 @@
 import Foundation
 
-/// Where and when an example's figures were measured; a result reused from the execution cache
-/// keeps the provenance of the build that measured it.
+/// Where and when an example's figures were measured, and whether this build measured them or
+/// took them from the execution cache. The one who hands the result over says which: the runner
+/// (`measured`) or the cache (`reused`, keeping the measuring build's host and time).
 public struct Provenance: Sendable, Hashable, Codable {
-    /// UTC, ISO 8601 to the second: `2026-11-25T04:10:33Z`.
-    public var measuredAt: String
-    /// The measuring machine's host name.
-    public var hostname: String
+    public enum Origin: String, Sendable, Hashable, Codable {
+        /// Measured by this build (or by the `sitegen measure` whose file is merged).
+        case measured
+        /// Taken from the execution cache; measured by an earlier build.
+        case reused
+    }
 
-    public init(measuredAt: String, hostname: String) {
+    /// UTC, ISO 8601 to the second: `2026-11-25T04:10:33Z`.
+    public let measuredAt: String
+    /// The measuring machine's host name.
+    public let hostname: String
+    public let origin: Origin
+
+    public init(measuredAt: String, hostname: String, origin: Origin = .measured) {
         self.measuredAt = measuredAt
         self.hostname = hostname
+        self.origin = origin
+    }
+
+    /// The same measurement, as the cache hands it over.
+    public var reused: Provenance {
+        Provenance(measuredAt: measuredAt, hostname: hostname, origin: .reused)
     }
 
     /// `2026-11-25 04:10 UTC`, as the page shows it.
     public var shortDate: String {
         let text = measuredAt.replacingOccurrences(of: "T", with: " ")
         return text.count >= 16 ? String(text.prefix(16)) + " UTC" : text
+    }
+
+    enum CodingKeys: String, CodingKey { case measuredAt, hostname, origin }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        measuredAt = try container.decode(String.self, forKey: .measuredAt)
+        hostname = try container.decode(String.self, forKey: .hostname)
+        // Entries written before `origin` existed were all stored by the build that measured them.
+        origin = try container.decodeIfPresent(Origin.self, forKey: .origin) ?? .measured
     }
 }
 

@@ -39,12 +39,11 @@ public struct BuildOptions: Sendable, Hashable {
     public var environments: Set<String>?
     /// `sitegen measure --shard K/N`: measure only this shard's examples (`ShardPlan`).
     public var shard: ShardPlan?
-    /// Only these example ids run (set from the shard); nil: every example.
-    var only: Set<String>?
 
     public init(
-        contentFolder: String = "content", outputFolder: String = "site", runs: Int = 5,
-        warmup: Int = 1, instrumented: Bool = true, cacheFolder: String? = nil
+        contentFolder: String = "content", outputFolder: String = "site",
+        runs: Int = RunSettings.defaultRuns, warmup: Int = RunSettings.defaultWarmup,
+        instrumented: Bool = true, cacheFolder: String? = nil
     ) {
         self.cacheFolder = cacheFolder
         self.contentFolder = contentFolder

@@ -33,11 +33,18 @@ enum ResultsMerger {
                 }
                 let id = environment.spec.id
                 if var known = environments[id] {
-                    // Shards of one environment: their results joined.
+                    // Shards of one environment: their results joined, and the interpreters
+                    // each shard resolved (one may have run only `sh`, another only `node`).
                     let have = Set(known.run.results.map(\.example.id))
                     known.run.results += environment.results.filter {
                         !have.contains($0.example.id)
                     }
+                    known.run.interpreters.merge(environment.interpreters) { first, _ in first }
+                    known.run.machine.interpreters.merge(environment.machine.interpreters) {
+                        first, _ in first
+                    }
+                    known.run.machine.python =
+                        known.run.machine.python ?? environment.machine.python
                     environments[id] = known
                 } else {
                     environments[id] = (environment, file)

@@ -3,24 +3,20 @@ import Foundation
 /// The build's side of the execution cache: resolving interpreters up front (to key results),
 /// choosing the machine card, storing fresh results and pruning.
 extension SiteBuilder {
-    /// What the cache stage decided, with what is needed to store and prune after the build.
+    /// What the cache look-up decided, with what is needed to store and prune after the build.
     struct CacheSession {
         var cache: ExecutionCache?
         var interpreters: InterpreterCache?
         var plan: CachePlan
-        var resolved: [String: Interpreter]
     }
 
-    /// The cache plan of `examples` in the environment `spec`, whose examples see the process
-    /// environment `environment`; `caches` are shared by every environment of the build.
-    func planCache(
-        _ examples: [Example], options: BuildOptions, in spec: EnvironmentSpec = .default,
-        environment: [String: String]? = nil,
-        languages: [String: LanguageSpec] = LanguageSpec.builtIn,
-        caches: (ExecutionCache?, InterpreterCache?)? = nil
+    /// The cache look-up of one environment's planned examples; `caches` are shared by every
+    /// environment of the build.
+    func lookUp(
+        _ environment: EnvironmentPlan, rerun: RerunSelection, options: BuildOptions,
+        caches: (ExecutionCache?, InterpreterCache?)
     ) throws -> CacheSession {
-        let environment = environment ?? self.environment
-        let unknown = options.rerun.unknown(in: examples)
+        let unknown = rerun.unknown(in: environment.examples)
         if !unknown.isEmpty {
             throw SitegenError(
                 .options,
@@ -29,52 +25,39 @@ extension SiteBuilder {
                     "use an id shown on the pages (id= on the fence, or <page>-<n>); a sweep's base id reruns all its configurations"
             )
         }
-        let cache = caches.map(\.0) ?? options.cacheFolder.map { ExecutionCache(folder: $0) }
-        let interpreterCache =
-            caches.map(\.1)
-            ?? options.cacheFolder.map { InterpreterCache(file: $0 + "/interpreters.json") }
-        let key = BuildEnvironment(spec: spec, interpreters: [:]).cacheKey
+        let (cache, interpreters) = caches
         if options.noExec, let cache {
             let plan = try CachePlan.frozen(
-                examples, options: options, cache: cache, environment: key)
-            return CacheSession(cache: cache, interpreters: nil, plan: plan, resolved: [:])
+                environment.runs, cache: cache,
+                environment: BuildEnvironment(spec: environment.spec, interpreters: [:]).cacheKey)
+            return CacheSession(cache: cache, interpreters: nil, plan: plan)
         }
-        var resolver = InterpreterResolver(
-            environment: environment, executor: executor, cache: interpreterCache)
-        resolver.languages = languages
-        resolver.commands = spec.interpreters
-        var resolved: [String: Interpreter] = [:]
-        for example in examples where resolved[example.language] == nil {
-            resolved[example.language] = try resolver.resolve(
-                example.language, for: example.location)
-        }
-        let plan = CachePlan.make(
-            examples, interpreters: resolved, machine: .current(), options: options, cache: cache,
-            environment: key)
         return CacheSession(
-            cache: cache, interpreters: interpreterCache, plan: plan, resolved: resolved)
+            cache: cache, interpreters: interpreters,
+            plan: CachePlan.make(environment.runs, rerun: rerun, cache: cache))
     }
 
     /// The card of the build that measured the results when all were reused, else this one's,
     /// as seen from an environment (its process environment and CPU set).
     func machineCard(
         _ results: [ExampleResult], fresh: [ExampleResult], session: CacheSession,
-        loadBefore: Double?, environment: [String: String]? = nil, cpus: CPUSet? = nil
+        loadBefore: Double?, plan: EnvironmentPlan
     ) -> MachineInfo {
         if fresh.isEmpty, let cached = session.plan.latestMachine { return cached }
         let interpreters = Array(Set(results.map(\.interpreter))).sorted {
             $0.language < $1.language
         }
+        let cpus = plan.spec.cpus
+        let environment = plan.variables
         var machine = MachineProbe.collect(interpreters: interpreters)
-        if let cpus {
-            machine.cores = cpus.cpus.count
-            machine.coresAvailable = cpus.cpus.count
-        }
+        // The plan's cores: the environment's CPU set, else the build's affinity.
+        machine.cores = plan.cores
+        machine.coresAvailable = plan.cores
         machine.loadBefore = loadBefore
         machine.loadAfter = MachineProbe.loadAverage()
         if let python = interpreters.first(where: { $0.language == "python" }) {
             machine.python = MachineProbe.pythonFacts(
-                python, executor: executor, environment: environment ?? self.environment,
+                python, executor: executor, environment: environment,
                 cache: session.interpreters, cpus: cpus)
         }
         return machine

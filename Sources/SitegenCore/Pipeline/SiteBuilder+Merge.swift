@@ -23,19 +23,13 @@ extension SiteBuilder {
             languages: Set(configuration.languages.keys))
         try Self.check(configuration)
         let caches = openCaches(options)
-        var options = options
-        if let shard = options.shard {
-            options.only = try shardExamples(shard, site, configuration, options, cache: caches.0)
-            progress(
-                "shard \(shard.index)/\(shard.count): \(options.only!.count) of \(site.examples.count) examples"
-            )
-        }
+        let plan = try plan(site, configuration, options: options, caches: caches)
         let loadBefore = MachineProbe.loadAverage()
-        let (measured, _) = try measureEnvironments(
-            site, configuration, options: options, caches: caches, loadBefore: loadBefore,
+        let measured = try measureEnvironments(
+            plan, site, configuration, options: options, caches: caches, loadBefore: loadBefore,
             scope: work.scope)
         let (runs, used) = try store(measured, loadBefore: loadBefore)
-        let claims = analyze(site, runs)
+        let claims = analyze(site, runs, rule: options.decision)
         let document = try ResultsDocument.encode(
             results: runs[0].results, machine: runs[0].machine, generator: Self.generator,
             claims: claims, environments: runs, measured: true)
@@ -63,7 +57,8 @@ extension SiteBuilder {
             languages: Set(configuration.languages.keys))
         let runs = try ResultsMerger.merge(
             files, site: site, order: configuration.environments.map(\.id))
-        let claims = analyze(site, runs)
+        let claims = analyze(site, runs, rule: options.decision)
+        let charts = ChartAnalyzer.analyze(site, runs, rule: options.decision)
         let index = ResultIndex(runs[0].results)
         // An optional environment no measuring machine had.
         let measuredIDs = Set(runs.map(\.environment.spec.id))
@@ -79,43 +74,12 @@ extension SiteBuilder {
             site: site, results: index.results, machine: runs[0].machine,
             generator: Self.generator, claims: claims, index: index,
             environments: configuration.file == nil && runs.count == 1 ? [] : runs,
-            unavailable: unavailable)
+            unavailable: unavailable, charts: charts)
         if let kept = try SiteWriter.write(output, into: target, work: work) {
             progress("--force: what was at \(options.outputFolder) is kept in \(kept)")
         }
         if options.cacheFolder == nil { try? FileManager.default.removeItem(atPath: work.previous) }
         return Summary(pages: site.pages.count, examples: index.results, claims: claims)
-    }
-
-    /// The examples of `shard`, weighed by their cached running time in each environment that
-    /// runs them.
-    func shardExamples(
-        _ shard: ShardPlan, _ site: SiteParser.Site, _ configuration: SiteConfiguration,
-        _ options: BuildOptions, cache: ExecutionCache?
-    ) throws -> Set<String> {
-        var walls: [String: Double] = [:]
-        for (_, entry) in cache?.allEntries() ?? [] {
-            let result = entry.result
-            let key = "\(result.environment ?? "default") \(result.example.id)"
-            guard
-                result.example.code
-                    == site.examples.first(where: { $0.id == result.example.id })?.code
-            else { continue }
-            walls[key] = result.stats?.wall.median ?? result.capture.wallSeconds
-        }
-        var runIn: [String: [String]] = [:]
-        for spec in configuration.environments where options.environments?.contains(spec.id) ?? true
-        {
-            for example in try selected(site.examples, in: spec, configuration: configuration) {
-                runIn[example.id, default: []].append(spec.id)
-            }
-        }
-        return shard.select(site.examples, claims: site.claims) { example in
-            let runs = Double((example.runs ?? options.runs) + (example.warmup ?? options.warmup))
-            return (runIn[example.id] ?? []).map { environment in
-                runs * (walls["\(environment) \(example.id)"] ?? ShardPlan.estimatedSecondsPerRun)
-            }.reduce(0, +)
-        }
     }
 
     static func isResultsDocument(_ path: String) -> Bool {

@@ -10,52 +10,59 @@ extension SiteBuilder {
         )
     }
 
-    /// Execute and Measure, in each environment of `sitegen.yml` one after the other (timed runs
-    /// are never concurrent); the warnings go to the log, a busy machine once. An optional
-    /// environment whose interpreter this machine lacks runs nothing and is returned apart.
-    func measureEnvironments(
+    /// The Plan stage: every environment's run plans, with their interpreters and cache keys
+    /// (none under `--no-exec`, which only reads the cache); `shard` keeps a shard's examples.
+    func plan(
         _ site: SiteParser.Site, _ configuration: SiteConfiguration, options: BuildOptions,
-        caches: (ExecutionCache?, InterpreterCache?), loadBefore: Double?, scope: String
-    ) throws -> (measured: [Measured], unavailable: [UnavailableEnvironment]) {
-        let provenance = Provenance.now()
-        var measured: [Measured] = []
-        let specs = configuration.environments.filter {
-            options.environments?.contains($0.id) ?? true
+        caches: (ExecutionCache?, InterpreterCache?)
+    ) throws -> BuildPlan {
+        var plan = try BuildPlan.make(
+            site, configuration, options: options, environment: environment)
+        if let shard = options.shard {
+            let ids = plan.shardIDs(shard, site: site, cache: caches.0)
+            progress(
+                "shard \(shard.index)/\(shard.count): \(ids.count) of \(site.examples.count) examples"
+            )
+            plan = plan.only(ids)
         }
-        if let wanted = options.environments, specs.count < wanted.count {
-            let known = Set(configuration.environments.map(\.id))
-            throw SitegenError(
-                .options, path: configuration.file ?? SiteConfiguration.fileName,
-                "no environment '\(wanted.subtracting(known).sorted().joined(separator: "', '"))' in the site configuration",
-                hint: "use one of: \(configuration.environments.map(\.id).joined(separator: ", "))")
+        plan = try plan.available(
+            executor: executor, languages: configuration.languages, cache: caches.1)
+        for missing in plan.unavailable {
+            progress(
+                "[\(missing.spec.id)] not available on this machine: \(missing.reason); its examples do not run — install the interpreter, or list its path under '\(missing.language)' of this environment in sitegen.yml"
+            )
         }
-        var unavailable: [UnavailableEnvironment] = []
-        for declared in specs {
-            let spec: EnvironmentSpec
-            switch try availability(declared, site, configuration, caches: caches) {
-            case .available(let found): spec = found
-            case .unavailable(let missing):
-                progress(
-                    "[\(declared.id)] not available on this machine: \(missing.reason); its examples do not run — install the interpreter, or list its path under '\(missing.language)' of this environment in sitegen.yml"
-                )
-                unavailable.append(missing)
-                continue
-            }
-            measured.append(
-                try measure(
-                    site, in: spec, configuration: configuration, options: options,
-                    caches: caches, loadBefore: loadBefore, provenance: provenance, scope: scope))
-            try checkInterrupted()
-        }
-        guard !measured.isEmpty else {
+        guard !plan.environments.isEmpty else {
             throw SitegenError(
                 .options, path: configuration.file ?? SiteConfiguration.fileName,
                 "no environment of the site configuration is available on this machine ("
-                    + unavailable.map { "\($0.spec.id): \($0.reason)" }.joined(separator: "; ")
-                    + ")",
+                    + plan.unavailable.map { "\($0.spec.id): \($0.reason)" }.joined(
+                        separator: "; ") + ")",
                 hint:
                     "install one of their interpreters, or declare an environment without optional: true"
             )
+        }
+        if options.noExec { return plan }
+        return try plan.resolved(
+            executor: executor, languages: configuration.languages, cache: caches.1)
+    }
+
+    /// Execute and Measure, in each environment of the plan one after the other (timed runs are
+    /// never concurrent); the warnings go to the log, a busy machine once.
+    func measureEnvironments(
+        _ plan: BuildPlan, _ site: SiteParser.Site, _ configuration: SiteConfiguration,
+        options: BuildOptions, caches: (ExecutionCache?, InterpreterCache?), loadBefore: Double?,
+        scope: String
+    ) throws -> [Measured] {
+        let provenance = Provenance.now()
+        var measured: [Measured] = []
+        for environment in plan.environments {
+            measured.append(
+                try measure(
+                    environment, of: plan, site: site, configuration: configuration,
+                    options: options, caches: caches, loadBefore: loadBefore,
+                    provenance: provenance, scope: scope))
+            try checkInterrupted()
         }
         var machineWarned = false
         for run in measured {
@@ -74,20 +81,7 @@ extension SiteBuilder {
                 }
             }
         }
-        return (measured, unavailable)
-    }
-
-    /// `spec` as it runs on this machine: the first of its listed interpreters that works.
-    func availability(
-        _ spec: EnvironmentSpec, _ site: SiteParser.Site, _ configuration: SiteConfiguration,
-        caches: (ExecutionCache?, InterpreterCache?)
-    ) throws -> EnvironmentAvailability.Outcome {
-        guard spec.optional || !spec.candidates.isEmpty else { return .available(spec) }
-        let examples = try selected(site.examples, in: spec, configuration: configuration)
-        let checker = EnvironmentAvailability(
-            environment: processEnvironment(spec), executor: executor,
-            languages: configuration.languages, cache: caches.1)
-        return try checker.resolve(spec, examples: examples)
+        return measured
     }
 
     /// Each environment's machine card, and its fresh results stored in the cache; returns the
@@ -100,7 +94,7 @@ extension SiteBuilder {
         for run in measured {
             let machine = machineCard(
                 run.results, fresh: run.fresh, session: run.session, loadBefore: loadBefore,
-                environment: run.processEnvironment, cpus: run.environment.spec.cpus)
+                plan: run.plan)
             used.formUnion(run.session.plan.used)
             used.formUnion(try store(run.fresh, machine: machine, session: run.session))
             runs.append(

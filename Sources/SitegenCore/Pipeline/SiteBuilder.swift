@@ -60,17 +60,20 @@ public struct SiteBuilder: Sendable {
             languages: Set(configuration.languages.keys))
         try Self.check(configuration)
         let caches = openCaches(options)
+        let plan = try plan(site, configuration, options: options, caches: caches)
         let loadBefore = MachineProbe.loadAverage()
-        let (measured, unavailable) = try measureEnvironments(
-            site, configuration, options: options, caches: caches, loadBefore: loadBefore,
+        let measured = try measureEnvironments(
+            plan, site, configuration, options: options, caches: caches, loadBefore: loadBefore,
             scope: work.scope)
         let (runs, used) = try store(measured, loadBefore: loadBefore)
         let index = ResultIndex(measured[0].results)
         let claims = analyze(site, runs, rule: options.decision)
+        let charts = ChartAnalyzer.analyze(site, runs, rule: options.decision)
         let output = try SiteRenderer.render(
             site: site, results: index.results, machine: runs[0].machine,
             generator: Self.generator, claims: claims, index: index,
-            environments: configuration.file == nil ? [] : runs, unavailable: unavailable)
+            environments: configuration.file == nil ? [] : runs, unavailable: plan.unavailable,
+            charts: charts)
         try checkOutcomes(runs)
         try write(output, into: target, work: work, options: options)
         finish(caches, used: used, options: options, output: target.path)

@@ -10,7 +10,7 @@ extension ChartBlockView {
                     [
                         .el(
                             "a", [("href", "\(result.example.page)#example-\(result.example.id)")],
-                            text: label(result))
+                            text: ChartAnalyzer.label(result))
                     ]),
                 .el(
                     "pre",
@@ -23,7 +23,7 @@ extension ChartBlockView {
             }
             return .el("div", [("class", "column")], parts)
         }
-        let names = results.map { label($0) }.joined(separator: " and ")
+        let names = results.map { ChartAnalyzer.label($0) }.joined(separator: " and ")
         return .el(
             "figure", [("class", "chart side-by-side"), ("id", spec.anchor)],
             [

@@ -1,6 +1,7 @@
 /// A `chart` block on its page: a numbered figure with its caption, the chart its spec names drawn
-/// from the measured results, the comparison in words, and its data table. One `Comparison` per
-/// chart feeds the chart, the table and the sentences.
+/// from the measured results, the comparison in words, and its data table. The comparisons and
+/// their sentences are Analyze's (`ChartFinding`): one per chart feeds the chart, the table and
+/// the sentences, and nothing here decides.
 enum ChartBlockView {
     static func node(_ spec: ChartSpec, _ context: RenderContext) -> Node {
         if spec.kind == .outputs { return outputs(spec, context) }
@@ -17,13 +18,7 @@ enum ChartBlockView {
         }
         // One panel per environment that ran every example the chart draws.
         let drawn = ran.map { run, ids in
-            var scoped = spec
-            let kept = spec.examples.indices.filter { ids.contains(spec.examples[$0]) }
-            scoped.examples = kept.map { spec.examples[$0] }
-            scoped.labels =
-                kept.allSatisfy { spec.label(at: $0) != nil }
-                ? kept.compactMap { spec.label(at: $0) } : []
-            let drawn = panel(scoped, context.scoped(to: run))
+            let drawn = panel(spec.scoped(to: ids), context.scoped(to: run))
             let left = spec.examples.filter { !ids.contains($0) }
             let note: [Node] =
                 left.isEmpty
@@ -67,15 +62,12 @@ enum ChartBlockView {
     static func panel(_ spec: ChartSpec, _ context: RenderContext) -> (
         caption: String, chart: (any Chart)?, children: [Node]
     ) {
-        let groups = spec.examples.map { context.results(for: $0).filter(isMeasured) }
+        let groups = ChartAnalyzer.groups(spec, context.index)
         let results = groups.flatMap { $0 }
-        // `label=` of the entry each result was charted under.
-        var written: [String: String] = [:]
-        for (index, group) in groups.enumerated() {
-            for result in group { written[result.example.id] = spec.label(at: index) }
-        }
+        let written = ChartAnalyzer.written(spec, groups)
+        let finding = context.charts.finding(spec, in: context.environmentID)
         func label(_ result: ExampleResult, parameters: Bool = true) -> String {
-            Self.label(result, parameters: parameters, written: written)
+            ChartAnalyzer.label(result, parameters: parameters, written: written)
         }
         let parameter = spec.parameter ?? ""
         let slots = context.palette.slots(forModels: results.map(SitePalette.model))
@@ -86,7 +78,7 @@ enum ChartBlockView {
         let notice: String
         switch spec.kind {
         case .comparison:
-            let comparison = comparison(spec, groups, written: written)
+            let comparison = finding.comparisons.first ?? Comparison(entries: [])
             let bars = results.map { result -> ComparisonChart.Bar in
                 let wall = result.stats!.wall
                 let note =
@@ -98,21 +90,20 @@ enum ChartBlockView {
             }
             let runs = results.map { $0.stats!.runs }.min() ?? 0
             chart = ComparisonChart(title: spec.title, bars: bars, runs: runs)
-            sentences = comparison.entries.map(sentence)
+            sentences = finding.sentences
             shown =
                 "median wall time of each program over \(plural(runs, "run")) (bars), from its fastest to its slowest run (whiskers); shorter is faster."
-            notice = comparisonNotice(comparison)
+            notice = finding.notice
         case .scaling:
-            let comparisons = groups.filter { !$0.isEmpty }.map {
-                scalingComparison($0, parameter: parameter, written: written)
-            }
+            let comparisons = finding.comparisons
             let series = zip(groups.filter { !$0.isEmpty }, comparisons).map { sweep, comparison in
                 ScalingChart.Series(
                     label: label(sweep[0], parameters: false),
                     points: [ScalingChart.Point(workers: 1, speedup: 1)]
                         + comparison.entries.compactMap { entry in
                             guard let result = sweep.first(where: { $0.example.id == entry.id }),
-                                let count = value(result, parameter), entry.speedup.isFinite
+                                let count = ChartAnalyzer.value(result, parameter),
+                                entry.speedup.isFinite
                             else { return nil }
                             return ScalingChart.Point(
                                 workers: count, speedup: entry.speedup,
@@ -122,16 +113,14 @@ enum ChartBlockView {
             let cores = spec.bound == .cpu ? context.coresAvailable : nil
             chart = ScalingChart(
                 title: spec.title, series: series, availableCores: cores, parameter: parameter)
-            sentences = zip(groups.filter { !$0.isEmpty }, comparisons).compactMap {
-                scalingSentence($0, $1, parameter: parameter, written: written)
-            }
+            sentences = finding.sentences
             shown =
                 "how many times as fast each model ran with \(parameter)=n as with \(parameter)=1 (points, with the 95 % confidence interval as a vertical bar), on a log₂ scale of \(parameter). Dashed: the ideal, n times as fast at \(parameter)=n"
                 + (cores.map {
                     "; dotted: the \(ScalingChart.coresText($0)), the most that can run at once."
                 }
                     ?? ". I/O-bound work waits rather than computes, so the cores do not limit it and are not marked.")
-            notice = scalingNotice(comparisons.flatMap(\.entries), parameter: parameter)
+            notice = finding.notice
         case .cputrace:
             let available = context.coresAvailable
             let clamped = results.contains { result in
@@ -173,7 +162,7 @@ enum ChartBlockView {
                         slot: slot[$0.example.id] ?? 0)
                 },
                 measure: measure)
-            sentences = memorySentences(results, baseline: spec.baseline, written: written)
+            sentences = finding.sentences
             shown =
                 "the most memory each program's processes held at once (\(measure)); shorter uses less."
             notice = ""
@@ -196,38 +185,6 @@ enum ChartBlockView {
         }
         children.append(chart.dataTable)
         return (caption, chart, children)
-    }
-
-    static func isMeasured(_ result: ExampleResult) -> Bool {
-        guard case .exited(0) = result.capture.outcome, let stats = result.stats else {
-            return false
-        }
-        return stats.runs > 0
-    }
-
-    /// The chart's `label=` (by example id), else the model the program named in its RESULT line,
-    /// else its id; with its configuration.
-    static func label(
-        _ result: ExampleResult, parameters: Bool = true, written: [String: String] = [:]
-    ) -> String {
-        let name = written[result.example.id] ?? SitePalette.model(result)
-        guard parameters, !result.example.parameters.isEmpty else { return name }
-        return "\(name), \(configuration(result))"
-    }
-
-    /// "size=64, workers=2": the example's parameters, sorted by name.
-    static func configuration(_ result: ExampleResult) -> String {
-        result.example.parameters.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
-            .joined(separator: ", ")
-    }
-
-    /// The whole-number value of the swept parameter of one configuration.
-    static func value(_ result: ExampleResult, _ parameter: String) -> Int? {
-        result.example.parameters[parameter].flatMap { Int($0) }
-    }
-
-    static func sampleStats(_ result: ExampleResult) -> SampleStats {
-        SampleStats(result.stats!.wall, count: result.stats!.runs)
     }
 
     static func plural(_ count: Int, _ noun: String) -> String {

@@ -29,6 +29,9 @@ struct RenderContext: Sendable {
     var gathersNotices = true
     /// The environments of `sitegen.yml` with their results (empty without the file).
     private(set) var environments: [EnvironmentRun]
+    /// Analyze's findings for every chart, and the environment whose results `index` holds.
+    let charts: ChartFindings
+    private(set) var environmentID: String
     /// The optional environments of `sitegen.yml` this machine could not run (no interpreter).
     let unavailable: [UnavailableEnvironment]
     /// Per example id, the environments that ran it with their result, in `sitegen.yml`'s order.
@@ -37,10 +40,22 @@ struct RenderContext: Sendable {
     init(
         site: SiteParser.Site, results: [ExampleResult], machine: MachineInfo, generator: String,
         claims: [Claim] = [], index: ResultIndex? = nil, environments: [EnvironmentRun] = [],
-        unavailable: [UnavailableEnvironment] = []
+        unavailable: [UnavailableEnvironment] = [], charts: ChartFindings? = nil
     ) {
         self.environments = environments
         self.unavailable = unavailable
+        environmentID = environments.first?.environment.spec.id ?? EnvironmentSpec.default.id
+        // Library callers without an Analyze stage of their own get the default rule's findings.
+        self.charts =
+            charts
+            ?? ChartAnalyzer.analyze(
+                site,
+                environments.isEmpty
+                    ? [
+                        EnvironmentRun(
+                            environment: BuildEnvironment(spec: .default, interpreters: [:]),
+                            machine: machine, results: index?.results ?? results)
+                    ] : environments, rule: .interval)
         var byEnvironment: [String: [(EnvironmentRun, ExampleResult)]] = [:]
         if environments.count > 1 {
             for run in environments {
@@ -104,6 +119,7 @@ struct RenderContext: Sendable {
         var copy = self
         copy.index = ResultIndex(run.results)
         copy.machine = run.machine
+        copy.environmentID = run.environment.spec.id
         copy.environments = []
         return copy
     }

@@ -26,7 +26,7 @@ struct SitePalette: Sendable {
 
     /// The model an example stands for: the `model` its RESULT line names, else its base id.
     static func model(_ result: ExampleResult) -> String {
-        ResultLine.parse(result.lines)?.texts["model"] ?? result.example.baseID
+        ChartAnalyzer.model(result)
     }
 
     /// The slot of `result`'s model.

@@ -5,11 +5,11 @@ public enum SiteRenderer {
     public static func render(
         site: SiteParser.Site, results: [ExampleResult], machine: MachineInfo, generator: String,
         claims: [Claim] = [], index: ResultIndex? = nil, environments: [EnvironmentRun] = [],
-        unavailable: [UnavailableEnvironment] = []
+        unavailable: [UnavailableEnvironment] = [], charts: ChartFindings? = nil
     ) throws -> [String: [UInt8]] {
         let context = RenderContext(
             site: site, results: results, machine: machine, generator: generator, claims: claims,
-            index: index, environments: environments, unavailable: unavailable)
+            index: index, environments: environments, unavailable: unavailable, charts: charts)
         let pages = try site.pages.parallelMap { PageRenderer.render($0, context) }
         var files = Dictionary(
             uniqueKeysWithValues: zip(site.pages.map(\.outputPath), pages))

@@ -27,6 +27,8 @@ struct InitTests {
         #expect(Self.built.page.contains("id=\"example-wait-threads\""))
         #expect(Self.built.page.contains("<svg"))  // the chart
         #expect(Self.built.page.contains("<span class=\"ansi-fg-2\">done</span>"))
+        // A first build measured everything: nothing on the page came from the cache.
+        #expect(!Self.built.page.contains("reused from the build cache"))
     }
 
     @Test

@@ -45,6 +45,31 @@ struct ServeTests {
         return addresses
     }
 
+    /// `serve --config` builds with that configuration (a language only it declares) and
+    /// watches that file, not a `sitegen.yml` it does not use.
+    @Test func servesWithTheConfigurationItIsGiven() throws {
+        let fixture = try SiteFixture([
+            "index.md": "# Preview\n\n```shout run id=loud runs=1 warmup=0\necho LOUD\n```\n"
+        ])
+        let config = fixture.root + "/preview.yml"
+        try "languages:\n  shout:\n    extension: sh\n    command: [sh, \"{file}\"]\n".write(
+            toFile: config, atomically: true, encoding: .utf8)
+        let port = LoopbackHTTP.freePort().port
+        let (process, stderrPath) = try SitegenBinary.start(
+            ["serve", "--content", fixture.content, "--config", config, "--port", "\(port)"],
+            environment: fixture.environment(["TMPDIR": fixture.root]), folder: fixture.root)
+        defer { if process.isRunning { kill(process.processIdentifier, SIGKILL) } }
+        func stderr() -> String { (try? String(contentsOfFile: stderrPath, encoding: .utf8)) ?? "" }
+        #expect(
+            Self.eventually(30) {
+                LoopbackHTTP.get(port: port, path: "/")?.body.contains("LOUD") == true
+            }, "\(stderr())")
+        #expect(stderr().contains("watching \(fixture.content), \(config)"), "\(stderr())")
+        kill(process.processIdentifier, SIGTERM)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 128 + SIGTERM)
+    }
+
     @Test func servesRebuildsOnEditKeepsTheLastGoodSiteAndStopsCleanly() throws {
         let fixture = try SiteFixture(["index.md": Self.page("First version of the prose.")])
         let port = LoopbackHTTP.freePort().port

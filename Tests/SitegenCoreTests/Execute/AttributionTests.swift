@@ -60,14 +60,12 @@ import Testing
     }
 
     @Test func shellLinesStayStreamLevel() throws {
-        var runner = ExampleRunner(
+        let runner = ExampleRunner(
             executor: SpawnExecutor(), environment: PythonFixture.environment)
-        runner.runs = 1
-        runner.warmup = 0
         let example = Example(
             id: "sh", page: "t.html", language: "sh", code: "echo hi\n",
             location: SourceLocation(file: "t.md", line: 1), timeout: 10)
-        let result = try runner.run([example])[0]
+        let result = try runner.run(RunPlan.plans([example], RunSettings(runs: 1, warmup: 0)))[0]
         #expect(result.lines.map(\.text) == ["hi"])
         #expect(result.lines[0].owner == nil)
     }

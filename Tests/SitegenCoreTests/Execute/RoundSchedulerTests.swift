@@ -33,18 +33,21 @@ import Testing
             if delay > 0 { Thread.sleep(forTimeInterval: delay) }
             return ScriptedExecutor.capture(lines: [], wall: walls[id] ?? 1)
         }
-        var runner = ExampleRunner(executor: executor, environment: [:])
-        runner.resolved = ["sh": interpreter]
-        runner.instrumented = false
-        return runner
+        return ExampleRunner(executor: executor, environment: [:])
+    }
+
+    /// Plans of `examples`, uninstrumented, with the shell resolved; `groups` run in rounds.
+    static func plans(_ examples: [Example], groups: [MeasurementGroup] = []) -> [RunPlan] {
+        RunPlan.plans(
+            examples, RunSettings(instrumented: false), groups: groups, interpreter: interpreter)
     }
 
     @Test func groupRunsWarmUpsFirstThenOneRunOfEachPerRoundInChangingOrder() throws {
         let log = Log()
-        var runner = Self.runner(log, walls: ["a": 1, "b": 0.5, "c": 0.7, "solo": 0.1])
-        runner.groups = [MeasurementGroup(ids: ["a", "b", "c"])]
+        let runner = Self.runner(log, walls: ["a": 1, "b": 0.5, "c": 0.7, "solo": 0.1])
         let examples = ["a", "solo", "b", "c"].map { Self.example($0, runs: $0 == "c" ? 6 : 4) }
-        let results = try runner.run(examples)
+        let results = try runner.run(
+            Self.plans(examples, groups: [MeasurementGroup(ids: ["a", "b", "c"])]))
         #expect(results.map(\.example.id) == ["a", "solo", "b", "c"])  // site order kept
         let order = log.all
         // The group runs where its first member stands: warm-ups of a, b, c, then 6 rounds
@@ -64,12 +67,11 @@ import Testing
         #expect(results[1].group == nil && results[1].runs.allSatisfy { $0.round == nil })
     }
 
-    @Test func blocksScheduleIgnoresGroups() throws {
+    /// `--schedule blocks` plans no groups: each example runs as a block.
+    @Test func plansWithoutAGroupRunAsBlocks() throws {
         let log = Log()
-        var runner = Self.runner(log, walls: [:])
-        runner.groups = [MeasurementGroup(ids: ["a", "b"])]
-        runner.schedule = .blocks
-        _ = try runner.run([Self.example("a", runs: 2), Self.example("b", runs: 2)])
+        let runner = Self.runner(log, walls: [:])
+        _ = try runner.run(Self.plans([Self.example("a", runs: 2), Self.example("b", runs: 2)]))
         #expect(log.all == ["a", "a", "a", "b", "b", "b"])
     }
 
@@ -84,9 +86,11 @@ import Testing
     @Test func adaptiveRoundsStopWhenDecided() throws {
         let log = Log()
         var runner = Self.runner(log, walls: [:])
-        runner.groups = [MeasurementGroup(ids: ["a", "b"], budget: 600)]
         runner.decider = UntilRound(round: 7)
-        let results = try runner.run([Self.example("a"), Self.example("b")])
+        let results = try runner.run(
+            Self.plans(
+                [Self.example("a"), Self.example("b")],
+                groups: [MeasurementGroup(ids: ["a", "b"], budget: 600)]))
         #expect(results[0].runs.count == 7 && results[1].runs.count == 7)
         #expect(results[0].group?.stop == .decided)
         #expect(results[0].group?.reason == "decided after 7 rounds")
@@ -96,10 +100,12 @@ import Testing
         let log = Log()
         // 10 ms per run, 2 runs per round: a 0.2 s budget holds about 9 rounds (+ warm-ups).
         var runner = Self.runner(log, walls: [:], delay: 0.01)
-        runner.groups = [MeasurementGroup(ids: ["a", "b"])]
         runner.budget = 0.2
         runner.decider = UntilRound(round: 1000)
-        let results = try runner.run([Self.example("a"), Self.example("b")])
+        let results = try runner.run(
+            Self.plans(
+                [Self.example("a"), Self.example("b")],
+                groups: [MeasurementGroup(ids: ["a", "b"])]))
         let group = try #require(results[0].group)
         #expect(group.stop == .budget)
         #expect(group.rounds >= 4 && group.rounds < 12)
@@ -117,11 +123,11 @@ import Testing
                 lines: [], wall: 1,
                 outcome: code.hasPrefix("b") ? .exited(code: 1) : .exited(code: 0))
         }
-        var runner = ExampleRunner(executor: executor, environment: [:])
-        runner.resolved = ["sh": Self.interpreter]
-        runner.instrumented = false
-        runner.groups = [MeasurementGroup(ids: ["a", "b"])]
-        let results = try runner.run([Self.example("a", warmup: 0), Self.example("b", warmup: 0)])
+        let runner = ExampleRunner(executor: executor, environment: [:])
+        let results = try runner.run(
+            Self.plans(
+                [Self.example("a", warmup: 0), Self.example("b", warmup: 0)],
+                groups: [MeasurementGroup(ids: ["a", "b"])]))
         #expect(results[1].capture.outcome == .exited(code: 1))
         #expect(results[1].runs.count == 1)
         #expect(results[0].runs.count == 4)

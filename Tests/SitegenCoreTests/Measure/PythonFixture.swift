@@ -42,12 +42,10 @@ enum PythonFixture {
     {
         var environment = self.environment
         if let python { environment["SITEGEN_PYTHON"] = python }
-        var runner = ExampleRunner(executor: SpawnExecutor(), environment: environment)
-        runner.runs = 1
-        runner.warmup = 0
+        let runner = ExampleRunner(executor: SpawnExecutor(), environment: environment)
         let example = Example(
             id: id, page: "test.html", language: "python", code: code,
             location: SourceLocation(file: "test.md", line: 1), timeout: 20)
-        return try runner.run([example])[0]
+        return try runner.run(RunPlan.plans([example], RunSettings(runs: 1, warmup: 0)))[0]
     }
 }

@@ -50,7 +50,7 @@ import Testing
             ```
             """
         let site = try SiteParser.parse([ContentFile(relativePath: "index.md", text: page)])
-        let comparisons = try SiteBuilder.comparisons(in: site)
+        let comparisons = try BuildPlan.comparisons(in: site)
         #expect(comparisons == [MeasurementGroup.Comparison(ids: ["a", "b"], budget: 30)])
     }
 }

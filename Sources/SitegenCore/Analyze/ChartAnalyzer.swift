@@ -1,0 +1,250 @@
+/// Analyze's side of the charts: every comparison a chart block shows, decided once with the
+/// build's rule (`EffectDecision.Rule`), for the chart as a whole and for each environment's
+/// panel. A chart sentence and a claim about the same comparison print the same numbers.
+public enum ChartAnalyzer {
+    /// The findings of every chart of `site` in each environment of `runs` (the first run's
+    /// results are the site's when there is one environment).
+    public static func analyze(
+        _ site: SiteParser.Site, _ runs: [EnvironmentRun], rule: EffectDecision.Rule
+    ) -> ChartFindings {
+        var findings = ChartFindings()
+        for page in site.pages {
+            for case .chart(let spec) in page.segments where spec.kind != .outputs {
+                for run in runs {
+                    let index = ResultIndex(run.results)
+                    let ids = Set(run.results.flatMap { [$0.example.id, $0.example.baseID] })
+                    // The chart as a whole, and as the panel of an environment that ran a part.
+                    for drawn in Set([spec, spec.scoped(to: ids)]) {
+                        let key = ChartFindings.Key(
+                            chart: spec.location, examples: drawn.examples,
+                            environment: run.environment.spec.id)
+                        findings.findings[key] = finding(drawn, index, rule: rule)
+                    }
+                }
+            }
+        }
+        return findings
+    }
+
+    /// The chart's entries: each example's measured results, in `examples=` order.
+    public static func groups(_ spec: ChartSpec, _ index: ResultIndex) -> [[ExampleResult]] {
+        spec.examples.map { index.results(for: $0).filter(isMeasured) }
+    }
+
+    /// `label=` of the entry each result is charted under.
+    public static func written(_ spec: ChartSpec, _ groups: [[ExampleResult]]) -> [String: String] {
+        var written: [String: String] = [:]
+        for (index, group) in groups.enumerated() {
+            for result in group { written[result.example.id] = spec.label(at: index) }
+        }
+        return written
+    }
+
+    static func finding(_ spec: ChartSpec, _ index: ResultIndex, rule: EffectDecision.Rule)
+        -> ChartFinding
+    {
+        let groups = groups(spec, index)
+        let written = written(spec, groups)
+        switch spec.kind {
+        case .comparison:
+            let comparison = comparison(spec, groups, written: written, rule: rule)
+            return ChartFinding(
+                comparisons: [comparison], sentences: comparison.entries.map(sentence),
+                notice: comparisonNotice(comparison))
+        case .scaling:
+            let parameter = spec.parameter ?? ""
+            let sweeps = groups.filter { !$0.isEmpty }
+            let comparisons = sweeps.map {
+                scalingComparison($0, parameter: parameter, written: written, rule: rule)
+            }
+            return ChartFinding(
+                comparisons: comparisons,
+                sentences: zip(sweeps, comparisons).compactMap {
+                    scalingSentence($0, $1, parameter: parameter, written: written)
+                },
+                notice: scalingNotice(comparisons.flatMap(\.entries), parameter: parameter))
+        case .memory:
+            return ChartFinding(
+                comparisons: [],
+                sentences: memorySentences(
+                    groups.flatMap { $0 }, baseline: spec.baseline, written: written),
+                notice: "")
+        case .cputrace, .outputs:
+            return .none
+        }
+    }
+
+    /// Every example against the chart's baseline (`baseline=`, else the first listed), like with
+    /// like: a configuration of a sweep against the baseline's configuration with the same values.
+    static func comparison(
+        _ spec: ChartSpec, _ groups: [[ExampleResult]], written: [String: String] = [:],
+        rule: EffectDecision.Rule = .interval
+    ) -> Comparison {
+        let baselineIndex = spec.baseline.flatMap { spec.examples.firstIndex(of: $0) } ?? 0
+        guard groups.indices.contains(baselineIndex), !groups[baselineIndex].isEmpty else {
+            return Comparison(entries: [])
+        }
+        let baselines = groups[baselineIndex]
+        var entries: [Comparison.Entry] = []
+        for (index, group) in groups.enumerated() where index != baselineIndex {
+            for result in group {
+                let base =
+                    baselines.first { $0.example.parameters == result.example.parameters }
+                    ?? (baselines.count == 1 ? baselines[0] : nil)
+                guard let base else { continue }
+                let paired =
+                    !result.example.parameters.isEmpty
+                    && base.example.parameters == result.example.parameters
+                entries.append(
+                    Comparison.Entry(
+                        id: result.example.id,
+                        label: label(result, parameters: !paired, written: written),
+                        baselineID: base.example.id,
+                        baselineLabel: label(base, parameters: !paired, written: written),
+                        configuration: paired ? configuration(result) : "",
+                        entry: sampleStats(result), baseline: sampleStats(base),
+                        entryRuns: result.runs, baselineRuns: base.runs, rule: rule))
+            }
+        }
+        return Comparison(entries: entries)
+    }
+
+    /// Each configuration of a sweep against its `parameter=1` configuration.
+    static func scalingComparison(
+        _ sweep: [ExampleResult], parameter: String, written: [String: String] = [:],
+        rule: EffectDecision.Rule = .interval
+    ) -> Comparison {
+        guard let one = sweep.first(where: { value($0, parameter) == 1 }) else {
+            return Comparison(entries: [])
+        }
+        let name = label(one, parameters: false, written: written)
+        return Comparison(
+            entries: sweep.filter { (value($0, parameter) ?? 1) != 1 }.map { result in
+                Comparison.Entry(
+                    id: result.example.id,
+                    label: "\(name) with \(parameter)=\(value(result, parameter)!)",
+                    baselineID: one.example.id, baselineLabel: "with \(parameter)=1",
+                    entry: sampleStats(result), baseline: sampleStats(one),
+                    entryRuns: result.runs, baselineRuns: one.runs, rule: rule)
+            })
+    }
+
+    static func sentence(_ entry: Comparison.Entry) -> String {
+        entry.configuration.isEmpty
+            ? entry.sentence : "With \(entry.configuration): \(entry.sentence)"
+    }
+
+    /// What to notice in a comparison chart: which entries were measurably faster.
+    static func comparisonNotice(_ comparison: Comparison) -> String {
+        guard let first = comparison.entries.first else { return "" }
+        let base = first.baselineLabel
+        let like =
+            first.configuration.isEmpty ? "" : " (each compared within its own configuration)"
+        let faster = comparison.entries.filter { $0.finding == .faster }.map(\.label)
+        if faster.isEmpty {
+            return "Notice: none ran measurably faster than \(base)\(like)."
+        }
+        return "Notice: measurably faster than \(base)\(like): \(faster.joined(separator: ", "))."
+    }
+
+    /// What to notice in a scaling chart: the largest measurable gain, or that there was none.
+    static func scalingNotice(_ entries: [Comparison.Entry], parameter: String) -> String {
+        guard !entries.isEmpty else { return "" }
+        guard
+            let best = entries.filter({ $0.finding == .faster }).max(by: {
+                $0.speedup < $1.speedup
+            })
+        else { return "Notice: no model ran measurably faster with a larger \(parameter)." }
+        return
+            "Notice: the largest gain was \(best.label), at \(Comparison.Entry.times(best.speedup)) the speed with \(parameter)=1."
+    }
+
+    /// The sweep's fastest configuration against 1 worker, read from the chart's comparison; when
+    /// no configuration was measurably faster, says so.
+    static func scalingSentence(
+        _ sweep: [ExampleResult], _ comparison: Comparison, parameter: String,
+        written: [String: String] = [:]
+    ) -> String? {
+        guard let one = sweep.first(where: { value($0, parameter) == 1 }),
+            !comparison.entries.isEmpty
+        else { return nil }
+        let name = label(one, parameters: false, written: written)
+        let faster = comparison.entries.filter { $0.finding == .faster }
+        guard let best = faster.max(by: { $0.speedup < $1.speedup }) else {
+            return
+                "\(name): no value of \(parameter) ran measurably faster than \(parameter)=1 ("
+                + comparison.entries.map {
+                    "\($0.label.replacingOccurrences(of: "\(name) with ", with: "")) \(Comparison.Entry.times($0.speedup))"
+                }
+                .joined(separator: ", ") + ")"
+        }
+        return best.sentence + ", the most of the sweep"
+    }
+
+    /// Each model's peak against the baseline's (`baseline=`, else the first listed).
+    static func memorySentences(
+        _ results: [ExampleResult], baseline: String?, written: [String: String] = [:]
+    ) -> [String] {
+        guard
+            let base = results.first(where: { baseline == nil || $0.example.id == baseline }),
+            let peakBase = base.stats?.peakRSS, peakBase.median > 0, results.count > 1
+        else { return [] }
+        return results.filter { $0.example.id != base.example.id }.compactMap { other in
+            guard let peak = other.stats?.peakRSS else { return nil }
+            return
+                "\(label(other, written: written)) peaked at \(ChartTable.fixed(peak.median / peakBase.median, digits: 2)) × the memory of \(label(base, written: written)) (\(MemoryChart.format(Int(peak.median))) against \(MemoryChart.format(Int(peakBase.median))), medians; from \(MemoryChart.format(Int(peak.min))) to \(MemoryChart.format(Int(peak.max))) against \(MemoryChart.format(Int(peakBase.min))) to \(MemoryChart.format(Int(peakBase.max))))"
+        }
+    }
+
+    /// Ran to a successful end with at least one measured run: what a chart can draw.
+    public static func isMeasured(_ result: ExampleResult) -> Bool {
+        guard case .exited(0) = result.capture.outcome, let stats = result.stats else {
+            return false
+        }
+        return stats.runs > 0
+    }
+
+    /// The chart's `label=` (by example id), else the model the program named in its RESULT line,
+    /// else its id; with its configuration.
+    public static func label(
+        _ result: ExampleResult, parameters: Bool = true, written: [String: String] = [:]
+    ) -> String {
+        let name = written[result.example.id] ?? model(result)
+        guard parameters, !result.example.parameters.isEmpty else { return name }
+        return "\(name), \(configuration(result))"
+    }
+
+    /// The model a program names in its RESULT line (`"model": "threads"`), else its base id.
+    public static func model(_ result: ExampleResult) -> String {
+        ResultLine.parse(result.lines)?.texts["model"] ?? result.example.baseID
+    }
+
+    /// "size=64, workers=2": the example's parameters, sorted by name.
+    public static func configuration(_ result: ExampleResult) -> String {
+        result.example.parameters.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
+            .joined(separator: ", ")
+    }
+
+    /// The whole-number value of the swept parameter of one configuration.
+    public static func value(_ result: ExampleResult, _ parameter: String) -> Int? {
+        result.example.parameters[parameter].flatMap { Int($0) }
+    }
+
+    static func sampleStats(_ result: ExampleResult) -> SampleStats {
+        let stats = result.stats ?? ExampleStats([])
+        return SampleStats(stats.wall, count: stats.runs)
+    }
+}
+
+extension ChartSpec {
+    /// The chart as one environment's panel draws it: only the examples `ids` has, with their
+    /// labels when every kept entry has one.
+    public func scoped(to ids: Set<String>) -> ChartSpec {
+        var scoped = self
+        let kept = examples.indices.filter { ids.contains(examples[$0]) }
+        scoped.examples = kept.map { examples[$0] }
+        scoped.labels =
+            kept.allSatisfy { label(at: $0) != nil } ? kept.compactMap { label(at: $0) } : []
+        return scoped
+    }
+}
