@@ -50,7 +50,8 @@ import Testing
             #expect(!worker.isMainThread && !worker.waitsForChildren)
             // Its own wall clock runs inside the counted life, which adds the bootstrap and the
             // GIL hand-overs at its start and end (longer on a busy machine).
-            #expect(measured[0] <= life + 0.001 && life - measured[0] < 0.1 * life, "\(worker)")
+            #expect(measured[0] <= life + 0.001, "\(worker)")
+            #expect(life - measured[0] < 0.2 * life + 0.05, "\(name): \(measured[0]) s, \(worker)")
             let running = Double(worker.runningNs) / 1e9
             let blocked = Double(worker.blockedNs) / 1e9
             if name == "spinner" {
