@@ -9,11 +9,12 @@ enum ChartBlockView {
             (run, Set(run.results.flatMap { [$0.example.id, $0.example.baseID] }))
         }.filter { _, ids in spec.examples.contains(where: ids.contains) }
         let runs = ran.map(\.0)
+        let missing = unavailableNote(spec, context).map { [$0] } ?? []
         guard runs.count > 1 else {
             let (caption, children) = panel(spec, context)
             return .el(
                 "figure", [("class", "chart"), ("id", spec.anchor)],
-                [.el("figcaption", text: caption)] + children)
+                [.el("figcaption", text: caption)] + children + missing)
         }
         // One panel per environment that ran every example the chart draws.
         let panels = ran.map { run, ids in
@@ -42,7 +43,23 @@ enum ChartBlockView {
                             "div", [("class", "environment")],
                             [EnvironmentLabel.panel(run)] + panel.children)
                     }),
-            ])
+            ] + missing)
+    }
+
+    /// The optional environments that would have drawn this chart on a machine with their
+    /// interpreter: "Not drawn for CPython, free-threaded: not available on this machine."
+    static func unavailableNote(_ spec: ChartSpec, _ context: RenderContext) -> Node? {
+        let labels = context.unavailable.filter { environment in
+            environment.spec.examples.map { listed in
+                spec.examples.contains(where: listed.contains)
+            } ?? true
+        }.map(\.spec.label)
+        guard !labels.isEmpty else { return nil }
+        return .el(
+            "p", [("class", "environment-note")],
+            text:
+                "Not drawn for \(labels.joined(separator: ", ")): not available on this machine (no interpreter for it was found)."
+        )
     }
 
     /// The chart drawn from `context`'s results: its caption and what follows it.
