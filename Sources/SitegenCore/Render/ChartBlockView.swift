@@ -67,7 +67,7 @@ enum ChartBlockView {
         case .comparison:
             let comparison = finding.comparisons.first ?? Comparison(entries: [])
             let bars = results.map { result -> ComparisonChart.Bar in
-                let wall = result.stats!.wall
+                let wall = result.stats.wall
                 let note =
                     comparison.entry(result.example.id)?.summary
                     ?? (comparison.entries.isEmpty ? nil : "baseline")
@@ -75,7 +75,7 @@ enum ChartBlockView {
                     label: label(result), median: wall.median, min: wall.min, max: wall.max,
                     slot: slot[result.example.id] ?? 0, note: note)
             }
-            let runs = results.map { $0.stats!.runs }.min() ?? 0
+            let runs = results.map { $0.stats.runs }.min() ?? 0
             chart = ComparisonChart(title: spec.title, bars: bars, runs: runs)
             sentences = finding.sentences
             shown =
@@ -125,8 +125,8 @@ enum ChartBlockView {
                         }, slot: slot[result.example.id] ?? 0)
                 }, availableCores: available)
             sentences = results.map { result in
-                let busy = result.stats!.cpuUtilization
-                let runs = result.stats!.runs
+                let busy = result.stats.cpuUtilization
+                let runs = result.stats.runs
                 return
                     "\(label(result)) kept \(ChartTable.fixed(busy.median, digits: 2)) cores busy on average (CPU time ÷ wall time, median of \(plural(runs, "run")); from \(ChartTable.fixed(busy.min, digits: 2)) to \(ChartTable.fixed(busy.max, digits: 2)))"
             }
@@ -139,13 +139,13 @@ enum ChartBlockView {
         case .outputs:
             return ("", [outputs(spec, context)])
         case .memory:
-            let runs = results.map { $0.stats!.runs }.min() ?? 0
+            let runs = results.map { $0.stats.runs }.min() ?? 0
             let measure = "summed RSS of the process tree, median of \(plural(runs, "run"))' peaks"
             chart = MemoryChart(
                 title: spec.title,
                 bars: results.map {
                     MemoryChart.Bar(
-                        label: label($0), peakBytes: Int($0.stats!.peakRSS.median),
+                        label: label($0), peakBytes: Int($0.stats.peakRSS.median),
                         slot: slot[$0.example.id] ?? 0)
                 },
                 measure: measure)

@@ -11,11 +11,12 @@ import Testing
     static func example(_ id: String, wall: Double, cores: Double) -> ExampleResult {
         var result = MeasuredResult.make(
             id, walls: [wall * 0.99, wall, wall * 1.01, wall * 0.995, wall * 1.005])
-        result.runs = result.runs.enumerated().map { index, run in
-            var run = run
-            run.medianCores = cores + Double(index % 3 - 1) * 0.01
-            return run
-        }
+        result = result.with(
+            runs: result.runs.enumerated().map { index, run in
+                var run = run
+                run.medianCores = cores + Double(index % 3 - 1) * 0.01
+                return run
+            })
         return result
     }
 
