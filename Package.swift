@@ -11,8 +11,6 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         // sitegen.yml and front matter: libyaml underneath, marks (line numbers) on every node.
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
-        // `sitegen serve`: small (two targets, no SwiftNIO), with WebSockets; see README.
-        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         // The system's cmark (Debian libcmark-dev, Homebrew cmark).
@@ -28,13 +26,8 @@ let package = Package(
             dependencies: ["CCmark", "CSitegenSys", .product(name: "Yams", package: "Yams")],
             // The Python side channel is embedded as Execute/SitecustomizeSource.swift.
             exclude: ["Execute/Python"]),
-        // The preview server: the only target that talks to the HTTP library.
-        .target(
-            name: "SitegenServe",
-            dependencies: [
-                "SitegenCore", .product(name: "FlyingFox", package: "FlyingFox"),
-                .product(name: "FlyingSocks", package: "FlyingFox"),
-            ]),
+        // The preview server: its own small HTTP/1.1 loop on POSIX sockets (LoopbackServer).
+        .target(name: "SitegenServe", dependencies: ["SitegenCore"]),
         .executableTarget(
             name: "sitegen",
             dependencies: [

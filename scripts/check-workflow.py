@@ -31,10 +31,20 @@ def main():
         fail("does not run on push")
     if "workflow_dispatch" not in triggers:
         fail("cannot be started by hand (workflow_dispatch)")
-    permissions = data.get("permissions", {})
-    for name in ("pages", "id-token"):
-        if permissions.get(name) != "write":
-            fail(f"needs permissions: {name}: write")
+    # Least privilege: nothing granted at the top, each job its own; the deploying job needs
+    # pages and id-token.
+    if data.get("permissions") not in ({}, None):
+        fail("grants permissions at the top level; give each job the permissions it uses")
+    for job_name, job in data.get("jobs", {}).items():
+        if "permissions" not in job:
+            fail(f"job {job_name} does not declare its permissions")
+    deploying = [job for job in data.get("jobs", {}).values()
+                 if any(step.get("uses", "").startswith("actions/deploy-pages@")
+                        for step in job.get("steps", []))]
+    for job in deploying:
+        for name in ("pages", "id-token"):
+            if (job.get("permissions") or {}).get(name) != "write":
+                fail(f"the deploy job needs permissions: {name}: write")
     steps = [step for job in data.get("jobs", {}).values() for step in job.get("steps", [])]
     uses = [step.get("uses", "") for step in steps]
     runs = "\n".join(step.get("run", "") for step in steps)

@@ -1,5 +1,3 @@
-import FlyingFox
-import FlyingSocks
 import Foundation
 import SitegenCore
 
@@ -28,7 +26,8 @@ public final class PreviewServer: @unchecked Sendable {
     private var status = PreviewStatus()
     private var hasSite: Bool
     private var stopping = false
-    private var server: HTTPServer?
+    private var server: LoopbackServer?
+    private var boundPort: UInt16?
 
     public init(
         configuration: Configuration, builder: SiteBuilder,
@@ -47,24 +46,17 @@ public final class PreviewServer: @unchecked Sendable {
         }
     }
 
-    public var address: String { "127.0.0.1:\(configuration.port)" }
+    /// Where the preview is served: the port bound (the kernel's choice for `--port 0`).
+    public var address: String {
+        "127.0.0.1:\(lock.withLock { boundPort } ?? configuration.port)"
+    }
 
     /// Serves until `stop()`; throws when the port cannot be bound.
     public func run() async throws {
-        try Self.checkPortIsFree(configuration.port)
-        let address = try sockaddr_in.inet(ip4: "127.0.0.1", port: configuration.port)
-        let server = HTTPServer(address: address, timeout: 60, logger: .disabled)
-        await server.appendRoute(HTTPRoute("GET \(LiveReload.waitPath)")) { [self] request in
-            try await wait(request)
-        }
-        await server.appendRoute("GET *") { [self] request in serve(request) }
-        lock.withLock { self.server = server }
-        let serving = Task { try await server.run() }
-        do {
-            try await server.waitUntilListening(timeout: 5)
-        } catch {
-            serving.cancel()
-            throw portError(configuration.port, reason: "\(error)")
+        let server = try LoopbackServer(port: configuration.port)
+        lock.withLock {
+            self.server = server
+            boundPort = server.port
         }
         log(
             "serving http://\(self.address)/ (Ctrl-C to stop); watching \(configuration.watched.joined(separator: ", "))"
@@ -72,17 +64,27 @@ public final class PreviewServer: @unchecked Sendable {
         let watcher = Thread { [self] in watchLoop() }
         watcher.name = "sitegen-watch"
         watcher.start()
-        try await serving.value
+        let log = self.log
+        let port = server.port
+        server.run(
+            handle: { [self] request in
+                request.path == LiveReload.waitPath ? wait(request) : serve(request)
+            },
+            refused: { host in
+                log(
+                    "refused a request for Host '\(host)': only 127.0.0.1:\(port) and localhost:\(port) are served (a page of another site cannot read the preview)"
+                )
+            })
     }
 
     /// Stops watching and serving; a build in progress unwinds (its examples are killed by the
     /// caller through `ProcessGroupRegistry`).
     public func stop() async {
-        let server = lock.withLock { () -> HTTPServer? in
+        let server = lock.withLock { () -> LoopbackServer? in
             stopping = true
             return self.server
         }
-        await server?.stop(timeout: 0)
+        server?.stop()
     }
 
     /// Stops watching and answers waiting pages at once, without waiting for the server (the
@@ -176,53 +178,52 @@ public final class PreviewServer: @unchecked Sendable {
     // MARK: HTTP
 
     /// Long poll: answers when the status changes from version `since`, or after 25 s.
-    private func wait(_ request: HTTPRequest) async throws -> HTTPResponse {
+    private func wait(_ request: LoopbackServer.Request) -> LoopbackServer.Response {
         let since = Int(request.query["since"] ?? "") ?? -1
         let deadline = DispatchTime.now().uptimeNanoseconds + 25_000_000_000
         while snapshot.status.version == since, !isStopping,
             DispatchTime.now().uptimeNanoseconds < deadline
         {
-            try await Task.sleep(nanoseconds: 5_000_000)
+            Thread.sleep(forTimeInterval: 0.005)
         }
-        let body = try JSONEncoder().encode(snapshot.status)
-        return HTTPResponse(
-            statusCode: .ok,
-            headers: [.contentType: "application/json", .cacheControl: "no-store"], body: body)
+        let body = (try? JSONEncoder().encode(snapshot.status)) ?? Data()
+        return LoopbackServer.Response(
+            status: 200,
+            headers: [("Content-Type", "application/json"), ("Cache-Control", "no-store")],
+            body: Array(body))
     }
 
-    private func serve(_ request: HTTPRequest) -> HTTPResponse {
+    /// A regular file of the site, reached from the output folder's descriptor one component at
+    /// a time without following any link; a folder serves its `index.html`.
+    private func serve(_ request: LoopbackServer.Request) -> LoopbackServer.Response {
         let (status, hasSite) = snapshot
         guard hasSite else {
             let page = status.error.map(PreviewPage.failed) ?? PreviewPage.building(status)
-            return html(Array(page.utf8), generation: status.generation, code: .ok)
+            return html(Array(page.utf8), generation: status.generation)
         }
-        guard let relative = Self.relativePath(request.path) else {
-            return HTTPResponse(statusCode: .notFound, body: Data("not found\n".utf8))
+        let missing = LoopbackServer.Response(
+            status: 404, body: Array("\(request.path): not in the site\n".utf8))
+        guard let relative = Self.relativePath(request.path),
+            let file = SiteFile.read(relative, in: configuration.build.outputFolder)
+        else { return missing }
+        if file.path.hasSuffix(".html") {
+            return html(file.bytes, generation: status.generation)
         }
-        var path = configuration.build.outputFolder + "/" + relative
-        var isFolder: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue
-        {
-            path += "/index.html"
-        }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            return HTTPResponse(
-                statusCode: .notFound, headers: [.contentType: "text/plain; charset=utf-8"],
-                body: Data("\(request.path): not in the site\n".utf8))
-        }
-        if path.hasSuffix(".html") {
-            return html(Array(data), generation: status.generation, code: .ok)
-        }
-        return HTTPResponse(
-            statusCode: .ok,
-            headers: [.contentType: Self.contentType(path), .cacheControl: "no-store"], body: data)
+        return LoopbackServer.Response(
+            status: 200,
+            headers: [
+                ("Content-Type", Self.contentType(file.path)), ("Cache-Control", "no-store"),
+            ],
+            body: file.bytes)
     }
 
-    private func html(_ bytes: [UInt8], generation: Int, code: HTTPStatusCode) -> HTTPResponse {
-        HTTPResponse(
-            statusCode: code,
-            headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store"],
-            body: Data(LiveReload.inject(into: bytes, generation: generation)))
+    private func html(_ bytes: [UInt8], generation: Int) -> LoopbackServer.Response {
+        LoopbackServer.Response(
+            status: 200,
+            headers: [
+                ("Content-Type", "text/html; charset=utf-8"), ("Cache-Control", "no-store"),
+            ],
+            body: LiveReload.inject(into: bytes, generation: generation))
     }
 
     /// `/a/b.html` → `a/b.html`, `/` → `index.html`; nil for a path that leaves the site.
@@ -245,28 +246,6 @@ public final class PreviewServer: @unchecked Sendable {
         }
     }
 
-    // MARK: the port
-
-    /// Binds 127.0.0.1:port once to say clearly when it is taken, before the first build.
-    static func checkPortIsFree(_ port: UInt16) throws {
-        let socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        guard socket >= 0 else { return }
-        defer { close(socket) }
-        var yes: Int32 = 1
-        setsockopt(socket, SOL_SOCKET, SO_REUSEADDR, &yes, socklen_t(MemoryLayout<Int32>.size))
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_port = port.bigEndian
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        let bound = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
-                bind(socket, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
-            }
-        }
-        if bound != 0 {
-            throw portError(port, reason: String(cString: strerror(errno)))
-        }
-    }
 }
 
 func portError(_ port: UInt16, reason: String) -> SitegenError {

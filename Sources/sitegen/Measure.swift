@@ -43,7 +43,9 @@ struct Measure: ParsableCommand {
 
     func validate() throws {
         if let shard, ShardPlan(shard) == nil {
-            throw ValidationError("--shard \(shard): write K/N with 1 ≤ K ≤ N, e.g. --shard 2/3")
+            throw ValidationError(
+                "--shard \(shard): write K/N with 1 ≤ K ≤ N ≤ \(ShardPlan.maxCount), e.g. --shard 2/3"
+            )
         }
         try options.validateArguments()
     }

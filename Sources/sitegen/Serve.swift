@@ -12,7 +12,7 @@ struct Serve: ParsableCommand {
 
     @OptionGroup var site: SiteOptions
 
-    @Option(name: .long, help: "The port on 127.0.0.1 to serve on.")
+    @Option(name: .long, help: "The port on 127.0.0.1 to serve on (0: a free one, announced).")
     var port: UInt16 = 8000
 
     @Option(
@@ -37,9 +37,7 @@ struct Serve: ParsableCommand {
     }
 
     func validate() throws {
-        if port == 0 {
-            throw ValidationError("--port 0: pass a port from 1 to 65535, e.g. --port 8000")
-        }
+        // --port 0 is the kernel's choice of a free port; the server announces the one bound.
         try options.validateArguments()
     }
 

@@ -39,16 +39,19 @@ struct ConfigurationReader {
             }
         }
         var environments: [EnvironmentSpec] = [.default]
+        var cpusLines: [String: Int] = [:]
         if let entry = top.first(where: { $0.key == "environments" }) {
-            environments = try self.environments(entry.value, languages: languages)
+            (environments, cpusLines) = try self.environments(entry.value, languages: languages)
         }
-        return SiteConfiguration(file: file, environments: environments, languages: languages)
+        return SiteConfiguration(
+            file: file, environments: environments, languages: languages, cpusLines: cpusLines)
     }
 
     // MARK: environments
 
+    /// The environments, and the line of each one's `cpus:`.
     private func environments(_ value: YAMLValue, languages: [String: LanguageSpec]) throws
-        -> [EnvironmentSpec]
+        -> ([EnvironmentSpec], [String: Int])
     {
         guard case .sequence(let items, let line) = value else {
             throw fail(
@@ -62,6 +65,7 @@ struct ConfigurationReader {
         }
         var seen: [String: Int] = [:]
         var result: [EnvironmentSpec] = []
+        var cpusLines: [String: Int] = [:]
         for item in items {
             let entries = try mapping(
                 item, "an environment", example: "- id: pypy\n  python: pypy3")
@@ -104,6 +108,7 @@ struct ConfigurationReader {
                         )
                     }
                     spec.cpus = cpus
+                    cpusLines[id] = entry.keyLine
                 case "scale":
                     spec.scale = try textMapping(entry, what: "scale parameter") { name in
                         !name.isEmpty
@@ -111,6 +116,7 @@ struct ConfigurationReader {
                                 $0 == "_" || ($0.isASCII && ($0.isLetter || $0.isNumber))
                             }
                     }
+                    try checkScale(entry)
                 case "examples": spec.examples = try words(entry)
                 case "optional":
                     let value = try text(entry)
@@ -142,7 +148,30 @@ struct ConfigurationReader {
             }
             result.append(spec)
         }
-        return result
+        return (result, cpusLines)
+    }
+
+    /// The largest scale factor: an example's work multiplied beyond it runs for days.
+    static let maxScale = 1_000_000.0
+
+    /// Scale values reach the examples as numbers to multiply their work by: a plain positive
+    /// decimal up to `maxScale` (no `lots`, markup, `1e999` or `nan`).
+    private func checkScale(_ entry: YAMLValue.Entry) throws {
+        guard case .mapping(let items, _) = entry.value else { return }
+        for item in items {
+            guard case .scalar(let text, _, _) = item.value else { continue }
+            let plain =
+                !text.isEmpty && text.first != "." && text.last != "."
+                && text.allSatisfy { $0.isASCII && ($0.isNumber || $0 == ".") }
+                && text.filter { $0 == "." }.count <= 1
+            guard plain, let number = Double(text), number > 0, number <= Self.maxScale else {
+                throw fail(
+                    item.keyLine,
+                    "scale \(item.key) '\(text)' is not a positive number up to \(Int(Self.maxScale))",
+                    "write the factor the examples multiply their work by, e.g. \(item.key): 10 or \(item.key): 0.5"
+                )
+            }
+        }
     }
 
     // MARK: languages

@@ -10,14 +10,18 @@ public struct SiteConfiguration: Sendable, Hashable {
     public let environments: [EnvironmentSpec]
     /// By fence language: the built-in ones, overridden or extended by the file.
     public let languages: [String: LanguageSpec]
+    /// The line of each environment's `cpus:` (by environment id), for errors found on the
+    /// machine that builds (a CPU it lacks).
+    public let cpusLines: [String: Int]
 
     public init(
         file: String? = nil, environments: [EnvironmentSpec] = [.default],
-        languages: [String: LanguageSpec] = LanguageSpec.builtIn
+        languages: [String: LanguageSpec] = LanguageSpec.builtIn, cpusLines: [String: Int] = [:]
     ) {
         self.file = file
         self.environments = environments
         self.languages = languages
+        self.cpusLines = cpusLines
     }
 
     /// No `sitegen.yml`: one environment, `python3` from PATH, the built-in languages.

@@ -53,13 +53,27 @@ public indirect enum YAMLValue: Sendable, Hashable {
             throw Failure(line: firstLine, problem: "\(error)")
         }
         guard let node else { return nil }
-        return try value(node, offset: offset, fallbackLine: firstLine)
+        var budget = maxValues
+        return try value(node, offset: offset, fallbackLine: firstLine, budget: &budget)
     }
 
-    private static func value(_ node: Yams.Node, offset: Int, fallbackLine: Int) throws(Failure)
-        -> YAMLValue
-    {
+    /// The most values one document may hold once its aliases are expanded. Yams resolves an
+    /// alias (`*name`) to the anchored node, so nine nested aliases of nine items each (400
+    /// bytes of text) stand for 9⁹ values; counting them as they are copied bounds the work.
+    public static let maxValues = 100_000
+
+    private static func value(
+        _ node: Yams.Node, offset: Int, fallbackLine: Int, budget: inout Int
+    ) throws(Failure) -> YAMLValue {
         let line = node.mark.map { $0.line + offset } ?? fallbackLine
+        budget -= 1
+        guard budget >= 0 else {
+            throw Failure(
+                line: line,
+                problem:
+                    "this document stands for more than \(maxValues) values once its aliases (*name) are expanded: write the values out instead of nesting aliases"
+            )
+        }
         switch node {
         case .scalar(let scalar):
             let quoted = scalar.style == .singleQuoted || scalar.style == .doubleQuoted
@@ -74,13 +88,15 @@ public indirect enum YAMLValue: Sendable, Hashable {
                 entries.append(
                     Entry(
                         key: scalar.string, keyLine: keyLine,
-                        value: try value(item, offset: offset, fallbackLine: keyLine)))
+                        value: try value(
+                            item, offset: offset, fallbackLine: keyLine, budget: &budget)))
             }
             return .mapping(entries, line: line)
         case .sequence(let sequence):
             var items: [YAMLValue] = []
             for item in sequence {
-                items.append(try value(item, offset: offset, fallbackLine: line))
+                items.append(
+                    try value(item, offset: offset, fallbackLine: line, budget: &budget))
             }
             return .sequence(items, line: line)
         case .alias:

@@ -11,6 +11,8 @@ public struct ChartSpec: Sendable, Hashable {
         case memory
         /// Each example's output and worker timeline, side by side (columns on wide screens).
         case outputs
+        /// Per worker, one bar of its life: running, waiting for a core, blocked.
+        case timesplit
     }
 
     public var kind: Kind

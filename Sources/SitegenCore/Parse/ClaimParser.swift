@@ -27,10 +27,11 @@ public enum ClaimParser {
         var budget: Double?
         if let value = block.info["budget"] {
             let number = Double(value.hasSuffix("s") ? String(value.dropLast()) : value)
-            guard let number, number > 0, number.isFinite else {
+            // A day: a claim's adaptive rounds never need more, and more overflows no one's CI.
+            guard let number, number > 0, number <= 86_400 else {
                 throw SitegenError(
                     .parse, at: location,
-                    "budget must be a positive number of seconds, not '\(value)'",
+                    "budget must be a positive number of seconds up to 86400 (a day), not '\(value)'",
                     hint: "write e.g. budget=30")
             }
             budget = number
@@ -142,6 +143,11 @@ public enum ClaimParser {
         guard let value = Double(right), value.isFinite else {
             throw SitegenError(
                 .parse, at: location, "'\(right)' is not a number",
+                hint: "write e.g. require cores >= 2")
+        }
+        guard value >= 0, value <= 4096, value.rounded() == value else {
+            throw SitegenError(
+                .parse, at: location, "'\(right)' is not a number of cores (a whole number 0–4096)",
                 hint: "write e.g. require cores >= 2")
         }
         return Requirement(fact: fact, op: op, value: value)
@@ -308,6 +314,14 @@ public enum ClaimParser {
             throw SitegenError(
                 .parse, at: location, "'\(text)' is not a number",
                 hint: "write e.g. 1.3, 500ms or 64MiB")
+        }
+        // Times, sizes, speed-ups and core counts are never negative; a RESULT may be.
+        var isResult = false
+        if case .result = quantity { isResult = true }
+        if !isResult, value < 0 {
+            throw SitegenError(
+                .parse, at: location, "'\(text)' is negative, and \(quantity.written) never is",
+                hint: "write a number of 0 or more, e.g. 1.3, 500ms or 64MiB")
         }
         return value * factor
     }

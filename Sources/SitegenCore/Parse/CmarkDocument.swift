@@ -53,7 +53,11 @@ struct CmarkDocument: Sendable {
             case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
                 let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
                 let line = Int(cmark_node_get_start_line(node)) + offset
-                if url.hasPrefix(Self.badgeScheme), cmark_node_first_child(node) == nil {
+                // A badge is a link: inside another link (`[![](claim:x)](url)`) it would put a
+                // link inside a link, so it stays a `claim:` link, which the checker refuses.
+                if url.hasPrefix(Self.badgeScheme), cmark_node_first_child(node) == nil,
+                    !Self.isInsideLink(node)
+                {
                     badgeNodes.append((node, String(url.dropFirst(Self.badgeScheme.count)), line))
                     continue
                 }
@@ -124,6 +128,16 @@ struct CmarkDocument: Sendable {
         self.headings = headings
         self.links = links
         self.codeEndLines = codeEndLines
+    }
+
+    /// True when a link encloses `node`.
+    private static func isInsideLink(_ node: OpaquePointer) -> Bool {
+        var parent = cmark_node_parent(node)
+        while let current = parent {
+            if cmark_node_get_type(current) == CMARK_NODE_LINK { return true }
+            parent = cmark_node_parent(current)
+        }
+        return false
     }
 
     /// Joins a heading's tags to its text; like the markers, authors cannot forge it.

@@ -38,12 +38,15 @@ enum DirectiveChecker {
             }
         }
         for page in site.pages {
-            // Badges are empty links; one with text would be left as a dead `claim:` link.
+            // Badges are empty links outside any link; one with text, or inside a link, would
+            // be left as a dead `claim:` link (or a link inside a link).
             if let link = page.links.first(where: { $0.destination.hasPrefix("claim:") }) {
                 throw SitegenError(
                     .parse, at: SourceLocation(file: page.sourcePath, line: link.line),
-                    "a claim badge takes no link text",
-                    hint: "write [](\(link.destination)) after the sentence it checks")
+                    "a claim badge takes no link text and cannot sit inside a link (a link inside a link is not valid HTML)",
+                    hint:
+                        "write [](\(link.destination)) after the sentence it checks, outside any link"
+                )
             }
             for segment in page.segments {
                 guard case .badge(let id, let location) = segment, declared[id] == nil else {

@@ -12,10 +12,14 @@ public struct ShardPlan: Sendable, Hashable {
     public var index: Int
     public var count: Int
 
+    /// The most shards a site is split into: a GitHub Actions matrix runs at most 256 jobs, and
+    /// a shard count beyond the site's examples only adds empty shards.
+    public static let maxCount = 256
+
     public init?(_ text: String) {
         let parts = text.split(separator: "/").map { Int($0.trimmingCharacters(in: .whitespaces)) }
         guard parts.count == 2, let index = parts[0], let count = parts[1], count >= 1,
-            (1...count).contains(index)
+            count <= Self.maxCount, (1...count).contains(index)
         else { return nil }
         self.index = index
         self.count = count
@@ -74,7 +78,8 @@ public struct ShardPlan: Sendable, Hashable {
             units.append(Unit(ids: ids, weight: total))
         }
         units.sort { a, b in a.weight != b.weight ? a.weight > b.weight : a.ids[0] < b.ids[0] }
-        var loads = Array(repeating: 0.0, count: count)
+        // Shards past the number of units stay empty: no need to weigh them.
+        var loads = Array(repeating: 0.0, count: min(count, max(units.count, 1)))
         var mine = Set<String>()
         for unit in units {
             var lightest = 0

@@ -31,7 +31,11 @@ extension SiteBuilder {
             }
             if let allowed, !Set(cpus.cpus).isSubset(of: allowed.cpus) {
                 throw SitegenError(
-                    .options, path: place,
+                    .options,
+                    at: configuration.cpusLines[spec.id].map {
+                        SourceLocation(file: place, line: $0)
+                    },
+                    path: place,
                     "environment '\(spec.id)' asks for CPUs \(cpus), but this build may use \(allowed)",
                     hint: "choose cpus among \(allowed), or build on a machine that has them")
             }

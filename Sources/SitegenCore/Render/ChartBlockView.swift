@@ -138,6 +138,13 @@ enum ChartBlockView {
             notice = "Notice how close each line stays to 1 core or to \(available)."
         case .outputs:
             return ("", [outputs(spec, context)])
+        case .timesplit:
+            let drawn = timeSplit(spec, results, label: { label($0) }, context)
+            chart = drawn.chart
+            sentences = drawn.sentences
+            shown =
+                "each worker's life (median of \(plural(drawn.runs, "run")), from the kernel's per-thread schedstat) split into running on a core (solid), waiting for a core while other work had them (light), and blocked (outlined): sleeping on a lock, on I/O, on the GIL, or, for a parent, waiting for its workers."
+            notice = "Notice how much of each worker's bar is outlined."
         case .memory:
             let runs = results.map { $0.stats.runs }.min() ?? 0
             let measure = "summed RSS of the process tree, median of \(plural(runs, "run"))' peaks"

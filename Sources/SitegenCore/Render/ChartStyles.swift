@@ -20,6 +20,13 @@ enum ChartStyles {
         svg.chart .ideal { fill: none; stroke: var(--ref); stroke-width: 1.5; stroke-dasharray: 6 4; }
         svg.chart .cores { fill: none; stroke: var(--ref); stroke-width: 1.5; stroke-dasharray: 2 3; }
         svg.chart .legend .line { stroke-width: 3; }
+        /* Where a worker's life went: running solid, waiting for a core light, blocked outlined. */
+        svg.chart .split { fill: var(--series); stroke: var(--series); stroke-width: 1.5; }
+        svg.chart .split.neutral { --series: var(--muted); }
+        svg.chart .split-running { fill-opacity: .9; } svg.chart .split-waiting { fill-opacity: .35; }
+        svg.chart .split-blocked { fill: var(--bg); stroke-dasharray: 3 2; }
+        svg.chart .label.group { font-weight: 600; } svg.chart .label.parent { font-style: italic; }
+        svg.chart .note { fill: var(--muted); font-style: italic; font-size: .85em; }
         details.chart-data { margin: .25rem 0 1rem; font-size: .9rem; }
         figure.chart ul.comparison { font-size: .95rem; }
         @media print { svg.chart .bar { fill-opacity: 1; } }

@@ -46,6 +46,7 @@ public enum SiteWriter {
                 }
             }
         }
+        if local { SpareTree.removeStrays(in: opened.root) }
         let spares =
             local
             ? SpareTree.candidates(in: opened.root)

@@ -15,6 +15,19 @@ enum SpareTree {
         }.map(\.name)
     }
 
+    /// Removes, as themselves, links (or files) where the work folder `root` keeps its trees.
+    /// Only for the work folder in the cache: never beside the output, where such names are the
+    /// user's.
+    static func removeStrays(in root: Folder) {
+        for entry in root.entries()
+        where entry.kind != .folder
+            && (entry.name == "previous" || entry.name == "staging"
+                || entry.name.hasPrefix("staging-"))
+        {
+            root.remove(entry.name)
+        }
+    }
+
     /// `candidates(in:)` as paths, for a person (and the tests) looking at a work folder.
     static func candidates(in root: String) -> [String] {
         guard let folder = try? Folder.open(root) else { return [] }

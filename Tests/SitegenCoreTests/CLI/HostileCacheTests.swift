@@ -78,6 +78,25 @@ struct HostileCacheTests {
         #expect(FileTree.kind(project.root + "/out/index.html") == .file, "the site stays")
     }
 
+    @Test func linksAsTheStagingOrPreviousTreeAreRemovedAsLinks() throws {
+        let project = try Project()
+        #expect(try project.build().status == 0)
+        try project.touchPage(0)
+        #expect(try project.build().status == 0)
+        let work = WorkFolder(cache: project.root + "/cache", output: project.root + "/out")
+        try FileManager.default.removeItem(atPath: work.previous)
+        #expect(symlink(project.root + "/victim/previous", work.previous) == 0)
+        #expect(symlink(project.root + "/victim/staging", work.staging) == 0)
+        try project.touchPage(1)
+
+        #expect(try project.build().status == 0)
+        #expect(project.victim() == Project.victimFiles)
+        #expect(FileTree.kind(work.previous) == .directory, "a real previous tree again")
+        #expect(
+            project.fixture.readTree(project.root + "/out")["index.html"]?.contains("Round 1")
+                == true)
+    }
+
     @Test func linkedGitignoresAndOwnersFolderAreNeverWrittenThrough() throws {
         let project = try Project()
         #expect(try project.build().status == 0)

@@ -34,6 +34,46 @@ import Testing
         Self.check(chart, "swimlane")
     }
 
+    @Test func timeSplit() {
+        let chart = TimeSplitChart(
+            title: "Where each worker's time went",
+            groups: [
+                .init(
+                    label: "threads",
+                    workers: [
+                        .init(
+                            label: "MainThread", running: 0.02, waiting: 0.0, blocked: 0.98,
+                            lifetime: 1.31, slot: 0, waitsForChildren: true),
+                        .init(
+                            label: "Thread-1", running: 0.51, waiting: 0.12, blocked: 0.37,
+                            lifetime: 1.29, slot: 1),
+                        .init(
+                            label: "Thread-2", running: 0.5, waiting: 0.13, blocked: 0.37,
+                            lifetime: 1.28, slot: 2),
+                    ]),
+                .init(
+                    label: "processes",
+                    workers: [
+                        .init(
+                            label: "MainProcess", running: 0.04, waiting: 0.01, blocked: 0.95,
+                            lifetime: 0.71, slot: 0, waitsForChildren: true),
+                        .init(
+                            label: "Process-1", running: 0.97, waiting: 0.03, blocked: 0,
+                            lifetime: 0.66, slot: 1),
+                        .init(
+                            label: "Process-2", running: 0.96, waiting: 0.035, blocked: 0.005,
+                            lifetime: 0.66, slot: 2),
+                    ]),
+            ], measure: "median of 5 runs, from the kernel's schedstat")
+        Self.check(chart, "timesplit")
+        let desc = chart.description
+        #expect(
+            desc.hasPrefix(
+                "Each worker's life (median of 5 runs, from the kernel's schedstat), split into running, waiting for a core and blocked: threads: MainThread (waits for its workers) ran 2 %, waited 0 %, was blocked 98 %; Thread-1 ran 51 %, waited 12 %, was blocked 37 %"
+            ))
+        #expect(TimeSplitChart.values(chart.groups[0].workers[1]) == "51 / 12 / 37 %")
+    }
+
     @Test func comparison() {
         let chart = ComparisonChart(
             title: "CPU-bound work, 2 workers",

@@ -138,8 +138,20 @@ import Testing
     @Test func aBadgeWithTextIsAnError() {
         #expect(
             Self.error(Self.example + Self.claim + "See [this](claim:fast-is-fast).\n")
-                == "page.md:12: a claim badge takes no link text — write [](claim:fast-is-fast) after the sentence it checks"
+                == "page.md:12: a claim badge takes no link text and cannot sit inside a link (a link inside a link is not valid HTML) — write [](claim:fast-is-fast) after the sentence it checks, outside any link"
         )
+    }
+
+    /// `[![](claim:x)](url)` would render the badge's link inside the author's link.
+    @Test func aBadgeAsAnImageInsideALinkIsAnError() {
+        for text in ["See [![](claim:fast-is-fast)](https://example.org).\n"] {
+            #expect(
+                Self.error(Self.example + Self.claim + text)?.hasPrefix(
+                    "page.md:12: a claim badge takes no link text and cannot sit inside a link")
+                    == true,
+                "\(text)")
+        }
+        #expect(Self.error(Self.example + Self.claim + "![](claim:fast-is-fast)\n") == nil)
     }
 
     @Test func aBadgeInAHeadingIsTyped() throws {

@@ -1,0 +1,222 @@
+/// Where each worker's life went: one bar per worker from 0 to 100 % of its life, split into
+/// running on a core (solid), waiting for a core (light) and blocked (outlined), grouped by
+/// example. A parent that only waits for its workers is drawn too, and marked as such.
+public struct TimeSplitChart: Chart, Hashable {
+    /// One worker's shares of its life (each 0…1; they add up to 1 within rounding).
+    public struct Worker: Sendable, Hashable {
+        public var label: String
+        public var running: Double
+        public var waiting: Double
+        public var blocked: Double
+        /// Its life in seconds, for the table.
+        public var lifetime: Double
+        /// The worker's colour slot, as in its example's line table and timeline.
+        public var slot: Int
+        /// A parent that started the others and waits for them (`join`): blocked by design.
+        public var waitsForChildren: Bool
+
+        public init(
+            label: String, running: Double, waiting: Double, blocked: Double, lifetime: Double,
+            slot: Int, waitsForChildren: Bool = false
+        ) {
+            self.label = label
+            self.running = running
+            self.waiting = waiting
+            self.blocked = blocked
+            self.lifetime = lifetime
+            self.slot = slot
+            self.waitsForChildren = waitsForChildren
+        }
+
+        /// "Thread-1 (waits for its workers)" for a parent.
+        var shownLabel: String { waitsForChildren ? "\(label) (waits for its workers)" : label }
+    }
+
+    /// One example's workers, headed by its label ("threads", "processes").
+    public struct Group: Sendable, Hashable {
+        public var label: String
+        public var workers: [Worker]
+
+        public init(label: String, workers: [Worker]) {
+            self.label = label
+            self.workers = workers
+        }
+    }
+
+    public var title: String
+    public var groups: [Group]
+    /// What the shares are, e.g. "median of 5 runs, from the kernel's schedstat".
+    public var measure: String
+
+    public init(title: String, groups: [Group], measure: String) {
+        self.title = title
+        self.groups = groups
+        self.measure = measure
+    }
+
+    static let rowHeight = 26.0
+    static let headerHeight = 22.0
+    static let legendHeight = 28.0
+    static let parts: [(name: String, text: String)] = [
+        ("running", "running"), ("waiting", "waiting for a core"),
+        ("blocked", "blocked (% of life)"),
+    ]
+
+    public var svg: Node {
+        let values = groups.flatMap(\.workers).map(Self.values)
+        let labels = groups.flatMap { [$0.label] + $0.workers.map(\.label) }
+        var area = PlotArea(
+            height: 0, left: PlotArea.leftMargin(fitting: labels, minimum: 80),
+            right: ((values.map { TextWidth.of($0) }.max() ?? 0) + 14).rounded(.up))
+        area.top = 16 + Self.legendHeight
+        let rows = groups.map { Self.headerHeight + Double($0.workers.count) * Self.rowHeight }
+        area.height = area.top + rows.reduce(0, +) + area.bottom
+        let (x, ticks) = LinearScale.zeroBased(
+            upTo: 100, from: area.plotLeft, to: area.plotRight)
+        var children = legend(area)
+        children += area.xAxis(
+            ticks: ticks, at: x.callAsFunction, label: "share of each worker's life (%)")
+        var y = area.top
+        for group in groups {
+            children.append(
+                .el(
+                    "text",
+                    [
+                        ("class", "label group"), ("x", n(area.plotLeft - 8)),
+                        ("y", n(y + Self.headerHeight / 2)), ("dy", "0.35em"),
+                        ("text-anchor", "end"),
+                    ], text: group.label))
+            y += Self.headerHeight
+            for worker in group.workers {
+                children += row(worker, y: y, x: x.callAsFunction, area: area)
+                y += Self.rowHeight
+            }
+        }
+        return area.svg(kind: "timesplit", title: title, desc: description, children)
+    }
+
+    /// The three legend marks, in the styles of the bars (in the chart's neutral colour).
+    private func legend(_ area: PlotArea) -> [Node] {
+        var nodes: [Node] = []
+        var x = area.plotLeft
+        for part in Self.parts {
+            nodes.append(
+                .el(
+                    "g", [("class", "legend")],
+                    [
+                        .void(
+                            "rect",
+                            [
+                                ("class", "split split-\(part.name) neutral"), ("x", n(x)),
+                                ("y", "10"), ("width", "14"), ("height", "12"),
+                            ]),
+                        .el(
+                            "text", [("x", n(x + 20)), ("y", "16"), ("dy", "0.35em")],
+                            text: part.text),
+                    ]))
+            x += 20 + TextWidth.of(part.text) + 22
+        }
+        return nodes
+    }
+
+    private func row(
+        _ worker: Worker, y: Double, x: (Double) -> Double, area: PlotArea
+    ) -> [Node] {
+        let middle = y + Self.rowHeight / 2
+        var nodes: [Node] = [
+            .el(
+                "text",
+                [
+                    ("class", worker.waitsForChildren ? "label parent" : "label"),
+                    ("x", n(area.plotLeft - 8)), ("y", n(middle)), ("dy", "0.35em"),
+                    ("text-anchor", "end"),
+                ], text: worker.label)
+        ]
+        var start = 0.0
+        let shares = [worker.running, worker.waiting, worker.blocked]
+        for (part, share) in zip(Self.parts, shares) where share > 0 {
+            let percent = min(100, max(0, share * 100))
+            let end = min(100, start + percent)
+            nodes.append(
+                .el(
+                    "rect",
+                    [
+                        ("class", "split split-\(part.name) series-\(worker.slot)"),
+                        ("x", n(x(start))), ("y", n(y + 5)),
+                        ("width", n(max(0, x(end) - x(start)))),
+                        ("height", n(Self.rowHeight - 10)),
+                    ],
+                    [
+                        .el(
+                            "title",
+                            text:
+                                "\(worker.label): \(part.name == "waiting" ? "waiting for a core" : part.name) \(Self.percent(share)) of its life"
+                        )
+                    ]))
+            start = end
+        }
+        if worker.waitsForChildren {
+            // Its blocked time is the workers' run: said on the bar, where the eye reads it.
+            nodes.append(
+                .el(
+                    "text",
+                    [
+                        ("class", "note"), ("x", n(area.plotRight - 6)), ("y", n(middle)),
+                        ("dy", "0.35em"), ("text-anchor", "end"),
+                    ], text: "waits for its workers"))
+        }
+        nodes.append(
+            .el(
+                "text",
+                [
+                    ("class", "value"), ("x", n(area.plotRight + 6)), ("y", n(middle)),
+                    ("dy", "0.35em"),
+                ],
+                text: Self.values(worker)))
+        return nodes
+    }
+
+    /// For readers without the picture: every worker's three shares.
+    var description: String {
+        "Each worker's life (\(measure)), split into running, waiting for a core and blocked: "
+            + groups.map { group in
+                "\(group.label): "
+                    + group.workers.map {
+                        "\($0.shownLabel) ran \(Self.percent($0.running)), waited \(Self.percent($0.waiting)), was blocked \(Self.percent($0.blocked))"
+                    }.joined(separator: "; ")
+            }.joined(separator: ". ") + "."
+    }
+
+    public var dataTable: Node {
+        ChartTable.node(
+            caption: "\(title) (\(measure))",
+            headers: [
+                "Worker", "Running (%)", "Waiting for a core (%)", "Blocked (%)", "Life (s)",
+            ],
+            rows: groups.flatMap { group in
+                group.workers.map { worker in
+                    [
+                        "\(group.label): \(worker.shownLabel)",
+                        ChartTable.fixed(worker.running * 100, digits: 1),
+                        ChartTable.fixed(worker.waiting * 100, digits: 1),
+                        ChartTable.fixed(worker.blocked * 100, digits: 1),
+                        ChartTable.fixed(worker.lifetime, digits: 3),
+                    ]
+                }
+            })
+    }
+
+    /// "50 / 12 / 38 %": running / waiting / blocked, in the legend's order.
+    static func values(_ worker: Worker) -> String {
+        "\(whole(worker.running)) / \(whole(worker.waiting)) / \(whole(worker.blocked)) %"
+    }
+
+    /// 0.384 → "38 %".
+    static func percent(_ share: Double) -> String { "\(whole(share)) %" }
+
+    private static func whole(_ share: Double) -> String {
+        ChartTable.fixed(share * 100, digits: 0)
+    }
+
+    private func n(_ value: Double) -> String { SVGFormat.number(value) }
+}
