@@ -69,7 +69,7 @@ public enum ChartAnalyzer {
                 sentences: memorySentences(
                     groups.flatMap { $0 }, baseline: spec.baseline, written: written),
                 notice: "")
-        case .cputrace, .outputs:
+        case .cputrace, .outputs, .timesplit:
             return .none
         }
     }
