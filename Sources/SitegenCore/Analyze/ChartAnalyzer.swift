@@ -69,6 +69,7 @@ public enum ChartAnalyzer {
                 sentences: memorySentences(
                     groups.flatMap { $0 }, baseline: spec.baseline, written: written),
                 notice: "")
+        // A time split draws each run's own measurements: nothing to decide.
         case .cputrace, .outputs, .timesplit:
             return .none
         }

@@ -50,18 +50,28 @@ import Testing
         """
 
     /// One build and one measure of the page, shared by the tests (real runs cost time).
-    static let built: (folder: TemporaryFolder, site: String, measured: String) = {
-        let folder = try! TemporaryFolder()
-        try! folder.write("content/index.md", page)
-        try! folder.write("sitegen.yml", config)
+    struct Built {
+        var folder: TemporaryFolder
+        var site: String
+        var measured: String
+    }
+
+    static let building: Result<Built, any Error> = Result {
+        let folder = try TemporaryFolder()
+        try folder.write("content/index.md", page)
+        try folder.write("sitegen.yml", config)
         var options = BuildOptions(
             contentFolder: folder.path + "/content", outputFolder: folder.path + "/site", runs: 2,
             warmup: 0, cacheFolder: folder.path + "/cache")
-        _ = try! SiteBuilder().build(options)
+        _ = try SiteBuilder().build(options)
         options.outputFolder = folder.path + "/measured.json"
-        _ = try! SiteBuilder().measureResults(options, into: options.outputFolder)
-        return (folder, folder.path + "/site/results.json", options.outputFolder)
-    }()
+        _ = try SiteBuilder().measureResults(options, into: options.outputFolder)
+        return Built(
+            folder: folder, site: folder.path + "/site/results.json",
+            measured: options.outputFolder)
+    }
+
+    static var built: Built { get throws { try building.get() } }
 
     static var schemaFile: String {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
@@ -111,7 +121,7 @@ import Testing
         let metaschema = try Self.run([checker, "--check-metaschema", Self.schemaFile])
         #expect(metaschema.status == 0, "\(metaschema.output)")
         let result = try Self.run([
-            checker, "--schemafile", Self.schemaFile, Self.built.site, Self.built.measured,
+            checker, "--schemafile", Self.schemaFile, try Self.built.site, try Self.built.measured,
         ])
         #expect(result.status == 0, "\(result.output)")
     }
@@ -123,9 +133,9 @@ import Testing
         ))
     func theSchemaRejectsARenamedField() throws {
         let checker = try #require(Self.checker)
-        let text = try String(contentsOfFile: Self.built.site, encoding: .utf8)
+        let text = try String(contentsOfFile: try Self.built.site, encoding: .utf8)
             .replacingOccurrences(of: "\"cores_available\"", with: "\"coresAvailable\"")
-        let file = Self.built.folder.path + "/renamed.json"
+        let file = try Self.built.folder.path + "/renamed.json"
         try text.write(toFile: file, atomically: true, encoding: .utf8)
         let result = try Self.run([checker, "--schemafile", Self.schemaFile, file])
         #expect(result.status != 0)
@@ -135,7 +145,7 @@ import Testing
     /// The records read back into the model and written again give the same bytes: both
     /// directions of the mapping keep every field.
     @Test func measuredRecordsRoundTripThroughTheModel() throws {
-        let data = try Data(contentsOf: URL(fileURLWithPath: Self.built.measured))
+        let data = try Data(contentsOf: URL(fileURLWithPath: try Self.built.measured))
         let document = try JSONDecoder().decode(ResultsDocument.self, from: data)
         let measured = try #require(document.measured)
         #expect(measured.map(\.spec.id) == ["plain", "scaled"])
@@ -148,7 +158,7 @@ import Testing
     }
 
     @Test func theFileKeepsItsNames() throws {
-        let text = try String(contentsOfFile: Self.built.site, encoding: .utf8)
+        let text = try String(contentsOfFile: try Self.built.site, encoding: .utf8)
         for name in [
             "\"schema\" : 4", "\"cores_available\"", "\"sitegen_version\"", "\"start_method\"",
             "\"peak_rss_bytes\"", "\"measurement_group\"", "\"verdicts\"",
@@ -162,14 +172,14 @@ import Testing
     }
 
     @Test func mergeRefusesASchemaItDoesNotRead() throws {
-        let text = try String(contentsOfFile: Self.built.measured, encoding: .utf8)
+        let text = try String(contentsOfFile: try Self.built.measured, encoding: .utf8)
             .replacingOccurrences(of: "\"schema\" : 4", with: "\"schema\" : 999")
-        let file = Self.built.folder.path + "/future.json"
+        let file = try Self.built.folder.path + "/future.json"
         try text.write(toFile: file, atomically: true, encoding: .utf8)
         let options = BuildOptions(
-            contentFolder: Self.built.folder.path + "/content",
-            outputFolder: Self.built.folder.path + "/merged",
-            cacheFolder: Self.built.folder.path + "/cache")
+            contentFolder: try Self.built.folder.path + "/content",
+            outputFolder: try Self.built.folder.path + "/merged",
+            cacheFolder: try Self.built.folder.path + "/cache")
         #expect(
             throws: SitegenError(
                 .options, path: file,
@@ -183,7 +193,7 @@ import Testing
     }
 
     @Test func mergeRefusesAFileWithoutASchemaOrNotJSON() throws {
-        let folder = Self.built.folder
+        let folder = try Self.built.folder
         try folder.write("none.json", #"{"generator": "sitegen 0.1.0", "measured": []}"#)
         try folder.write("text.json", "not json")
         #expect(throws: SitegenError.self) {
@@ -202,9 +212,9 @@ import Testing
     }
 
     @Test func aBrokenFieldIsNamedByItsPath() throws {
-        let text = try String(contentsOfFile: Self.built.measured, encoding: .utf8)
+        let text = try String(contentsOfFile: try Self.built.measured, encoding: .utf8)
             .replacingOccurrences(of: "\"warmupRuns\"", with: "\"warmups\"")
-        let file = Self.built.folder.path + "/broken.json"
+        let file = try Self.built.folder.path + "/broken.json"
         try text.write(toFile: file, atomically: true, encoding: .utf8)
         do {
             _ = try ResultsReader.read(file)
