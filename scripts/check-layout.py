@@ -6,9 +6,12 @@ Opens every page at 390 px and 1280 px, with every <details> opened, and fails w
   - a table (other than captured output in <pre>) is wider than the page's content column,
   - chart text (SVG <text>) renders smaller than MIN_TEXT_PX,
   - a chart (<svg>) is not inside a <figure> with its <figcaption>,
+  - a chart's drawing is wider than the box that holds it (it would be clipped or scroll),
+  - a heading level is skipped (an <h4> after an <h2>, or a page that does not start at <h1>),
+  - a page carries more than one warning of a kind (data-kind),
   - reader prose (outside code listings and folded details) gives author advice (--runs, runs=,
     SITEGEN_).
-Charts may scroll inside their own box (.chart-scroll); listings (<pre>) may scroll too.
+Listings (<pre>) may scroll sideways; charts may not: each is drawn to fit its column.
 
 Usage: scripts/check-layout.py SITE_DIR
 Exit codes: 0 ok, 1 layout problems, 2 usage, 3 playwright or chromium missing.
@@ -69,6 +72,31 @@ PROBE = r"""
         (title ? title.textContent : 'a chart'));
     }
   });
+  document.querySelectorAll('svg.chart').forEach(svg => {
+    const box = svg.getBoundingClientRect();
+    if (box.width === 0) return;
+    const holder = svg.closest('.chart-scroll') || svg.parentElement;
+    const room = holder.getBoundingClientRect();
+    if (box.width > holder.clientWidth + 1 || box.right > room.right + 1) {
+      const title = svg.querySelector('title');
+      problems.push(`a chart is drawn ${Math.round(box.width)} px wide in a ${holder.clientWidth} px box: ` +
+        (title ? title.textContent : 'svg'));
+    }
+  });
+  let level = 0;
+  document.querySelectorAll('h1, h2, h3, h4, h5, h6').forEach(h => {
+    const next = parseInt(h.tagName.slice(1), 10);
+    if (next > level + 1) {
+      problems.push(`heading level skipped: <${h.tagName.toLowerCase()}> "${h.textContent.trim().slice(0, 50)}" after ` +
+        (level ? `<h${level}>` : 'no heading'));
+    }
+    level = next;
+  });
+  const kinds = {};
+  document.querySelectorAll('[data-kind]').forEach(e => { kinds[e.dataset.kind] = (kinds[e.dataset.kind] || 0) + 1; });
+  for (const [kind, count] of Object.entries(kinds)) {
+    if (count > 1) problems.push(`${count} warnings of the kind "${kind}" on one page (at most one, naming the examples)`);
+  }
   const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const parent = node.parentElement;

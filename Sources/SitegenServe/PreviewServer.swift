@@ -229,6 +229,8 @@ public final class PreviewServer: @unchecked Sendable {
     /// `/a/b.html` → `a/b.html`, `/` → `index.html`; nil for a path that leaves the site.
     static func relativePath(_ path: String) -> String? {
         let decoded = path.removingPercentEncoding ?? path
+        // A NUL would end the name at the C call: `/index.html%00.txt` is not a path of the site.
+        if decoded.utf8.contains(0) { return nil }
         let parts = decoded.split(separator: "/")
         if parts.contains(where: { $0 == ".." || $0.hasPrefix(".") }) { return nil }
         return parts.isEmpty ? "index.html" : parts.joined(separator: "/")

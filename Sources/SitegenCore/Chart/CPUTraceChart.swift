@@ -33,6 +33,16 @@ public struct CPUTraceChart: Chart, Hashable {
     public var title: String
     public var series: [Series]
     public var availableCores: Int
+    public var width = ChartWidth.wide
+    public var shared: ChartExtent?
+
+    /// Time to the right, cores busy (at least the cores available) up.
+    public var extent: ChartExtent {
+        let samples = series.flatMap(\.samples)
+        return ChartExtent(
+            x: samples.map(\.time).max() ?? 0,
+            y: max(samples.map(\.cores).max() ?? 0, Double(availableCores)))
+    }
 
     public init(title: String, series: [Series], availableCores: Int) {
         self.title = title
@@ -41,16 +51,15 @@ public struct CPUTraceChart: Chart, Hashable {
     }
 
     public var svg: Node {
-        var area = PlotArea(height: 300, left: 60)
+        var area = PlotArea(width: width, height: 300, left: 60)
         let legend = area.legend(
             series.map { PlotArea.LegendEntry(label: $0.label, mark: .line(slot: $0.slot)) }
                 + [.init(label: Self.coresText(availableCores), mark: .reference(kind: "cores"))])
         area.top = legend.height + 6
         area.height = area.top + 260
-        let samples = series.flatMap(\.samples)
-        let end = max(samples.map(\.time).max() ?? 0, 0.001)
+        let end = max(extent.x, shared?.x ?? 0, 0.001)
         let (x, xTicks) = LinearScale.zeroBased(upTo: end, from: area.plotLeft, to: area.plotRight)
-        let top = max(samples.map(\.cores).max() ?? 0, Double(availableCores)) * 1.1
+        let top = max(extent.y, shared?.y ?? 0) * 1.1
         let (y, yTicks) = LinearScale.zeroBased(
             upTo: top, from: area.plotBottom, to: area.plotTop, count: 4)
         var children = legend.nodes

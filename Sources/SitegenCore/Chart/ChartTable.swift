@@ -30,18 +30,6 @@ enum ChartTable {
             ])
     }
 
-    /// The table of a `node(…)` panel, for print: CSS cannot open a `<details>`, so a chart's data
-    /// is repeated in a block only print shows (`.print-only`), and the panel is hidden there.
-    static func printCopy(_ panel: Node) -> Node? {
-        guard case .element("details", _, let children) = panel,
-            let table = children.last(where: {
-                if case .element("table", _, _) = $0 { return true }
-                return false
-            })
-        else { return nil }
-        return .el("div", [("class", "print-only chart-data-print")], [table])
-    }
-
     /// A number with a fixed count of decimals, as shown in tables and value labels.
     static func fixed(_ value: Double, digits: Int = 3) -> String {
         guard value.isFinite else { return "–" }

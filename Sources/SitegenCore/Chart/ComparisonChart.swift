@@ -27,6 +27,12 @@ public struct ComparisonChart: Chart, Hashable {
     public var bars: [Bar]
     /// How many measured runs each bar summarises (said in the description).
     public var runs: Int
+    public var width = ChartWidth.wide
+    public var shared: ChartExtent?
+
+    public var extent: ChartExtent {
+        ChartExtent(x: bars.map { Swift.max($0.max, $0.median) }.max() ?? 0)
+    }
 
     public init(title: String, bars: [Bar], runs: Int) {
         self.title = title
@@ -39,10 +45,10 @@ public struct ComparisonChart: Chart, Hashable {
     public var svg: Node {
         let valueWidth = bars.map { TextWidth.of(s($0.median)) }.max() ?? 0
         var area = PlotArea(
-            height: 0, left: PlotArea.leftMargin(fitting: bars.map(\.label)),
+            width: width, height: 0, left: PlotArea.leftMargin(fitting: bars.map(\.label)),
             right: (valueWidth + 14).rounded(.up))
         area.height = area.top + Double(bars.count) * Self.rowHeight + area.bottom
-        let largest = bars.map { Swift.max($0.max, $0.median) }.max() ?? 0
+        let largest = Swift.max(extent.x, shared?.x ?? 0)
         let (x, ticks) = LinearScale.zeroBased(
             upTo: Swift.max(largest, 0.001), from: area.plotLeft, to: area.plotRight)
         var children = area.xAxis(

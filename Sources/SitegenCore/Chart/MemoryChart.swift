@@ -17,6 +17,12 @@ public struct MemoryChart: Chart, Hashable {
     public var bars: [Bar]
     /// What the figure is, e.g. "summed RSS of the process tree, sampled every 10 ms".
     public var measure: String
+    public var width = ChartWidth.wide
+    public var shared: ChartExtent?
+
+    public var extent: ChartExtent {
+        ChartExtent(x: Double(bars.map(\.peakBytes).max() ?? 0) / Self.mebibyte)
+    }
 
     public init(title: String, bars: [Bar], measure: String) {
         self.title = title
@@ -30,10 +36,10 @@ public struct MemoryChart: Chart, Hashable {
     public var svg: Node {
         let valueWidth = bars.map { TextWidth.of(Self.format($0.peakBytes)) }.max() ?? 0
         var area = PlotArea(
-            height: 0, left: PlotArea.leftMargin(fitting: bars.map(\.label)),
+            width: width, height: 0, left: PlotArea.leftMargin(fitting: bars.map(\.label)),
             right: (valueWidth + 14).rounded(.up))
         area.height = area.top + Double(bars.count) * Self.rowHeight + area.bottom
-        let largest = Double(bars.map(\.peakBytes).max() ?? 0) / Self.mebibyte
+        let largest = max(extent.x, shared?.x ?? 0)
         let (x, ticks) = LinearScale.zeroBased(
             upTo: max(largest, 1), from: area.plotLeft, to: area.plotRight)
         var children = area.xAxis(

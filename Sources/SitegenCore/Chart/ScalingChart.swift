@@ -48,6 +48,18 @@ public struct ScalingChart: Chart, Hashable {
 
     /// The swept parameter on the x axis (`x=` of the chart fence), e.g. `workers` or `threads`.
     public var parameter: String
+    public var width = ChartWidth.wide
+    public var shared: ChartExtent?
+
+    /// The largest swept value to the right, the largest speed-up (or the cores) up.
+    public var extent: ChartExtent {
+        let points = series.flatMap(\.points)
+        return ChartExtent(
+            x: Double(max(points.map(\.workers).max() ?? 1, availableCores ?? 1, 2)),
+            y: max(
+                points.map(\.high).max() ?? 1, points.map(\.speedup).max() ?? 1,
+                Double(availableCores ?? 1)))
+    }
 
     public init(
         title: String, series: [Series], availableCores: Int?, parameter: String
@@ -62,7 +74,7 @@ public struct ScalingChart: Chart, Hashable {
     private func one(_ value: Int) -> String { "\(parameter)=\(value)" }
 
     public var svg: Node {
-        var area = PlotArea(height: 340, left: 60)
+        var area = PlotArea(width: width, height: 340, left: 60)
         var entries = series.map {
             PlotArea.LegendEntry(label: $0.label, mark: .line(slot: $0.slot))
         }
@@ -74,13 +86,9 @@ public struct ScalingChart: Chart, Hashable {
         let legend = area.legend(entries)
         area.top = legend.height + 6
         area.height = area.top + 290
-        let allPoints = series.flatMap(\.points)
-        let maxWorkers = Double(max(allPoints.map(\.workers).max() ?? 1, availableCores ?? 1, 2))
+        let maxWorkers = max(extent.x, shared?.x ?? 0)
         let x = Log2Scale(domain: 1...maxWorkers, start: area.plotLeft, end: area.plotRight)
-        let top =
-            max(
-                allPoints.map(\.high).max() ?? 1, allPoints.map(\.speedup).max() ?? 1,
-                Double(availableCores ?? 1)) * 1.1
+        let top = max(extent.y, shared?.y ?? 0) * 1.1
         let (y, yTicks) = LinearScale.zeroBased(upTo: top, from: area.plotBottom, to: area.plotTop)
         let yMax = y.domain.upperBound
         var children = legend.nodes

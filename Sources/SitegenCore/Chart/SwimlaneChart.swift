@@ -35,6 +35,9 @@ public struct SwimlaneChart: Chart, Hashable {
 
     /// The SVG's width in user units: 720, or less for a chart drawn in a column.
     public var width = 720.0
+    public var shared: ChartExtent?
+    /// Seconds to the right.
+    public var extent: ChartExtent { ChartExtent(x: duration) }
 
     public init(title: String, lanes: [Lane], duration: Double, width: Double = 720) {
         self.title = title

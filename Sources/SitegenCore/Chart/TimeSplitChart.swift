@@ -47,6 +47,10 @@ public struct TimeSplitChart: Chart, Hashable {
     public var groups: [Group]
     /// What the shares are, e.g. "median of 5 runs, from the kernel's schedstat".
     public var measure: String
+    public var width = ChartWidth.wide
+    public var shared: ChartExtent?
+    /// Shares of a life: always 0–100 %.
+    public var extent: ChartExtent { ChartExtent(x: 100) }
 
     public init(title: String, groups: [Group], measure: String) {
         self.title = title
@@ -66,14 +70,15 @@ public struct TimeSplitChart: Chart, Hashable {
         let values = groups.flatMap(\.workers).map(Self.values)
         let labels = groups.flatMap { [$0.label] + $0.workers.map(\.label) }
         var area = PlotArea(
-            height: 0, left: PlotArea.leftMargin(fitting: labels, minimum: 80),
+            width: width, height: 0, left: PlotArea.leftMargin(fitting: labels, minimum: 80),
             right: ((values.map { TextWidth.of($0) }.max() ?? 0) + 14).rounded(.up))
-        area.top = 16 + Self.legendHeight
+        let legend = self.legend(area)
+        area.top = 16 + Self.legendHeight * Double(legend.rows)
         let rows = groups.map { Self.headerHeight + Double($0.workers.count) * Self.rowHeight }
         area.height = area.top + rows.reduce(0, +) + area.bottom
         let (x, ticks) = LinearScale.zeroBased(
             upTo: 100, from: area.plotLeft, to: area.plotRight)
-        var children = legend(area)
+        var children = legend.nodes
         children += area.xAxis(
             ticks: ticks, at: x.callAsFunction, label: "share of each worker's life (%)")
         var y = area.top
@@ -96,10 +101,19 @@ public struct TimeSplitChart: Chart, Hashable {
     }
 
     /// The three legend marks, in the styles of the bars (in the chart's neutral colour).
-    private func legend(_ area: PlotArea) -> [Node] {
+    /// The three parts' swatches from the plot's left edge, wrapping onto a new row before one
+    /// would cross the drawing's right edge (a narrow drawing), with the rows they take.
+    private func legend(_ area: PlotArea) -> (nodes: [Node], rows: Int) {
         var nodes: [Node] = []
         var x = area.plotLeft
+        var row = 0
         for part in Self.parts {
+            let span = 20 + TextWidth.of(part.text)
+            if x > area.plotLeft, x + span > area.width - 8 {
+                row += 1
+                x = area.plotLeft
+            }
+            let top = 10 + Double(row) * Self.legendHeight
             nodes.append(
                 .el(
                     "g", [("class", "legend")],
@@ -108,15 +122,15 @@ public struct TimeSplitChart: Chart, Hashable {
                             "rect",
                             [
                                 ("class", "split split-\(part.name) neutral"), ("x", n(x)),
-                                ("y", "10"), ("width", "14"), ("height", "12"),
+                                ("y", n(top)), ("width", "14"), ("height", "12"),
                             ]),
                         .el(
-                            "text", [("x", n(x + 20)), ("y", "16"), ("dy", "0.35em")],
+                            "text", [("x", n(x + 20)), ("y", n(top + 6)), ("dy", "0.35em")],
                             text: part.text),
                     ]))
-            x += 20 + TextWidth.of(part.text) + 22
+            x += span + 22
         }
-        return nodes
+        return (nodes, row + 1)
     }
 
     private func row(

@@ -1,5 +1,5 @@
 /// An inline SVG of when each output line arrived: one lane per source, a mark per line.
-public struct TimelineChart: Sendable {
+public struct TimelineChart: ChartDrawable, Sendable {
     public struct Lane: Sendable, Hashable {
         public var label: String
         /// Seconds since start, with the line's text for its tooltip.
@@ -20,13 +20,17 @@ public struct TimelineChart: Sendable {
     /// Seconds the run lasted: the end of the time axis.
     public var duration: Double
 
+    public var width = ChartWidth.wide
+    public var shared: ChartExtent?
+    /// Seconds to the right.
+    public var extent: ChartExtent { ChartExtent(x: duration) }
+
     public init(title: String, lanes: [Lane], duration: Double) {
         self.title = title
         self.lanes = lanes
         self.duration = duration
     }
 
-    static let width = 720.0
     static let left = 110.0
     static let right = 20.0
     static let top = 14.0
@@ -34,7 +38,7 @@ public struct TimelineChart: Sendable {
     static let axisHeight = 36.0
 
     public var svg: Node {
-        let plotWidth = Self.width - Self.left - Self.right
+        let plotWidth = width - Self.left - Self.right
         let milliseconds = max(duration * 1000, 1)
         let ticks = SVGFormat.ticks(upTo: milliseconds)
         let axisEnd = ticks.last ?? milliseconds
@@ -118,8 +122,8 @@ public struct TimelineChart: Sendable {
             [
                 ("class", "chart timeline"), ("role", "img"),
                 ("xmlns", "http://www.w3.org/2000/svg"),
-                ("viewBox", "0 0 \(SVGFormat.number(Self.width)) \(SVGFormat.number(height))"),
-                ("width", SVGFormat.number(Self.width)), ("height", SVGFormat.number(height)),
+                ("viewBox", "0 0 \(SVGFormat.number(width)) \(SVGFormat.number(height))"),
+                ("width", SVGFormat.number(width)), ("height", SVGFormat.number(height)),
             ], children)
     }
 }

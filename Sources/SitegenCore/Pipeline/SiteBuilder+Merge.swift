@@ -78,7 +78,7 @@ extension SiteBuilder {
         if let kept = try SiteWriter.write(output, into: target, work: work) {
             progress("--force: what was at \(options.outputFolder) is kept in \(kept)")
         }
-        if options.cacheFolder == nil { try? FileManager.default.removeItem(atPath: work.previous) }
+        if options.cacheFolder == nil { (try? Folder.open(work.root))?.remove("previous") }
         return Summary(pages: site.pages.count, examples: index.results, claims: claims)
     }
 

@@ -101,7 +101,7 @@ public struct SiteBuilder: Sendable {
         }
         if options.cacheFolder == nil {
             // Library use without a cache: the work folder is in /tmp, so keep no old sites there.
-            try? FileManager.default.removeItem(atPath: work.previous)
+            (try? Folder.open(work.root))?.remove("previous")
         }
     }
 

@@ -19,7 +19,7 @@ extension ChartBlockView {
             ]
             if var lanes = ExampleView.swimlane(result, colours: context.palette.worker(result)) {
                 lanes.width = 460
-                parts.append(.el("div", [("class", "chart-scroll")], [lanes.svg]))
+                parts.append(ChartDrawing.node(lanes))
             }
             return .el("div", [("class", "column")], parts)
         }

@@ -10,23 +10,36 @@ enum ChartBlockView {
         }.filter { _, ids in spec.examples.contains(where: ids.contains) }
         let runs = ran.map(\.0)
         guard runs.count > 1 else {
-            let (caption, children) = panel(spec, context)
+            let (caption, chart, children) = panel(spec, context)
             return .el(
                 "figure", [("class", "chart"), ("id", spec.anchor)],
-                [.el("figcaption", text: caption)] + children)
+                [.el("figcaption", text: caption)] + (chart.map { [ChartDrawing.node($0)] } ?? [])
+                    + children)
         }
         // One panel per environment that ran every example the chart draws.
-        let panels = ran.map { run, ids in
-            var drawn = panel(spec.scoped(to: ids), context.scoped(to: run))
+        let drawn = ran.map { run, ids in
+            let drawn = panel(spec.scoped(to: ids), context.scoped(to: run))
             let left = spec.examples.filter { !ids.contains($0) }
-            if !left.isEmpty {
-                drawn.children.insert(
+            let note: [Node] =
+                left.isEmpty
+                ? []
+                : [
                     .el(
                         "p", [("class", "environment-note")],
-                        text: "Not run in this environment: \(left.joined(separator: ", "))."),
-                    at: 0)
-            }
-            return (run, drawn)
+                        text: "Not run in this environment: \(left.joined(separator: ", ")).")
+                ]
+            return (
+                run,
+                (caption: drawn.caption, chart: drawn.chart, note: note, children: drawn.children)
+            )
+        }
+        var panels = drawn
+        // Every panel on the same axes, so bars and lines compare across environments.
+        let charts = ChartDrawing.shared(panels.compactMap(\.1.chart))
+        var next = 0
+        for index in panels.indices where panels[index].1.chart != nil {
+            panels[index].1.note.append(ChartDrawing.node(charts[next]))
+            next += 1
         }
         return .el(
             "figure", [("class", "chart environment-panels"), ("id", spec.anchor)],
@@ -40,14 +53,14 @@ enum ChartBlockView {
                     panels.map { run, panel in
                         .el(
                             "div", [("class", "environment")],
-                            [EnvironmentLabel.panel(run)] + panel.children)
+                            [EnvironmentLabel.panel(run)] + panel.note + panel.children)
                     }),
             ])
     }
 
     /// The chart drawn from `context`'s results: its caption and what follows it.
     static func panel(_ spec: ChartSpec, _ context: RenderContext) -> (
-        caption: String, children: [Node]
+        caption: String, chart: (any Chart)?, children: [Node]
     ) {
         let groups = ChartAnalyzer.groups(spec, context.index)
         let results = groups.flatMap { $0 }
@@ -137,7 +150,7 @@ enum ChartBlockView {
                     : "")
             notice = "Notice how close each line stays to 1 core or to \(available)."
         case .outputs:
-            return ("", [outputs(spec, context)])
+            return ("", nil, [outputs(spec, context)])
         case .timesplit:
             let drawn = timeSplit(spec, results, label: { label($0) }, context)
             chart = drawn.chart
@@ -163,7 +176,7 @@ enum ChartBlockView {
         }
         let caption =
             spec.caption ?? "\(spec.title): \(shown)\(notice.isEmpty ? "" : " \(notice)")"
-        var children: [Node] = [.el("div", [("class", "chart-scroll")], [chart.svg])]
+        var children: [Node] = []
         let missing = spec.examples.enumerated().filter { groups[$0.offset].isEmpty }.map(\.element)
         if !missing.isEmpty {
             children.append(
@@ -178,8 +191,7 @@ enum ChartBlockView {
                 .el("ul", [("class", "comparison")], sentences.map { .el("li", text: $0 + ".") }))
         }
         children.append(chart.dataTable)
-        if let copy = ChartTable.printCopy(chart.dataTable) { children.append(copy) }
-        return (caption, children)
+        return (caption, chart, children)
     }
 
     static func plural(_ count: Int, _ noun: String) -> String {

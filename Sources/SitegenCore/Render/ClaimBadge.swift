@@ -15,11 +15,11 @@ enum ClaimBadge {
                     "claim-badge verdict-\(claim.verdict.rawValue)"
                         + (claim.isPerEnvironment ? " per-environment" : "")
                 ), ("href", claim.link),
-                ("title", "\(label(claim.verdict)): \(claim.reason)"),
+                ("title", claim.isPerEnvironment ? claim.summary : label(claim.verdict)),
             ],
             [
                 .el("span", [("aria-hidden", "true")], text: symbol(claim.verdict) + " "),
-                .text("measured: \(claim.isPerEnvironment ? claim.summary : label(claim.verdict))"),
+                .text("measured: \(label(claim.verdict))"),
             ])
     }
 

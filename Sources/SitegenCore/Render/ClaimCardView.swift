@@ -8,27 +8,15 @@ enum ClaimCardView {
                 "p", [("class", "claim-statement")],
                 [.text(claim.text + " "), ClaimBadge.node(claim, context)]),
             .el(
-                "p", [("class", "verdict-sentence")], text: ClaimsTableView.sentence(claim)),
-            .el("div", [("class", "claim-reason")], ClaimReasonView.nodes(claim.reason)),
+                "div", [("class", "claim-reason")], ClaimVerdictView.nodes(claim, explained: false)),
         ]
-        if claim.isPerEnvironment {
-            children.append(ClaimsTableView.verdictList(claim))
-        }
         if let explain = claim.explain {
             children.append(.el("p", [("class", "claim-explain")], text: explain))
         }
-        let evidence: [Node] = claim.evidence.enumerated().flatMap { index, id -> [Node] in
-            let link: Node =
-                context.exampleLink(id).map { .el("a", [("href", $0)], [.el("code", text: id)]) }
-                ?? .el("code", text: id)
-            return index == 0 ? [link] : [.text(", "), link]
-        }
+        let evidence = ClaimsTableView.evidence(claim, context)
         if !evidence.isEmpty {
-            var line: [Node] = [.text("Evidence: ")] + evidence
-            if let figure = context.comparisonLink(claim.evidence) {
-                line += [.text(" — "), .el("a", [("href", figure)], text: "the comparison")]
-            }
-            children.append(.el("p", [("class", "claim-evidence")], line))
+            children.append(
+                .el("p", [("class", "claim-evidence")], [.text("Evidence: ")] + evidence))
         }
         children.append(
             .el(

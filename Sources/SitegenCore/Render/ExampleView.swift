@@ -21,20 +21,14 @@ enum ExampleView {
             downloads(example),
         ]
         let runs = context.environmentResults(example.id)
-        if runs.count > 1 {
-            // Side by side: one column per environment that ran it (stacked on narrow screens).
-            parts.append(
-                .el(
-                    "div", [("class", "environments")],
-                    runs.map { run, result in
-                        .el(
-                            "section", [("class", "environment")],
-                            [EnvironmentLabel.node(run, result: result)]
-                                + results(
-                                    result, context: context, folded: folded,
-                                    coresAvailable: run.machine.coresAvailable > 0
-                                        ? run.machine.coresAvailable : context.coresAvailable))
-                    }))
+        if let main = runs.first, runs.count > 1 {
+            // The main environment in full; the others as one row each of a table, with their
+            // runs folded: three environments do not make the page three times as long.
+            parts.append(EnvironmentLabel.node(main.0, result: main.1))
+            parts += results(
+                main.1, context: context, folded: folded,
+                coresAvailable: cores(main.0, context))
+            parts.append(EnvironmentsView.others(runs, context: context))
         } else {
             parts += results(
                 result, context: context, folded: folded, coresAvailable: context.coresAvailable)
@@ -42,6 +36,11 @@ enum ExampleView {
         let state = result.isExpected ? "ok" : "failed"
         return .el(
             "section", [("class", "example \(state)"), ("id", "example-\(example.id)")], parts)
+    }
+
+    /// The cores the environment could use, else the build's.
+    static func cores(_ run: EnvironmentRun, _ context: RenderContext) -> Int {
+        run.machine.coresAvailable > 0 ? run.machine.coresAvailable : context.coresAvailable
     }
 
     /// What one run of the example showed: output, outcome, warnings, each line, the timeline,
@@ -58,7 +57,10 @@ enum ExampleView {
         if capture.truncated { parts.append(FailureView.truncation(capture)) }
         if !capture.survivors.isEmpty { parts.append(FailureView.survivors(result)) }
         parts.append(outcomeLine(result))
-        if let warnings = WarningsView.node(result.warnings) { parts.append(warnings) }
+        // The page gathers its examples' warnings into one notice per kind (PageNoticesView).
+        if !context.gathersNotices, let warnings = WarningsView.node(result.warnings) {
+            parts.append(warnings)
+        }
         var detail: [Node] = [.el("h4", text: "Each line, when it arrived")]
         let shown = Array(result.lines.prefix(maxShownLines))
         let attributed = shown.contains { $0.owner != nil }
@@ -87,7 +89,7 @@ enum ExampleView {
                             text:
                                 "When each line of \(example.id) arrived, in milliseconds since the program started: one row per output stream, a tick per line."
                         ),
-                        .el("div", [("class", "chart-scroll")], [chart.svg]),
+                        ChartDrawing.node(chart),
                         timelineData(chart),
                     ]))
         }
@@ -114,7 +116,7 @@ enum ExampleView {
             "figure", [("class", "chart")],
             [
                 .el("figcaption", text: caption),
-                .el("div", [("class", "chart-scroll")], [chart.svg]), chart.dataTable,
+                ChartDrawing.node(chart), chart.dataTable,
             ])
     }
 

@@ -29,7 +29,12 @@ enum PageRenderer {
                 }
             }
         }
-        body = FigureNumbers.numbered(body)
+        if let notices = PageNoticesView.node(
+            PageNoticesView.concerns(page.outputPath, context), context)
+        {
+            body = PageNoticesView.placed(notices, in: body)
+        }
+        body = HeadingLevels.fitted(FigureNumbers.numbered(body))
         if let toc = TableOfContents.node(page.headings) {
             body = TableOfContents.placed(toc, in: body)
         }

@@ -23,7 +23,10 @@ struct RenderContext: Sendable {
     /// "page example-id" for every example a chart on the same page draws.
     let chartedOnPage: Set<String>
     /// Every chart's figure link with the example ids it draws, in site order.
-    let chartLinks: [(link: String, ids: [String])]
+    let chartLinks: [(link: String, title: String, ids: [String])]
+    /// True when pages gather their examples' warnings into one notice per kind at the top,
+    /// so an example shows none of its own.
+    var gathersNotices = true
     /// The environments of `sitegen.yml` with their results (empty without the file).
     private(set) var environments: [EnvironmentRun]
     /// Analyze's findings for every chart, and the environment whose results `index` holds.
@@ -74,14 +77,14 @@ struct RenderContext: Sendable {
         claimsByID = Dictionary(claims.map { ($0.id, $0) }) { first, _ in first }
         palette = SitePalette(results: results)
         var charted: Set<String> = []
-        var charts: [(link: String, ids: [String])] = []
+        var charts: [(link: String, title: String, ids: [String])] = []
         for page in site.pages {
             for case .chart(let spec) in page.segments {
                 // A side-by-side of outputs summarises no measurement: its examples stay open.
                 if spec.kind != .outputs {
                     for id in spec.examples { charted.insert("\(page.outputPath) \(id)") }
                 }
-                charts.append(("\(page.outputPath)#\(spec.anchor)", spec.examples))
+                charts.append(("\(page.outputPath)#\(spec.anchor)", spec.title, spec.examples))
             }
         }
         chartedOnPage = charted
@@ -98,13 +101,16 @@ struct RenderContext: Sendable {
     }
 
     /// The figure that compares the most of `ids` (a claim's evidence), if any chart draws them.
-    func comparisonLink(_ ids: [String]) -> String? {
+    func comparisonLink(_ ids: [String]) -> String? { comparisonChart(ids)?.link }
+
+    /// The same figure with its title, for a link whose text says where it goes.
+    func comparisonChart(_ ids: [String]) -> (link: String, title: String)? {
         let bases = Set(ids.map { $0.split(separator: "@").first.map(String.init) ?? $0 })
         let scored = chartLinks.map { chart in
-            (chart.link, chart.ids.filter { ids.contains($0) || bases.contains($0) }.count)
+            (chart, chart.ids.filter { ids.contains($0) || bases.contains($0) }.count)
         }
         guard let best = scored.max(by: { $0.1 < $1.1 }), best.1 > 0 else { return nil }
-        return scored.first { $0.1 == best.1 }?.0
+        return scored.first { $0.1 == best.1 }.map { ($0.0.link, $0.0.title) }
     }
 
     /// The same site seen from one environment: its results and its machine (for a chart's

@@ -110,15 +110,26 @@ enum Stylesheet {
         figure.chart { margin: 1rem 0 1.5rem; }
         figure.chart figcaption { font-size: .92rem; margin-bottom: .4rem; }
         figure.chart .figure-number { font-weight: 700; }
-        .chart-scroll { overflow-x: auto; }
+        /* Each chart is drawn wide and narrow; its box shows the one that fits (a container query),
+           so the text stays ≥ 10 px on screen and nothing scrolls sideways. */
+        .chart-scroll { container-type: inline-size; }
+        .drawing-narrow { display: none; }
+        @container (max-width: 560px) {
+          .drawing-wide { display: none; }
+          .drawing-narrow { display: block; }
+        }
         figure.side-by-side .columns { display: grid; grid-template-columns: minmax(0, 1fr); gap: .5rem 1.5rem; }
         @media (min-width: 1100px) { figure.side-by-side .columns { grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); } }
         figure.side-by-side .column-title { font-weight: 600; margin: .3rem 0; }
         /* An example run in several environments: one column each on wide screens, stacked below. */
         .environments { display: grid; grid-template-columns: minmax(0, 1fr); gap: .5rem 1.5rem; }
-        @media (min-width: 1100px) { .environments { grid-template-columns: repeat(2, minmax(0, 1fr)); } }
+        figure.environment-panels .environments { grid-template-columns: repeat(auto-fit, minmax(min(100%, 22rem), 1fr)); }
         .environment { min-width: 0; border-top: 2px solid var(--border); }
         .environment-label { margin: .5rem 0 .2rem; }
+        table.environment-runs { width: 100%; margin-bottom: .3rem; }
+        table.environment-runs th[scope="row"] { font-weight: 400; }
+        details.environment-detail { margin: .3rem 0; border: 1px solid var(--border); border-radius: 8px; padding: .3rem .8rem; }
+        details.environment-detail > summary { font-weight: 600; }
         .environment table { font-size: .85rem; }
         .environment td, .environment th { overflow-wrap: anywhere; }
         .environment table.stats, .environment table.stats tbody, .environment table.stats tr,
@@ -129,9 +140,7 @@ enum Stylesheet {
         .environment table.stats th, .environment table.stats td { border: 0; padding: .1rem 0; text-align: left; }
         .environment table.stats td[data-label]::before { content: attr(data-label) ": "; color: var(--muted); font-weight: 400; }
         figure.side-by-side pre { margin: .3rem 0; }
-        /* Below 600 px the chart keeps its size (text stays ≥ 10 px) and scrolls inside its box. */
-        svg.chart { display: block; width: 100%; min-width: 600px; height: auto; font-family: inherit; font-size: 13px; }
-        svg.chart.narrow { min-width: 400px; }
+        svg.chart { display: block; width: 100%; height: auto; font-family: inherit; font-size: 13px; }
         svg.chart text { fill: var(--fg); }
         svg.chart .tick, svg.chart .axis-label { fill: var(--muted); }
         svg.chart .axis { stroke: var(--muted); stroke-width: 1; }
@@ -175,7 +184,7 @@ enum Stylesheet {
         ul.claim-verdicts li.verdict-not-applicable > .environment-verdict { color: var(--muted); }
         table.claims th[scope="row"] { font-weight: 400; } table.claims .claim-page { font-size: .85em; }
         table.claims { width: 100%; }
-        table.claims .verdict-sentence { display: block; font-size: .85em; color: var(--muted); margin-top: .2rem; }
+        .verdict-sentence { margin: 0 0 .2rem; }
         ul.comparison { margin: .3rem 0 0; padding-left: 1.2rem; }
         .reason-lead { display: block; }
         details.claim-figures { margin-top: .3rem; font-size: .9em; }
@@ -205,9 +214,10 @@ enum Stylesheet {
           table.claims, table.claims tbody, table.claims tr, table.claims th, table.claims td,
           table.stats, table.stats tbody, table.stats tr, table.stats th, table.stats td,
           table.configurations, table.configurations tbody, table.configurations tr, table.configurations td,
+          table.environment-runs, table.environment-runs tbody, table.environment-runs tr, table.environment-runs th, table.environment-runs td,
           details.chart-data table, details.chart-data tbody, details.chart-data tr, details.chart-data th, details.chart-data td { display: block; }
-          table.claims thead, table.stats thead, table.configurations thead, details.chart-data thead { display: none; }
-          table.claims caption, table.stats caption, table.configurations caption, details.chart-data caption { display: block; }
+          table.claims thead, table.stats thead, table.configurations thead, table.environment-runs thead, details.chart-data thead { display: none; }
+          table.claims caption, table.stats caption, table.configurations caption, table.environment-runs caption, details.chart-data caption { display: block; }
           details.chart-data th, details.chart-data td { border: 0; padding: .05rem 0; text-align: left; overflow-wrap: anywhere; }
           details.chart-data tr { border-bottom: 1px solid var(--border); padding: .3rem 0; }
           details.machine dl { grid-template-columns: 1fr; }
@@ -217,13 +227,15 @@ enum Stylesheet {
           .claim-card { margin-left: 0; margin-right: 0; }
           .claim-card .claim-evidence, .claim-card .claim-reason { overflow-wrap: anywhere; }
           .build-summary td.ok, .build-summary td.failed { white-space: normal; }
-          table.claims tr, table.stats tr, table.configurations tr {
+          table.claims tr, table.stats tr, table.configurations tr, table.environment-runs tr {
             border: 1px solid var(--border); border-radius: 8px; padding: .4rem .7rem; margin: .5rem 0;
           }
-          table.claims th, table.claims td, table.stats th, table.stats td, table.configurations td { border: 0; padding: .1rem 0; }
+          table.claims th, table.claims td, table.stats th, table.stats td, table.configurations td,
+          table.environment-runs th, table.environment-runs td { border: 0; padding: .1rem 0; }
           table.claims th[scope="row"] { font-weight: 600; }
           table.claims td[data-label]::before, table.stats td[data-label]::before,
-          table.configurations td[data-label]::before, details.chart-data td[data-label]::before {
+          table.configurations td[data-label]::before, details.chart-data td[data-label]::before,
+          table.environment-runs td[data-label]::before {
             content: attr(data-label) ": "; color: var(--muted); font-weight: 400;
           }
           table.stats td.num, table.configurations td.num { text-align: left; }
@@ -249,22 +261,21 @@ enum Stylesheet {
           main, footer { padding: 0; max-width: none; }
           pre, .toc, .build-summary { background: #fff; border-color: #999; white-space: pre-wrap; }
           pre.terminal { background: #fff; color: #000; }
-          /* A figure keeps its caption, chart and data together (it breaks only when longer than a page). */
-          figure.chart, pre.terminal, tr, .claim-card { break-inside: avoid; }
-          .chart-scroll { overflow: visible; }
-          svg.chart, svg.chart.narrow { min-width: 0; }
+          /* Folds print open (Chromium's ::details-content), without their triangles. */
+          details::details-content { content-visibility: visible; display: block; }
+          summary { list-style: none; font-weight: 600; }
+          summary::-webkit-details-marker { display: none; }
+          /* A drawing, a table row and a caption stay whole; larger blocks may break, so a tall
+             figure does not leave most of a page empty. */
+          .chart-scroll, tr, figcaption, .claim-statement { break-inside: avoid; }
+          figcaption { break-after: avoid; }
+          .drawing-wide { display: block !important; } .drawing-narrow { display: none !important; }
           figure.side-by-side .columns { grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); }
-          /* A chart's data prints as the table after it (CSS cannot open a <details>). */
-          details.chart-data { display: none; }
-          details.claim-figures { display: none; }
           /* A claim's row may break across pages: kept whole, the first tall row pushed the table off page 1. */
           table.claims tr { break-inside: auto; }
-          .claim-figures-print { font-size: .85em; color: var(--muted); }
-          .print-only { display: block; }
-          .print-only table { font-size: .85em; }
           details.example-detail, details.method { border: 0; padding: 0; }
           pre.terminal span { color: #000; background: none; }
-          h1, h2, h3, h4 { break-after: avoid; }
+          h1, h2, h3, h4, h5, h6 { break-after: avoid; break-inside: avoid; }
           a { color: inherit; }
           main a[href^="http"]::after { content: " (" attr(href) ")"; font-size: .85em; }
         }

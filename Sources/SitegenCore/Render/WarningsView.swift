@@ -40,9 +40,12 @@ enum WarningsView {
         case .busyMachine: "other work was running on it"
         case .preempted: "other programs often took the processor away from this example"
         case .stolenCPU(let fraction):
-            String(
-                format: "the virtual machine lost %.0f %% of its CPU time to other tenants",
-                fraction * 100)
+            // A negative fraction: the clause without its figure (a page's notice for several).
+            fraction < 0
+                ? "the virtual machine lost CPU time to other tenants"
+                : String(
+                    format: "the virtual machine lost %.0f %% of its CPU time to other tenants",
+                    fraction * 100)
         default: nil
         }
     }

@@ -75,11 +75,11 @@ final class Folder: @unchecked Sendable {
         return Folder(descriptor: opened, path: path(name))
     }
 
-    /// The error for a link where sitegen keeps a folder of its own.
-    static func linkError(_ path: String) -> SitegenError {
+    /// The error for a link where sitegen keeps a folder (or a file) of its own.
+    static func linkError(_ path: String, of kind: String = "folder") -> SitegenError {
         SitegenError(
             .write, path: path,
-            "this is a symbolic link where sitegen keeps a folder of its own; nothing was written through it",
+            "this is a symbolic link where sitegen keeps a \(kind) of its own; nothing was written through it",
             hint:
                 "delete the link (rm \(path)) and build again; sitegen follows no link inside its cache or output"
         )
@@ -200,7 +200,7 @@ final class Folder: @unchecked Sendable {
     func openFile(_ name: String) throws -> Int32 {
         let file = openat(descriptor, name, O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0o644)
         guard file >= 0 else {
-            if errno == ELOOP { throw Self.linkError(path(name)) }
+            if errno == ELOOP { throw Self.linkError(path(name), of: "file") }
             throw Self.failure(path(name), "cannot open this file")
         }
         return file

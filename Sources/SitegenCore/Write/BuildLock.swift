@@ -24,7 +24,9 @@ public final class BuildLock: @unchecked Sendable {
         } catch let error as SitegenError {
             throw SitegenError(
                 .write, path: path, "cannot create the build's lock file: \(error.message)",
-                hint: "check that \(work.cache) is writable, or pass --cache with another folder")
+                hint: error.message.contains("symbolic link")
+                    ? error.hint
+                    : "check that \(work.cache) is writable, or pass --cache with another folder")
         }
         // A lock whose file holds no pid was just released: a child spawned by another thread of
         // this process may still share the file between its fork and its exec (close-on-exec

@@ -157,6 +157,22 @@ struct HostileCacheTests {
         #expect(!FileTree.exists(project.root + "/out/c"))
     }
 
+    @Test func aLinkedLockFileIsRefusedNamingItAndItsTargetIsUntouched() throws {
+        let project = try Project()
+        #expect(try project.build().status == 0)
+        let work = WorkFolder(cache: project.root + "/cache", output: project.root + "/out")
+        try FileManager.default.removeItem(atPath: work.lock)
+        #expect(symlink(project.root + "/victim/.gitignore", work.lock) == 0)
+        try project.touchPage(1)
+        let run = try project.build()
+        #expect(run.status == 1)
+        #expect(
+            run.stderr.contains(
+                "/lock: cannot create the build's lock file: this is a symbolic link"))
+        #expect(run.stderr.contains("delete the link"))
+        #expect(project.victim() == Project.victimFiles)
+    }
+
     @Test func theCacheFolderItselfALinkIsRefusedNamingIt() throws {
         let project = try Project()
         try project.link("cache", to: project.root + "/victim")

@@ -52,7 +52,9 @@ struct ServeHostileTests {
         // Links planted in the served folder, to a file and to a folder outside it.
         #expect(symlink("/etc/passwd", fixture.output + "/p.txt") == 0)
         #expect(symlink("/etc", fixture.output + "/etc") == 0)
-        for path in ["/p.txt", "/etc/passwd", "/etc/"] {
+        for path in [
+            "/p.txt", "/etc/passwd", "/etc/", "/%2e%2e/%2e%2e/etc/passwd", "/index.html%00",
+        ] {
             let answer = Self.request(port, "GET \(path) HTTP/1.1\r\n\(host)\r\n")
             #expect(answer.hasPrefix("HTTP/1.1 404 "), "\(path)")
             #expect(!answer.contains("root:"))

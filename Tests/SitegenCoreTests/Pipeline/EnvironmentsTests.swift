@@ -62,17 +62,26 @@ import Testing
         #expect(examples.map { $0["id"] as? String } == ["where", "where"])
         #expect(texts(examples[0]).first == "greeting=none work=1")
         #expect(texts(examples[1]) == ["greeting=hi work=3", "Cpus_allowed_list:\t0"])
-        // The page shows every environment's run side by side, each labelled with what it changed.
+        // The page shows the main environment's run in full, then every environment in one
+        // table, each labelled with what it changed, and the others' runs folded.
         let columns = try #require(
             outcome.page.range(of: "<div class=\"environments\">").map {
                 String(outcome.page[$0.lowerBound...])
             })
-        #expect(columns.components(separatedBy: "<section class=\"environment\">").count == 3)
-        let plain = try #require(columns.range(of: "greeting=none work=1"))
+        let plain = try #require(outcome.page.range(of: "greeting=none work=1"))
         let tuned = try #require(columns.range(of: "greeting=hi work=3"))
-        #expect(plain.lowerBound < tuned.lowerBound)
-        #expect(columns.contains("<p class=\"environment-label\"><strong>Plain</strong> — sh"))
-        #expect(columns.contains("; work × 3; pinned to CPU 0 (1 core)</p>"))
+        #expect(
+            plain.upperBound < outcome.page.range(of: "<div class=\"environments\">")!.lowerBound)
+        #expect(columns.distance(from: columns.startIndex, to: tuned.lowerBound) > 0)
+        #expect(outcome.page.contains("<p class=\"environment-label\"><strong>Plain</strong> — sh"))
+        #expect(
+            columns.contains(
+                "<th scope=\"row\"><strong>Tuned, one core</strong> (work × 3; pinned to CPU 0 (1 core))</th>"
+            ))
+        #expect(
+            columns.contains(
+                "<details class=\"environment-detail\"><summary>where on Tuned, one core: output, each line and every run</summary>"
+            ))
         #expect(outcome.page.components(separatedBy: "Output, as a terminal showed it").count == 3)
         // Each environment keeps its own machine card.
         #expect(outcome.page.contains("<summary>Measured in the environment Plain</summary>"))
@@ -251,19 +260,25 @@ import Testing
             outcome.progress.contains(
                 "claim quick-is-quick: holds (holds on Plain · inconclusive on Tuned, one core · holds on Part)"
             ))
-        // The card, the badge and the table show each environment's verdict.
-        #expect(outcome.page.contains("<ul class=\"claim-verdicts\">"))
+        // The card and the table say it in one sentence over every environment, then why the
+        // one that decided differently did; the badge says the overall verdict.
         #expect(
             outcome.page.contains(
-                "measured: holds on Plain · inconclusive on Tuned, one core · holds on Part</a>"))
-        #expect(outcome.page.contains("Inconclusive on Tuned, one core.</span> Only 1 core"))
+                "<p class=\"verdict-sentence\">Holds on Plain and Part; could not be decided on Tuned, one core.</p>"
+            ))
+        #expect(
+            outcome.page.contains(
+                "<ul class=\"claim-verdicts\"><li><strong>Tuned, one core:</strong> Only 1 core was available"
+            ))
+        #expect(outcome.page.contains("measured: holds</a>"))
         // The chart: one panel per environment, each drawing what ran there.
         let figure = try #require(
             outcome.page.range(of: "<figure class=\"chart environment-panels\"").map {
                 String(outcome.page[$0.lowerBound...].prefix { $0 != "\u{0}" })
             })
         #expect(figure.contains("One panel per environment: Plain, Tuned, one core, Part."))
-        #expect(figure.components(separatedBy: "<svg").count == 4)
+        // Each panel drawn wide and narrow.
+        #expect(figure.components(separatedBy: "<svg").count == 7)
         #expect(
             figure.contains(
                 "<strong>Part</strong></p><p class=\"environment-note\">Not run in this environment: other.</p>"
