@@ -28,12 +28,16 @@ enum ClaimVerdictView {
     /// One line per distinct reason of the environments that decided differently from the
     /// overall verdict, and of those that explain a verdict other than "holds": "CPython, one
     /// core: only 1 core was available, …". Environments with the same reason share a line.
-    static func differing(_ claim: Claim) -> [(labels: [String], lead: String)] {
+    /// `short` (the claims table) keeps each reason's words before its figures ("The experiment
+    /// itself is off (a check was not shown)."); the fold below still has every figure.
+    static func differing(_ claim: Claim, short: Bool = false) -> [(labels: [String], lead: String)]
+    {
         guard claim.isPerEnvironment else { return [] }
         var lines: [(labels: [String], lead: String)] = []
         for verdict in claim.verdicts
         where verdict.verdict != claim.verdict || verdict.verdict != .holds {
-            let lead = ClaimReasonView.split(verdict.reason).lead
+            let full = ClaimReasonView.split(verdict.reason).lead
+            let lead = short ? self.short(full) : full
             if let index = lines.firstIndex(where: { $0.lead == lead }) {
                 lines[index].labels.append(verdict.label)
             } else {
@@ -41,6 +45,12 @@ enum ClaimVerdictView {
             }
         }
         return lines
+    }
+
+    /// A reason's words before the figures it quotes: up to its first ": ", as a sentence.
+    static func short(_ lead: String) -> String {
+        guard let colon = lead.range(of: ": ") else { return lead }
+        return ClaimEvaluator.sentence(String(lead[..<colon.lowerBound]))
     }
 
     /// The figures behind the verdict, per environment, each clause once (several environments
@@ -70,7 +80,7 @@ enum ClaimVerdictView {
     /// The sentence, the differing lines and the fold, as nodes for a table cell or a card.
     static func nodes(_ claim: Claim, explained: Bool) -> [Node] {
         var nodes: [Node] = [.el("p", [("class", "verdict-sentence")], text: sentence(claim))]
-        let lines = differing(claim)
+        let lines = differing(claim, short: explained)
         if !lines.isEmpty {
             nodes.append(
                 .el(

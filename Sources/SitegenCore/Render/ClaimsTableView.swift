@@ -3,7 +3,7 @@ enum ClaimsTableView {
     static func node(_ context: RenderContext) -> Node {
         let header: Node = .el(
             "tr",
-            ["Claim", "Verdict", "Why (measured on this machine)", "Evidence"].map {
+            ["Claim and its evidence", "Verdict", "Why (measured on this machine)"].map {
                 .el("th", [("scope", "col")], text: $0)
             })
         let rows = context.claims.map { claim -> Node in
@@ -18,12 +18,14 @@ enum ClaimsTableView {
                             .el(
                                 "a", [("href", claim.link), ("class", "claim-page")],
                                 text: "(its card on \(page))"),
+                            .el(
+                                "span", [("class", "claim-evidence")],
+                                [.text("Evidence: ")] + evidence(claim, context)),
                         ]),
                     .el("td", [("data-label", "Verdict")], [ClaimBadge.node(claim, context)]),
                     .el(
                         "td", [("class", "why"), ("data-label", "Why")],
                         ClaimVerdictView.nodes(claim, explained: true)),
-                    .el("td", [("data-label", "Evidence")], evidence(claim, context)),
                 ])
         }
         let environments = Set(context.claims.flatMap { $0.verdicts.map(\.environment) }).count
@@ -31,7 +33,7 @@ enum ClaimsTableView {
             context.claims.isEmpty
             ? "No claim was checked in this build."
             : (context.claims.contains(where: \.isPerEnvironment)
-                ? "The document's claims, each checked by the experiments when this site was built, in each of its \(environments) environments that ran the examples the claim compares. "
+                ? "The document's claims, checked when this site was built in each of its \(environments) environments that ran their examples. "
                 : "The document's claims, each checked by the experiments when this site was built (\(context.coresAvailable) \(context.coresAvailable == 1 ? "core" : "cores") available). ")
                 + ClaimReasonView.glossary
         return .el(

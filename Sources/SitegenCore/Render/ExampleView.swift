@@ -35,7 +35,11 @@ enum ExampleView {
         }
         let state = result.isExpected ? "ok" : "failed"
         return .el(
-            "section", [("class", "example \(state)"), ("id", "example-\(example.id)")], parts)
+            "section",
+            [
+                ("class", "example \(state)\(folded ? " charted" : "")"),
+                ("id", "example-\(example.id)"),
+            ], parts)
     }
 
     /// The cores the environment could use, else the build's.

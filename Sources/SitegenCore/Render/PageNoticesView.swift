@@ -62,20 +62,16 @@ enum PageNoticesView {
         concern.environment.map { " (\($0))" } ?? ""
     }
 
-    /// The examples a notice concerns, each once, linked to its section, with the environments
-    /// where it happened when the build had several.
+    /// The examples a notice concerns, each once, linked to its section.
     static func names(_ concerns: [Concern], _ context: RenderContext) -> [Node] {
         var ids: [String] = []
         for concern in concerns where !ids.contains(concern.id) { ids.append(concern.id) }
         return ids.enumerated().flatMap { index, id -> [Node] in
-            let environments = concerns.filter { $0.id == id }.compactMap(\.environment)
             let link: Node =
                 context.exampleLink(id).map { .el("a", [("href", $0)], [.el("code", text: id)]) }
                 ?? .el("code", text: id)
-            let suffix: [Node] =
-                environments.isEmpty || environments.count == context.environments.count
-                ? [] : [.text(" (" + environments.joined(separator: "; ") + ")")]
-            return (index == 0 ? [] : [.text(", ")]) + [link] + suffix
+            // Where it happened is in the folded details: the list stays one short line.
+            return (index == 0 ? [] : [.text(", ")]) + [link]
         }
     }
 

@@ -65,6 +65,19 @@ enum Stylesheet {
           background: var(--panel); border: 1px solid var(--border); border-radius: 8px;
           padding: .8rem 1rem; overflow-x: auto; line-height: 1.45;
         }
+        /* A program a chart on its page summarises shows its first lines; the rest scrolls inside
+           its box, with a shadow at the bottom edge while more lies below (and prints in full). */
+        .example.charted pre.code {
+          max-height: 18rem; overflow-y: auto;
+          background: linear-gradient(var(--panel) 30%, transparent) center top,
+            linear-gradient(transparent, var(--panel) 70%) center bottom,
+            radial-gradient(farthest-side at 50% 0, rgba(0,0,0,.25), transparent) center top,
+            radial-gradient(farthest-side at 50% 100%, rgba(0,0,0,.25), transparent) center bottom,
+            var(--panel);
+          background-repeat: no-repeat;
+          background-size: 100% 2.5rem, 100% 2.5rem, 100% .9rem, 100% .9rem, 100% 100%;
+          background-attachment: local, local, scroll, scroll, scroll;
+        }
         pre.terminal { background: var(--term-bg); color: var(--term-fg); border-color: var(--border); }
         /* SGR colours of captured output (TerminalPalette): the 16 standard colours per scheme. */
         .ansi-fg-0 { color: var(--ansi-0); } .ansi-fg-1 { color: var(--ansi-1); } .ansi-fg-2 { color: var(--ansi-2); } .ansi-fg-3 { color: var(--ansi-3); }
@@ -184,6 +197,13 @@ enum Stylesheet {
         ul.claim-verdicts li.verdict-not-applicable > .environment-verdict { color: var(--muted); }
         table.claims th[scope="row"] { font-weight: 400; } table.claims .claim-page { font-size: .85em; }
         table.claims { width: 100%; }
+        @media screen and (min-width: 761px) {
+          table.claims { table-layout: fixed; }
+          table.claims thead th:nth-child(1) { width: 36%; } table.claims thead th:nth-child(2) { width: 11.5rem; }
+        }
+        table.claims .claim-evidence { display: block; font-size: .85em; color: var(--muted); margin-top: .2rem; }
+        table.claims ul.claim-verdicts { margin: .2rem 0; } table.claims ul.claim-verdicts li { margin: .1rem 0; }
+        table.claims details.claim-figures { margin-top: .1rem; }
         .verdict-sentence { margin: 0 0 .2rem; }
         ul.comparison { margin: .3rem 0 0; padding-left: 1.2rem; }
         .reason-lead { display: block; }
@@ -261,6 +281,7 @@ enum Stylesheet {
           main, footer { padding: 0; max-width: none; }
           pre, .toc, .build-summary { background: #fff; border-color: #999; white-space: pre-wrap; }
           pre.terminal { background: #fff; color: #000; }
+          .example.charted pre.code { max-height: none; overflow: visible; background: #fff; }
           /* Folds print open (Chromium's ::details-content), without their triangles. */
           details::details-content { content-visibility: visible; display: block; }
           summary { list-style: none; font-weight: 600; }
