@@ -48,7 +48,9 @@ extension ClaimEvaluator {
         return ClauseFinding(
             role: role, decision: decision, sentence: sentence,
             missingParallelism: parts.contains { $0.finding.missingParallelism },
-            partlyContradicted: partly, exact: parts.allSatisfy(\.finding.exact))
+            partlyContradicted: partly, exact: parts.allSatisfy(\.finding.exact),
+            disturbance: parts.lazy.compactMap(\.finding.disturbance).first,
+            waitingUnknown: parts.contains { $0.finding.waitingUnknown })
     }
 
     /// A comparison of example ids (no `for each`).
@@ -60,14 +62,22 @@ extension ClaimEvaluator {
         var rhsQuantity: Quantity?
         if case .quantity(let quantity) = comparison.rhs { rhsQuantity = quantity }
         let decision: ClaimDecision.Decision
-        let sentence: String
+        var sentence: String
+        var disturbance: UndisturbedRuns.Disturbance?
+        var waitingUnknown = false
         switch comparison.quantifier {
         case .estimate:
-            let left = try side(lhs, evidence)
+            let (left, leftRead) = try side(lhs, evidence)
+            disturbance = leftRead?.disturbance
+            waitingUnknown = leftRead?.unknown ?? false
             let right: ClaimDecision.Side
             switch comparison.rhs {
             case .number(let value): right = .number(value)
-            case .quantity(let quantity): right = try side(quantity, evidence)
+            case .quantity(let quantity):
+                let read = try side(quantity, evidence)
+                right = read.side
+                disturbance = disturbance ?? read.read?.disturbance
+                waitingUnknown = waitingUnknown || (read.read?.unknown ?? false)
             }
             let outcome = ClaimDecision.outcome(left, op, right, rule: evidence.rule)
             decision = outcome.decision
@@ -119,29 +129,50 @@ extension ClaimEvaluator {
             }
             sentence = text
         }
-        // Which way the figures went: a parallelism quantity found below its comparator.
-        let below: Bool
-        switch (decision, op) {
-        case (.shown, .less), (.shown, .lessOrEqual), (.opposite, .greater),
-            (.opposite, .greaterOrEqual):
-            below = lhs.isParallelism
-        case (.shown, .greater), (.shown, .greaterOrEqual), (.opposite, .less),
-            (.opposite, .lessOrEqual):
-            below = rhsQuantity?.isParallelism ?? false
-        default: below = false
-        }
+        let below = missingParallelism(decision, comparison)
+        if let disturbance { sentence += "; read on every run: \(disturbance.phrase)" }
         return ClauseFinding(
             role: role, decision: decision, sentence: sentence, missingParallelism: below,
-            exact: comparison.quantifier != .estimate)
+            exact: comparison.quantifier != .estimate, disturbance: disturbance,
+            waitingUnknown: waitingUnknown)
     }
 
-    static func side(_ quantity: Quantity, _ evidence: Evidence) throws(Evidence.Missing)
-        -> ClaimDecision.Side
-    {
-        if case .speedup(let a, let b) = quantity {
-            return .speedup(of: try evidence.result(a).runs, over: try evidence.result(b).runs)
+    /// Which way the figures went: true when the decision rests on a parallelism quantity
+    /// found below its comparator (what a busy machine alone can cause).
+    static func missingParallelism(
+        _ decision: ClaimDecision.Decision, _ comparison: ClaimComparison
+    ) -> Bool {
+        var rhsQuantity: Quantity?
+        if case .quantity(let quantity) = comparison.rhs { rhsQuantity = quantity }
+        switch (decision, comparison.op) {
+        case (.shown, .less), (.shown, .lessOrEqual), (.opposite, .greater),
+            (.opposite, .greaterOrEqual):
+            return comparison.lhs.isParallelism
+        case (.shown, .greater), (.shown, .greaterOrEqual), (.opposite, .less),
+            (.opposite, .lessOrEqual):
+            return rhsQuantity?.isParallelism ?? false
+        default: return false
         }
-        return .samples(try evidence.samples(quantity))
+    }
+
+    /// A side as the runs measured it; a speed figure (`speedup`, `cores`, `cores-when-free`)
+    /// reads the undisturbed runs when there are enough (`UndisturbedRuns`), else every run and
+    /// says how disturbed they were.
+    static func side(_ quantity: Quantity, _ evidence: Evidence) throws(Evidence.Missing)
+        -> (side: ClaimDecision.Side, read: UndisturbedRuns?)
+    {
+        switch quantity {
+        case .speedup(let a, let b):
+            let read = UndisturbedRuns([try evidence.result(a).runs, try evidence.result(b).runs])
+            return (.speedup(of: read.runs[0], over: read.runs[1]), read)
+        case .cores(let id), .coresWhenFree(let id):
+            let all = try evidence.samples(quantity)
+            let read = UndisturbedRuns([try evidence.result(id).runs])
+            let values = read.runs[0].compactMap(quantity.value(in:))
+            return (.samples(values.isEmpty ? all : values), read)
+        default:
+            return (.samples(try evidence.samples(quantity)), nil)
+        }
     }
 
     // MARK: Phrasing
@@ -168,6 +199,18 @@ extension ClaimEvaluator {
         case .cores(let x):
             return "\(x) kept \(value) cores busy (median of its CPU trace, \(over))"
         case .result(let x, let key): return "\(x) reported \(key) = \(value) (\(over))"
+        case .share(let share, let x, let workers):
+            let who = workers.map { "the workers named \($0)" } ?? "its CPU workers"
+            let what: String
+            switch share {
+            case .running: what = "ran"
+            case .waiting: what = "waited for a core"
+            case .blocked: what = "were blocked"
+            }
+            return "\(who) of \(x) \(what) \(value) of their lives (\(over))"
+        case .coresWhenFree(let x):
+            return
+                "\(x) kept \(value) cores busy counting only the time a core was free for it (\(over))"
         }
     }
 
@@ -204,7 +247,13 @@ extension ClaimEvaluator {
             let text = String(format: "%.2f", value)
             if let uncertainty { return text + String(format: " ± %.2f", uncertainty) }
             return text + "×"
-        case .cores:
+        case .share:
+            var text = String(format: "%.0f %%", value * 100)
+            if let uncertainty, uncertainty > 0 {
+                text = String(format: "%.0f ± %.0f %%", value * 100, uncertainty * 100)
+            }
+            return text
+        case .cores, .coresWhenFree:
             return String(format: "%.2f", value)
                 + (uncertainty.map { String(format: " ± %.2f", $0) } ?? "")
         case .wall, .cpu:

@@ -20,6 +20,10 @@ public enum ClaimEvaluator {
         var partlyContradicted: Bool = false
         /// Decided run by run (`every run:`/`some run:`), not on an estimate with its noise.
         var exact: Bool = false
+        /// A speed figure read on disturbed runs (too few undisturbed ones): how disturbed.
+        var disturbance: UndisturbedRuns.Disturbance? = nil
+        /// A speed figure whose runs do not say how long their workers waited for a core.
+        var waitingUnknown = false
     }
 
     public static func evaluate(
@@ -88,6 +92,9 @@ public enum ClaimEvaluator {
                     "Partly contradicted: some values show the claim and others its opposite, beyond the noise (\(ClaimDecision.noiseDescription(evidence.rule)))"
             } else if open.isEmpty {
                 lead = "No 'fails if' clause was shown, and the claim has no 'holds if' clause"
+            } else if let disturbance = open.lazy.compactMap(\.disturbance).first {
+                lead +=
+                    "; \(disturbance.phrase): runs where they did not, or a quieter machine, would settle it"
             } else {
                 lead += "; more measurements, or a quieter machine, would settle it"
             }
@@ -98,12 +105,21 @@ public enum ClaimEvaluator {
         let shown =
             decisive.allSatisfy(\.exact)
             ? "" : " beyond the noise (\(ClaimDecision.noiseDescription(evidence.rule)))"
-        if machine.isBusy, decisive.contains(where: \.missingParallelism) {
+        // A speed-up found missing on runs whose workers waited for a core proves nothing: the
+        // other programs alone can hold it back. The runs' own waiting says so; the load average
+        // before the build is only a guess at it, read only for runs that do not say (measured
+        // before sitegen split the workers' time, or not sampled).
+        let missing = decisive.filter(\.missingParallelism)
+        let disturbed =
+            missing.lazy.compactMap { $0.disturbance?.phrase }.first
+            ?? (machine.isBusy && missing.contains(where: \.waitingUnknown)
+                ? "the machine was busy before the build (\(machine.loadPhrase))" : nil)
+        if let disturbed {
             guard controlled else {
                 return Finding(
                     .inconclusive,
                     reason(
-                        "Cannot be decided on this build: the figures alone would say \"\(what.lowercased())\", but the machine was busy before the build (\(machine.loadPhrase)), which alone can hold a speed-up back, and "
+                        "Cannot be decided on this build: the figures alone would say \"\(what.lowercased())\", but \(disturbed), which alone can hold a speed-up back, and "
                             + (controls.isEmpty
                                 ? "the claim has no control to show the cores were free"
                                 : "its control did not show the cores were free")))
@@ -111,7 +127,7 @@ public enum ClaimEvaluator {
             return Finding(
                 verdict,
                 reason(
-                    "\(what)\(shown); the machine was busy before the build (\(machine.loadPhrase)), but the control shows the cores were free"
+                    "\(what)\(shown); \(disturbed), but the control shows the cores were free"
                 ))
         }
         return Finding(verdict, reason(what + shown))

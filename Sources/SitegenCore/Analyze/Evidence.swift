@@ -59,6 +59,26 @@ struct Evidence {
                     reason: "the example '\(id)' has no CPU trace (its tree was not sampled)")
             }
             return values
+        case .share(_, let id, let workers):
+            let values = try result(id).runs.compactMap(quantity.value(in:))
+            guard !values.isEmpty else {
+                let recorded = try result(id).runs.contains { $0.workers != nil }
+                throw Missing(
+                    reason: recorded
+                        ? "no worker of '\(id)' is named \(workers ?? "")"
+                        : "the example '\(id)' has no split of its workers' time (its tree was not sampled, or was measured before sitegen split it)"
+                )
+            }
+            return values
+        case .coresWhenFree(let id):
+            let values = try result(id).runs.compactMap(quantity.value(in:))
+            guard !values.isEmpty else {
+                throw Missing(
+                    reason:
+                        "the example '\(id)' has no CPU trace or no split of its workers' time (its tree was not sampled)"
+                )
+            }
+            return values
         case .result(let id, let key):
             let result = try result(id)
             var values = result.runs.compactMap(quantity.value(in:))

@@ -12,6 +12,12 @@ extension Quantity {
         case .pss: run.peakPSSBytes.map(Double.init)
         case .cores: run.cores?.median ?? run.medianCores
         case .result(_, let key): run.resultNumbers?[key]
+        case .share(let share, _, let workers):
+            run.workers.flatMap { WorkerTime.split($0, named: workers) }?[share]
+        case .coresWhenFree:
+            run.workerSplit.flatMap { split in
+                (run.cores?.median).flatMap { split.waiting < 1 ? $0 / (1 - split.waiting) : nil }
+            }
         }
     }
 }

@@ -26,9 +26,15 @@ public struct SiteDecider: GroupDecider {
                     comparison.exampleIDs.allSatisfy(members.contains)
                 else { continue }
                 read = true
-                guard let decision = Self.decision(comparison, runs), decision == .noise else {
+                guard let (decision, disturbed) = Self.decision(comparison, runs) else {
                     continue
                 }
+                // A speed-up found missing on disturbed runs is not decided either: rounds go on
+                // until enough undisturbed ones show it (or the budget is spent).
+                let undecided =
+                    decision == .noise
+                    || (disturbed && ClaimEvaluator.missingParallelism(decision, comparison))
+                guard undecided else { continue }
                 open.append("\(claim.id): \(clause.text)")
             }
         }
@@ -37,33 +43,43 @@ public struct SiteDecider: GroupDecider {
 
     /// The clause decided on the runs so far, as the claim engine decides it; nil when a side
     /// has no figures yet.
+    /// The decision, and whether a speed figure had to be read on disturbed runs.
     static func decision(_ comparison: ClaimComparison, _ runs: [String: [RunMeasurement]])
-        -> ClaimDecision.Decision?
+        -> (ClaimDecision.Decision, disturbed: Bool)?
     {
         guard let left = side(comparison.lhs, runs) else { return nil }
         let right: ClaimDecision.Side
+        var disturbed = left.disturbed
         switch comparison.rhs {
         case .number(let value): right = .number(value)
         case .quantity(let quantity):
             guard let side = side(quantity, runs) else { return nil }
-            right = side
+            right = side.side
+            disturbed = disturbed || side.disturbed
         }
-        return ClaimDecision.decide(left, comparison.op, right)
+        return (ClaimDecision.decide(left.side, comparison.op, right), disturbed)
     }
 
+    /// As the claim engine reads it (`ClaimEvaluator.side`): speed figures on the undisturbed
+    /// runs when there are enough.
     static func side(_ quantity: Quantity, _ runs: [String: [RunMeasurement]])
-        -> ClaimDecision.Side?
+        -> (side: ClaimDecision.Side, disturbed: Bool)?
     {
         switch quantity {
         case .speedup(let a, let b):
             guard let fast = runs[a], let slow = runs[b], fast.count >= 2, slow.count >= 2 else {
                 return nil
             }
-            return .speedup(of: fast, over: slow)
-        case .wall(let id), .cpu(let id), .rss(let id), .pss(let id), .cores(let id),
-            .result(let id, _):
+            let read = UndisturbedRuns([fast, slow])
+            return (.speedup(of: read.runs[0], over: read.runs[1]), read.disturbance != nil)
+        case .cores(let id), .coresWhenFree(let id):
+            let read = UndisturbedRuns([runs[id] ?? []])
+            let values = read.runs[0].compactMap(quantity.value(in:))
+            return values.count >= 2 ? (.samples(values), read.disturbance != nil) : nil
+        case .wall(let id), .cpu(let id), .rss(let id), .pss(let id), .result(let id, _),
+            .share(_, let id, _):
             let values = (runs[id] ?? []).compactMap(quantity.value(in:))
-            return values.count >= 2 ? .samples(values) : nil
+            return values.count >= 2 ? (.samples(values), false) : nil
         }
     }
 }

@@ -61,11 +61,19 @@ public enum Quantity: Sendable, Hashable {
     case cores(String)
     /// The number KEY of the run's last `RESULT {json}` line.
     case result(String, key: String)
+    /// The share of the workers' lives they ran, waited for a core, or were blocked
+    /// (`running(X)`, `waiting(X)`, `blocked(X)`): the workers that did the CPU work, or those
+    /// `workers` names (`blocked(X, Thread-*)`).
+    case share(WorkerShare, String, workers: String? = nil)
+    /// The cores the workers kept busy counting only the time a core was free for them:
+    /// cores(X) / (1 − waiting(X)) (`cores-when-free(X)`).
+    case coresWhenFree(String)
 
     public var exampleIDs: [String] {
         switch self {
         case .speedup(let a, let b): [a, b]
-        case .wall(let x), .cpu(let x), .rss(let x), .pss(let x), .cores(let x), .result(let x, _):
+        case .wall(let x), .cpu(let x), .rss(let x), .pss(let x), .cores(let x), .result(let x, _),
+            .share(_, let x, _), .coresWhenFree(let x):
             [x]
         }
     }
@@ -73,7 +81,7 @@ public enum Quantity: Sendable, Hashable {
     /// True for the quantities a busy machine can hold back (`speedup`, `cores`).
     public var isParallelism: Bool {
         switch self {
-        case .speedup, .cores: true
+        case .speedup, .cores, .coresWhenFree: true
         default: false
         }
     }
@@ -87,6 +95,8 @@ public enum Quantity: Sendable, Hashable {
         case .pss(let x): .pss(transform(x))
         case .cores(let x): .cores(transform(x))
         case .result(let x, let key): .result(transform(x), key: key)
+        case .share(let share, let x, let workers): .share(share, transform(x), workers: workers)
+        case .coresWhenFree(let x): .coresWhenFree(transform(x))
         }
     }
 
@@ -100,6 +110,9 @@ public enum Quantity: Sendable, Hashable {
         case .pss(let x): "pss(\(x))"
         case .cores(let x): "cores(\(x))"
         case .result(let x, let key): "result(\(x)).\(key)"
+        case .share(let share, let x, let workers):
+            "\(share.rawValue)(\(x)\(workers.map { ", \($0)" } ?? ""))"
+        case .coresWhenFree(let x): "cores-when-free(\(x))"
         }
     }
 }

@@ -66,6 +66,9 @@ public struct ExampleStats: Sendable, Hashable, Codable {
     /// The median cores busy of each run, summarized (nil when no run was sampled).
     public var coresBusy: FigureSummary?
     public var runs: Int
+    /// Runs whose CPU workers waited for a core less than `RunMeasurement.disturbedWaiting` of
+    /// their lives; nil when no run says (not sampled, or measured before the split).
+    public var undisturbedRuns: Int?
 
     public init(_ runs: [RunMeasurement]) {
         wall = FigureSummary(runs.map(\.wallSeconds))
@@ -76,5 +79,7 @@ public struct ExampleStats: Sendable, Hashable, Codable {
         let cores = runs.compactMap { $0.cores?.median }
         coresBusy = cores.isEmpty ? nil : FigureSummary(cores)
         self.runs = runs.count
+        let known = runs.compactMap(\.isDisturbed)
+        undisturbedRuns = known.isEmpty ? nil : known.filter { !$0 }.count
     }
 }

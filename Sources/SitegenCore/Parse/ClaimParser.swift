@@ -272,7 +272,7 @@ public enum ClaimParser {
     }
 
     static let quantityHint =
-        "quantities are speedup(A over B), wall(X), cpu(X), rss(X), pss(X), cores(X), result(X).KEY"
+        "quantities are speedup(A over B), wall(X), cpu(X), rss(X), pss(X), cores(X), result(X).KEY, running(X), waiting(X), blocked(X), cores-when-free(X)"
 
     static func quantity(_ text: Substring, at location: SourceLocation) throws -> Quantity {
         guard let open = text.firstIndex(of: "("), let close = text.firstIndex(of: ")"),
@@ -320,6 +320,25 @@ public enum ClaimParser {
         case "rss": return .rss(try id(inside))
         case "pss": return .pss(try id(inside))
         case "cores": return .cores(try id(inside))
+        case "cores-when-free": return .coresWhenFree(try id(inside))
+        case "running", "waiting", "blocked":
+            let share = WorkerShare(rawValue: String(name))!
+            let parts = inside.split(separator: ",", maxSplits: 1, omittingEmptySubsequences: false)
+            var workers: String?
+            if parts.count == 2 {
+                let pattern = parts[1].trimmingWhitespace
+                guard !pattern.isEmpty, !pattern.dropLast().contains("*"),
+                    !pattern.contains(where: { $0 == "(" || $0 == ")" })
+                else {
+                    throw SitegenError(
+                        .parse, at: location, "'\(pattern)' does not name a worker",
+                        hint:
+                            "write a thread or process name, or a prefix with a final *, e.g. \(name)(\(parts[0].trimmingWhitespace), Thread-*)"
+                    )
+                }
+                workers = String(pattern)
+            }
+            return .share(share, try id(parts[0]), workers: workers)
         default:
             throw SitegenError(
                 .parse, at: location, "'\(name)' is not a quantity sitegen measures",
@@ -331,10 +350,10 @@ public enum ClaimParser {
     static let units: [(suffix: String, factor: Double, kind: UnitKind)] = [
         ("KiB", 1024, .bytes), ("MiB", 1024 * 1024, .bytes), ("GiB", 1024 * 1024 * 1024, .bytes),
         ("ms", 1e-3, .seconds), ("us", 1e-6, .seconds), ("s", 1, .seconds), ("B", 1, .bytes),
-        ("x", 1, .ratio), ("×", 1, .ratio),
+        ("x", 1, .ratio), ("×", 1, .ratio), ("%", 0.01, .percent),
     ]
 
-    enum UnitKind { case seconds, bytes, ratio }
+    enum UnitKind { case seconds, bytes, ratio, percent }
 
     static func number(_ text: Substring, for quantity: Quantity, at location: SourceLocation)
         throws -> Double
@@ -345,14 +364,17 @@ public enum ClaimParser {
             let fits: Bool
             switch (quantity, unit.kind) {
             case (.wall, .seconds), (.cpu, .seconds), (.rss, .bytes), (.pss, .bytes),
-                (.speedup, .ratio), (.cores, .ratio), (.result, _):
+                (.speedup, .ratio), (.cores, .ratio), (.result, _), (.share, .percent),
+                (.coresWhenFree, .ratio):
                 fits = true
             default: fits = false
             }
             guard fits else {
                 throw SitegenError(
                     .parse, at: location, "'\(unit.suffix)' does not fit \(quantity.written)",
-                    hint: "times take s, ms or us; memory B, KiB, MiB or GiB; speedups x")
+                    hint:
+                        "times take s, ms or us; memory B, KiB, MiB or GiB; speedups x; shares of the workers' lives %"
+                )
             }
             digits = text.dropLast(unit.suffix.count).trimmingWhitespace
             factor = unit.factor

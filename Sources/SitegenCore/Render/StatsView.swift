@@ -39,7 +39,12 @@ enum StatsView {
             [.el("th", [("scope", "col")], text: "figure")]
                 + headers.map { .el("th", [("scope", "col")], text: $0) })
         let warmups = result.warmupRuns == 1 ? "1 warm-up run" : "\(result.warmupRuns) warm-up runs"
-        let runs = stats.runs == 1 ? "1 measured run" : "\(stats.runs) measured runs"
+        var runs = stats.runs == 1 ? "1 measured run" : "\(stats.runs) measured runs"
+        if let undisturbed = stats.undisturbedRuns {
+            let share = Int((RunMeasurement.disturbedWaiting * 100).rounded())
+            runs +=
+                " (\(undisturbed) undisturbed: the workers waited for a core under \(share) % of their lives)"
+        }
         var parts: [Node] = [
             .el(
                 "table", [("class", "stats")],

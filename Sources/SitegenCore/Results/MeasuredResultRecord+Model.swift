@@ -276,6 +276,7 @@ extension MeasuredStatsRecord {
         peakRSS = FigureRecord(stats.peakRSS)
         coresBusy = stats.coresBusy.map(FigureRecord.init)
         runs = stats.runs
+        undisturbedRuns = stats.undisturbedRuns
     }
 
     var model: ExampleStats {
@@ -287,6 +288,7 @@ extension MeasuredStatsRecord {
         stats.peakRSS = peakRSS.model
         stats.coresBusy = coresBusy?.model
         stats.runs = runs
+        stats.undisturbedRuns = undisturbedRuns
         return stats
     }
 }

@@ -62,6 +62,7 @@ public struct MeasuredStatsRecord: Codable, Sendable, Hashable {
     public var peakRSS: FigureRecord
     public var coresBusy: FigureRecord?
     public var runs: Int
+    public var undisturbedRuns: Int?
 }
 
 /// A measurement warning with its figures: exactly one key is present.

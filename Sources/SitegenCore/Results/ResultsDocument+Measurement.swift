@@ -156,8 +156,12 @@ extension ResultsDocument {
         public var peak_rss_bytes: FigureRecord
         /// Each run's median cores busy, summarized (schema 4; absent when not sampled).
         public var cores_busy: FigureRecord?
+        /// Runs whose CPU workers waited for a core under 10 % of their lives (absent when no
+        /// run split its workers' time).
+        public var undisturbed_runs: Int?
 
         init(_ stats: ExampleStats) {
+            undisturbed_runs = stats.undisturbedRuns
             cores_busy = stats.coresBusy.map(FigureRecord.init)
             runs = stats.runs
             wall_s = FigureRecord(stats.wall)

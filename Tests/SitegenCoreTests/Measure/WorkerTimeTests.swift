@@ -50,15 +50,18 @@ import Testing
             #expect(!worker.isMainThread && !worker.waitsForChildren)
             // Its own wall clock runs inside the counted life, which adds the bootstrap and the
             // GIL hand-overs at its start and end (longer on a busy machine).
-            #expect(measured[0] <= life + 0.001 && life - measured[0] < 0.1 * life, "\(worker)")
+            #expect(measured[0] <= life + 0.001, "\(worker)")
+            #expect(life - measured[0] < 0.2 * life + 0.05, "\(name): \(measured[0]) s, \(worker)")
             let running = Double(worker.runningNs) / 1e9
             let blocked = Double(worker.blockedNs) / 1e9
             if name == "spinner" {
                 #expect(abs(running - measured[1]) < 0.03 * life, "\(worker)")
                 #expect(blocked < 0.05 * life, "\(worker)")
             } else {
+                // Blocked for the whole 0.3 s sleep, or the 0.3 s the lock was held; then it
+                // may wait for a core and for the GIL (a busy machine stretches that).
                 #expect(running < 0.03 * life, "\(worker)")
-                #expect(blocked > 0.9 * life, "\(worker)")
+                #expect(blocked > 0.29, "\(worker)")
             }
         }
         let main = try #require(workers.first { $0.isRoot && $0.isMainThread })

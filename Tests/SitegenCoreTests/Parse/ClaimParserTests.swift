@@ -76,11 +76,11 @@ import Testing
         )
         #expect(
             Self.error("S.\nholds if wall(a) < 1s\nholds if speedup(a over b) > 1ms\n")
-                == "experiments.md:43: 'ms' does not fit speedup(a over b) — times take s, ms or us; memory B, KiB, MiB or GiB; speedups x"
+                == "experiments.md:43: 'ms' does not fit speedup(a over b) — times take s, ms or us; memory B, KiB, MiB or GiB; speedups x; shares of the workers' lives %"
         )
         #expect(
             Self.error("S.\nholds if walls(a) < 1s\n")
-                == "experiments.md:42: 'walls' is not a quantity sitegen measures — quantities are speedup(A over B), wall(X), cpu(X), rss(X), pss(X), cores(X), result(X).KEY"
+                == "experiments.md:42: 'walls' is not a quantity sitegen measures — quantities are speedup(A over B), wall(X), cpu(X), rss(X), pss(X), cores(X), result(X).KEY, running(X), waiting(X), blocked(X), cores-when-free(X)"
         )
         #expect(
             Self.error("S.\nholds if wall(a) 1s\n")?.hasPrefix(
@@ -130,6 +130,32 @@ import Testing
         )
         // Operators inside a sweep configuration's id are part of the id.
         #expect(Self.error("S.\nholds if wall(a@n=8) <= 1s\n") == nil)
+    }
+
+    @Test func workerShareQuantitiesNameTheirWorkers() throws {
+        let claim = try ClaimParser.parse(
+            """
+            S.
+            holds if blocked(threads) > 10%
+            holds if running(threads, Thread-*) >= 0.4
+            check waiting(seq, MainProcess/MainThread) < 5%
+            holds if cores-when-free(procs) > 1.3
+            """, location: Self.here)
+        #expect(claim.comparisons(.holdsIf)[0].lhs == .share(.blocked, "threads"))
+        #expect(claim.comparisons(.holdsIf)[0].rhs == .number(0.1))
+        #expect(
+            claim.comparisons(.holdsIf)[1].lhs == .share(.running, "threads", workers: "Thread-*"))
+        #expect(
+            claim.comparisons(.check)[0].lhs
+                == .share(.waiting, "seq", workers: "MainProcess/MainThread"))
+        #expect(claim.comparisons(.holdsIf)[2].lhs == .coresWhenFree("procs"))
+        #expect(claim.comparisons(.holdsIf)[1].lhs.written == "running(threads, Thread-*)")
+        #expect(
+            Self.error("S.\nholds if blocked(a, T*x) > 10%\n")?.contains(
+                "'T*x' does not name a worker") == true)
+        #expect(
+            Self.error("S.\nholds if wall(a) > 10%\n")?.contains("'%' does not fit wall(a)")
+                == true)
     }
 
     @Test func fenceAttributesAreChecked() {

@@ -39,7 +39,7 @@ import Testing
     /// Answers from the request: the work scale decides the output and the wall time.
     static let executor = ScriptedExecutor { request in
         let scale = Double(request.environment["SITEGEN_SCALE_WORK"] ?? "1") ?? 1
-        let name = request.arguments.last.map { ($0 as NSString).lastPathComponent } ?? "?"
+        let name = request.arguments.last.map { Paths.name($0) } ?? "?"
         return ScriptedExecutor.capture(
             lines: [(0.001, .stdout, "\(name) × \(Int(scale))")], wall: 0.01 * scale)
     }

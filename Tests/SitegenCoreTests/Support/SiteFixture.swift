@@ -101,7 +101,7 @@ final class SiteFixture {
         for (name, bytes) in pages {
             let path = content + "/" + name
             try FileManager.default.createDirectory(
-                atPath: (path as NSString).deletingLastPathComponent,
+                atPath: Paths.parent(path),
                 withIntermediateDirectories: true)
             try Data(bytes).write(to: URL(fileURLWithPath: path))
         }

@@ -1,5 +1,7 @@
 import Foundation
 
+@testable import SitegenCore
+
 /// A fresh folder under the system temporary folder, removed by `remove()`.
 struct TemporaryFolder {
     let path: String
@@ -13,7 +15,7 @@ struct TemporaryFolder {
     func write(_ relative: String, _ text: String) throws {
         let file = path + "/" + relative
         try FileManager.default.createDirectory(
-            atPath: (file as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            atPath: Paths.parent(file), withIntermediateDirectories: true)
         try text.write(toFile: file, atomically: true, encoding: .utf8)
     }
 

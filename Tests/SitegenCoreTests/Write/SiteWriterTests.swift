@@ -83,7 +83,7 @@ struct SiteWriterTests {
         defer { folder.remove() }
         let work = work(folder)
         try install(files(["index.html": "first"]), in: folder)
-        let previous = "cache/outputs/" + (work.root as NSString).lastPathComponent + "/previous"
+        let previous = "cache/outputs/" + Paths.name(work.root) + "/previous"
         try folder.write("outside.txt", "keep me")
         try folder.write(previous + "/index.html/x", "a folder where a file goes")
         try folder.write(previous + "/gone.html", "stale")
@@ -94,7 +94,7 @@ struct SiteWriterTests {
             atPath: folder.path + "/outside.txt",
             toPath: folder.path + "/" + previous + "/hard.html")
         try folder.write(
-            "cache/outputs/" + (work.root as NSString).lastPathComponent + "/staging/other.html",
+            "cache/outputs/" + Paths.name(work.root) + "/staging/other.html",
             "a killed build's staging")
         let wanted = ["index.html": "i", "link.html": "l", "hard.html": "h"]
         try install(files(wanted), in: folder)
@@ -113,7 +113,7 @@ struct SiteWriterTests {
         let work = work(folder)
         try install(files(["index.html": "first"]), in: folder)
         try folder.write(
-            "cache/outputs/\((work.root as NSString).lastPathComponent)/previous/locked/page.html",
+            "cache/outputs/\(Paths.name(work.root))/previous/locked/page.html",
             "old")
         chmod(work.previous + "/locked/page.html", 0o444)
         chmod(work.previous + "/locked", 0o555)
