@@ -7,7 +7,7 @@ struct ConfigurationReader {
 
     static let topKeys = ["environments", "languages"]
     static let environmentKeys = [
-        "id", "label", "env", "cpus", "scale", "examples", "optional",
+        "id", "label", "env", "cpus", "scale", "examples", "optional", "description",
     ]
     static let languageKeys = ["extension", "command", "compile", "version"]
 
@@ -92,6 +92,7 @@ struct ConfigurationReader {
                 switch entry.key {
                 case "id": continue
                 case "label": spec.label = try text(entry)
+                case "description": spec.about = try text(entry)
                 case "env":
                     spec.variables = try textMapping(entry, what: "variable") { name in
                         name.first.map { $0 == "_" || $0.isLetter } == true

@@ -26,6 +26,9 @@ public struct EnvironmentSpec: Sendable, Hashable, Codable {
     /// `optional: true`: when none of its interpreters can be found on this machine, the
     /// environment is shown as not available and runs nothing, instead of failing the build.
     public var optional = false
+    /// `description:`: a sentence for readers on why the environment is there ("the control:
+    /// one core cannot run two workers at once"), shown in "Where these examples ran".
+    public var about: String?
 
     public init(
         id: String, label: String, interpreters: [String: String] = [:],

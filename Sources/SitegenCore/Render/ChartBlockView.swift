@@ -9,12 +9,13 @@ enum ChartBlockView {
             (run, Set(run.results.flatMap { [$0.example.id, $0.example.baseID] }))
         }.filter { _, ids in spec.examples.contains(where: ids.contains) }
         let runs = ran.map(\.0)
+        let missing = unavailableNote(spec, context).map { [$0] } ?? []
         guard runs.count > 1 else {
             let (caption, chart, children) = panel(spec, context)
             return .el(
                 "figure", [("class", "chart"), ("id", spec.anchor)],
                 [.el("figcaption", text: caption)] + (chart.map { [ChartDrawing.node($0)] } ?? [])
-                    + children)
+                    + children + missing)
         }
         // One panel per environment that ran every example the chart draws.
         let drawn = ran.map { run, ids in
@@ -55,7 +56,23 @@ enum ChartBlockView {
                             "div", [("class", "environment")],
                             [EnvironmentLabel.panel(run)] + panel.note + panel.children)
                     }),
-            ])
+            ] + missing)
+    }
+
+    /// The optional environments that would have drawn this chart on a machine with their
+    /// interpreter: "Not drawn for CPython, free-threaded: not available on this machine."
+    static func unavailableNote(_ spec: ChartSpec, _ context: RenderContext) -> Node? {
+        let labels = context.unavailable.filter { environment in
+            environment.spec.examples.map { listed in
+                spec.examples.contains(where: listed.contains)
+            } ?? true
+        }.map(\.spec.label)
+        guard !labels.isEmpty else { return nil }
+        return .el(
+            "p", [("class", "environment-note")],
+            text:
+                "Not drawn for \(labels.joined(separator: ", ")): not available on this machine (no interpreter for it was found)."
+        )
     }
 
     /// The chart drawn from `context`'s results: its caption and what follows it.

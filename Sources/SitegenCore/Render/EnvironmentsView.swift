@@ -69,3 +69,52 @@ enum EnvironmentsView {
             "\(Format.seconds(stats.wall.median)) (\(Format.seconds(stats.wall.min)) – \(Format.seconds(stats.wall.max)), \(stats.runs) runs)"
     }
 }
+
+extension EnvironmentsView {
+    /// "Where these examples ran": each environment's label, interpreter, what it changes and
+    /// the author's `description:`; nil for a build with one environment.
+    static func box(_ context: RenderContext, languages: Set<String>) -> Node? {
+        guard context.environments.count > 1 else { return nil }
+        let items = context.environments.flatMap { run -> [Node] in
+            let spec = run.environment.spec
+            // The interpreter each language ran with here, as its results recorded it.
+            var facts: [String] = []
+            for result in run.results {
+                let interpreter = result.interpreter
+                let name = "\(interpreter.implementation) \(interpreter.version)"
+                if languages.contains(interpreter.language), !facts.contains(name) {
+                    facts.append(name)
+                }
+            }
+            facts += EnvironmentLabel.changes(spec)
+            if let examples = spec.examples {
+                facts.append("runs only \(Format.list(examples))")
+            }
+            var description: [Node] =
+                facts.isEmpty ? [] : [.text(facts.joined(separator: "; ") + ".")]
+            if let about = spec.about {
+                description.append(.text((facts.isEmpty ? "" : " ") + about))
+            }
+            return [.el("dt", text: spec.label), .el("dd", description)]
+        }
+        return .el(
+            "aside", [("class", "environments-box"), ("aria-label", "Where these examples ran")],
+            [
+                .el("p", [("class", "box-title")], text: "Where these examples ran"),
+                .el(
+                    "p",
+                    text:
+                        "An example that ran in several of these is shown in full as it ran in \(context.environments[0].environment.spec.label); the others follow it in one table, with their runs folded."
+                ),
+                .el("dl", items),
+            ])
+    }
+
+    /// The first page, in site order, that shows an example run in several environments.
+    static func firstPage(_ context: RenderContext) -> String? {
+        guard context.environments.count > 1 else { return nil }
+        let shared = Set(
+            context.environments.dropFirst().flatMap { $0.results.map(\.example.page) })
+        return context.site.pages.map(\.outputPath).first { shared.contains($0) }
+    }
+}

@@ -29,6 +29,15 @@ enum PageRenderer {
                 }
             }
         }
+        if EnvironmentsView.firstPage(context) == page.outputPath,
+            let box = EnvironmentsView.box(
+                context,
+                languages: Set(
+                    context.results.filter { $0.example.page == page.outputPath }.map(
+                        \.example.language)))
+        {
+            body = PageNoticesView.placed(box, in: body)
+        }
         if let notices = PageNoticesView.node(
             PageNoticesView.concerns(page.outputPath, context), context)
         {

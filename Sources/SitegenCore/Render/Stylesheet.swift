@@ -139,6 +139,12 @@ enum Stylesheet {
         figure.environment-panels .environments { grid-template-columns: repeat(auto-fit, minmax(min(100%, 22rem), 1fr)); }
         .environment { min-width: 0; border-top: 2px solid var(--border); }
         .environment-label { margin: .5rem 0 .2rem; }
+        .environments-box { border: 1px solid var(--border); background: var(--panel); border-radius: 8px; padding: .5rem 1rem; margin: 1rem 0; font-size: .95rem; }
+        .environments-box .box-title { font-weight: 600; margin: 0 0 .2rem; }
+        .environments-box p { margin: .2rem 0; }
+        .environments-box dl { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1rem; margin: .4rem 0 0; }
+        .environments-box dt { font-weight: 600; } .environments-box dd { margin: 0; }
+        @media screen and (max-width: 760px) { .environments-box dl { grid-template-columns: 1fr; } .environments-box dd { margin-bottom: .3rem; } }
         table.environment-runs { width: 100%; margin-bottom: .3rem; }
         table.environment-runs th[scope="row"] { font-weight: 400; }
         details.environment-detail { margin: .3rem 0; border: 1px solid var(--border); border-radius: 8px; padding: .3rem .8rem; }

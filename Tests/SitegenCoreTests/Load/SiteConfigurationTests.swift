@@ -84,7 +84,7 @@ import Testing
             ),
             (
                 "environments:\n  - id: a\n    pyhton: pypy3\n",
-                "sitegen.yml:3: unknown key 'pyhton' in environment 'a' — an environment's keys are id, label, env, cpus, scale, examples, optional, python, sh, swift (a language's name sets its interpreter, e.g. python: pypy3); declare a new language under languages:"
+                "sitegen.yml:3: unknown key 'pyhton' in environment 'a' — an environment's keys are id, label, env, cpus, scale, examples, optional, description, python, sh, swift (a language's name sets its interpreter, e.g. python: pypy3); declare a new language under languages:"
             ),
             (
                 "environments:\n  - id: a\n    cpus: 1-0\n",

@@ -24,6 +24,7 @@ import Testing
             env: { GREETING: hi }
             scale: { WORK: 3 }
             cpus: "0"
+            description: The control, on one core.
 
         """
 
@@ -83,6 +84,13 @@ import Testing
                 "<details class=\"environment-detail\"><summary>where on Tuned, one core: output, each line and every run</summary>"
             ))
         #expect(outcome.page.components(separatedBy: "Output, as a terminal showed it").count == 3)
+        // The first page that shows them says where the examples ran, with each description.
+        let box = try #require(
+            outcome.page.range(of: "<aside class=\"environments-box\"").map {
+                String(outcome.page[$0.lowerBound...].prefix(1500))
+            })
+        #expect(box.contains("<dt>Tuned, one core</dt><dd>POSIX sh"))
+        #expect(box.contains("work × 3; pinned to CPU 0 (1 core). The control, on one core.</dd>"))
         // Each environment keeps its own machine card.
         #expect(outcome.page.contains("<summary>Measured in the environment Plain</summary>"))
         #expect(

@@ -63,7 +63,9 @@ import Testing
                 python: [no-such-python3.14t, /nonexistent/bin/python3.13t]
                 optional: true
 
-            """)
+            """,
+            page: Self.page
+                + "\n```chart kind=comparison examples=\"impl\" title=\"Start-up\"\n```\n")
         let outcome = fixture.build()
         #expect(outcome.error == nil, "\(String(describing: outcome.error))")
         #expect(try examples(outcome).map { $0["environment"] as? String } == ["cpython"])
@@ -71,6 +73,10 @@ import Testing
             outcome.progress.contains(
                 "[ft] not available on this machine: none of no-such-python3.14t, /nonexistent/bin/python3.13t was found or could be run; its examples do not run — install the interpreter, or list its path under 'python' of this environment in sitegen.yml"
             ), "\(outcome.progress)")
+        #expect(
+            outcome.page.contains(
+                "<p class=\"environment-note\">Not drawn for CPython, free-threaded: not available on this machine (no interpreter for it was found).</p>"
+            ))
         // Nothing of it was attempted.
         #expect(!outcome.progress.contains { $0.hasPrefix("[ft] ") && $0.contains("impl") })
         #expect(
