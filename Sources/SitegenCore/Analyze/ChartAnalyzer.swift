@@ -188,10 +188,11 @@ public enum ChartAnalyzer {
     ) -> [String] {
         guard
             let base = results.first(where: { baseline == nil || $0.example.id == baseline }),
-            let peakBase = base.stats?.peakRSS, peakBase.median > 0, results.count > 1
+            base.stats.peakRSS.median > 0, results.count > 1
         else { return [] }
-        return results.filter { $0.example.id != base.example.id }.compactMap { other in
-            guard let peak = other.stats?.peakRSS else { return nil }
+        let peakBase = base.stats.peakRSS
+        return results.filter { $0.example.id != base.example.id }.map { other in
+            let peak = other.stats.peakRSS
             return
                 "\(label(other, written: written)) peaked at \(ChartTable.fixed(peak.median / peakBase.median, digits: 2)) × the memory of \(label(base, written: written)) (\(MemoryChart.format(Int(peak.median))) against \(MemoryChart.format(Int(peakBase.median))), medians; from \(MemoryChart.format(Int(peak.min))) to \(MemoryChart.format(Int(peak.max))) against \(MemoryChart.format(Int(peakBase.min))) to \(MemoryChart.format(Int(peakBase.max))))"
         }
@@ -199,10 +200,8 @@ public enum ChartAnalyzer {
 
     /// Ran to a successful end with at least one measured run: what a chart can draw.
     public static func isMeasured(_ result: ExampleResult) -> Bool {
-        guard case .exited(0) = result.capture.outcome, let stats = result.stats else {
-            return false
-        }
-        return stats.runs > 0
+        guard case .exited(0) = result.capture.outcome else { return false }
+        return result.stats.runs > 0
     }
 
     /// The chart's `label=` (by example id), else the model the program named in its RESULT line,
@@ -232,8 +231,7 @@ public enum ChartAnalyzer {
     }
 
     static func sampleStats(_ result: ExampleResult) -> SampleStats {
-        let stats = result.stats ?? ExampleStats([])
-        return SampleStats(stats.wall, count: stats.runs)
+        SampleStats(result.stats.wall, count: result.stats.runs)
     }
 }
 

@@ -18,10 +18,6 @@ public struct CacheEntry: Sendable, Hashable, Codable {
     /// The cached result shown for `example` (its id, page and line are today's) in the
     /// environment `environment`, handed over as reused, with the measuring build's provenance.
     func result(for example: Example, in environment: String) -> ExampleResult {
-        var reused = result
-        reused.example = example
-        reused.environment = environment
-        reused.provenance = provenance.reused
-        return reused
+        result.reused(as: example, in: environment, provenance: provenance)
     }
 }

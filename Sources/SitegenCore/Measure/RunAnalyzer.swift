@@ -30,15 +30,14 @@ public enum RunAnalyzer {
         }
     }
 
+    /// The result wrapped with its warnings (its statistics came with its runs).
     public static func analyze(_ result: ExampleResult, context: Context) -> ExampleResult {
-        var result = result
         guard !result.runs.isEmpty else { return result }
-        result.stats = ExampleStats(result.runs)
-        result.warnings = warnings(runs: result.runs, trace: result.trace, context: context)
+        var found = warnings(runs: result.runs, trace: result.trace, context: context)
         if let reason = result.unattributedReason {
-            result.warnings.append(.linesNotAttributed(reason: reason))
+            found.append(.linesNotAttributed(reason: reason))
         }
-        return result
+        return result.analyzed(warnings: found)
     }
 
     static func warnings(runs: [RunMeasurement], trace: TreeTrace?, context: Context)

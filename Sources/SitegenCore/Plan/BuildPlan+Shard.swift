@@ -12,7 +12,8 @@ extension BuildPlan {
             let result = entry.result
             guard result.example.code == code[result.example.id] else { continue }
             let key = "\(result.environment ?? EnvironmentSpec.default.id) \(result.example.id)"
-            walls[key] = result.stats?.wall.median ?? result.capture.wallSeconds
+            walls[key] =
+                result.stats.runs > 0 ? result.stats.wall.median : result.capture.wallSeconds
         }
         var plansOf: [String: [RunPlan]] = [:]
         for environment in environments {

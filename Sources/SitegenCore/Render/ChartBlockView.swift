@@ -97,7 +97,7 @@ enum ChartBlockView {
         case .comparison:
             let comparison = finding.comparisons.first ?? Comparison(entries: [])
             let bars = results.map { result -> ComparisonChart.Bar in
-                let wall = result.stats!.wall
+                let wall = result.stats.wall
                 let note =
                     comparison.entry(result.example.id)?.summary
                     ?? (comparison.entries.isEmpty ? nil : "baseline")
@@ -105,7 +105,7 @@ enum ChartBlockView {
                     label: label(result), median: wall.median, min: wall.min, max: wall.max,
                     slot: slot[result.example.id] ?? 0, note: note)
             }
-            let runs = results.map { $0.stats!.runs }.min() ?? 0
+            let runs = results.map { $0.stats.runs }.min() ?? 0
             chart = ComparisonChart(title: spec.title, bars: bars, runs: runs)
             sentences = finding.sentences
             shown =
@@ -155,8 +155,8 @@ enum ChartBlockView {
                         }, slot: slot[result.example.id] ?? 0)
                 }, availableCores: available)
             sentences = results.map { result in
-                let busy = result.stats!.cpuUtilization
-                let runs = result.stats!.runs
+                let busy = result.stats.cpuUtilization
+                let runs = result.stats.runs
                 return
                     "\(label(result)) kept \(ChartTable.fixed(busy.median, digits: 2)) cores busy on average (CPU time ÷ wall time, median of \(plural(runs, "run")); from \(ChartTable.fixed(busy.min, digits: 2)) to \(ChartTable.fixed(busy.max, digits: 2)))"
             }
@@ -176,13 +176,13 @@ enum ChartBlockView {
                 "each worker's life (median of \(plural(drawn.runs, "run")), from the kernel's per-thread schedstat) split into running on a core (solid), waiting for a core while other work had them (light), and blocked (outlined): sleeping on a lock, on I/O, on the GIL, or, for a parent, waiting for its workers."
             notice = "Notice how much of each worker's bar is outlined."
         case .memory:
-            let runs = results.map { $0.stats!.runs }.min() ?? 0
+            let runs = results.map { $0.stats.runs }.min() ?? 0
             let measure = "summed RSS of the process tree, median of \(plural(runs, "run"))' peaks"
             chart = MemoryChart(
                 title: spec.title,
                 bars: results.map {
                     MemoryChart.Bar(
-                        label: label($0), peakBytes: Int($0.stats!.peakRSS.median),
+                        label: label($0), peakBytes: Int($0.stats.peakRSS.median),
                         slot: slot[$0.example.id] ?? 0)
                 },
                 measure: measure)

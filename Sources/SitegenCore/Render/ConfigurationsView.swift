@@ -18,7 +18,8 @@ enum ConfigurationsView {
             func cell(_ header: String, _ text: String) -> Node {
                 .el("td", [("class", "num"), ("data-label", header)], text: text)
             }
-            if let stats = result.stats {
+            if result.stats.runs > 0 {
+                let stats = result.stats
                 cells += [
                     cell("Median wall (s)", ChartTable.fixed(stats.wall.median)),
                     cell(

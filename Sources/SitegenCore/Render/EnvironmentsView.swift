@@ -24,9 +24,8 @@ enum EnvironmentsView {
                     .el("td", [("class", "num"), ("data-label", headers[2])], text: wall(result)),
                     .el(
                         "td", [("class", "num"), ("data-label", headers[3])],
-                        text: result.stats.map {
-                            StatsView.cores($0.cpuUtilization.median)
-                        } ?? "–"),
+                        text: result.stats.runs > 0
+                            ? StatsView.cores(result.stats.cpuUtilization.median) : "–"),
                 ])
         }
         let table: Node = .el(
@@ -62,7 +61,8 @@ enum EnvironmentsView {
 
     /// "0.772 s (0.70–0.85 s, 12 runs)", or the one run's time.
     static func wall(_ result: ExampleResult) -> String {
-        guard let stats = result.stats, stats.runs > 1 else {
+        let stats = result.stats
+        guard stats.runs > 1 else {
             return Format.seconds(result.capture.wallSeconds)
         }
         return

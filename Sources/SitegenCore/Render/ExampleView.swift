@@ -284,7 +284,8 @@ enum ExampleView {
             ? "Finished normally (exit code 0)" : capture.outcome.summary
         var text =
             "\(summary.prefix(1).uppercased())\(summary.dropFirst())\(FailureView.expectationNote(result))"
-        if let stats = result.stats, stats.runs > 1 {
+        if result.stats.runs > 1 {
+            let stats = result.stats
             text +=
                 "; it took \(Format.seconds(stats.wall.median)) (median of \(stats.runs) runs, \(Format.seconds(stats.wall.min)) to \(Format.seconds(stats.wall.max)))."
         } else {

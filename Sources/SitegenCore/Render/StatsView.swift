@@ -3,7 +3,8 @@
 /// measured".
 enum StatsView {
     static func node(_ result: ExampleResult) -> Node? {
-        guard let stats = result.stats else { return nil }
+        let stats = result.stats
+        guard stats.runs > 0 else { return nil }
         let sampled = result.runs.allSatisfy(\.treeSampled)
         let memory =
             sampled ? "Peak memory, all processes together" : "Peak memory, largest process"

@@ -33,7 +33,7 @@ extension MeasuredResultRecord {
         terminal = result.terminal
         runs = result.runs.map(MeasuredRunRecord.init)
         warmupRuns = result.warmupRuns
-        stats = result.stats.map(MeasuredStatsRecord.init)
+        stats = result.stats.runs > 0 ? MeasuredStatsRecord(result.stats) : nil
         warnings = result.warnings.map(MeasuredWarningRecord.init)
         events = result.events.map {
             Event(
@@ -91,8 +91,7 @@ extension MeasuredResultRecord {
             })
         shown.spawnedAt = capture.spawnedAt
         shown.involuntarySwitches = capture.involuntarySwitches
-        var result = ExampleResult(example: source, interpreter: interpreter.model, capture: shown)
-        result.lines = try lines.map { line in
+        let linesModel = try lines.map { line in
             guard let stream = OutputStream(rawValue: line.stream) else {
                 throw invalid("a line on the stream '\(line.stream)'")
             }
@@ -102,21 +101,19 @@ extension MeasuredResultRecord {
                     LineOwner(pid: $0.pid, tid: $0.tid, thread: $0.thread, process: $0.process)
                 })
         }
-        result.terminal = terminal
-        result.runs = try runs.map { run in
+        let runsModel = try runs.map { run in
             do {
                 return try run.model()
             } catch let error as WorkerSourceError {
                 throw invalid("a worker read from '\(error.source)'")
             }
         }
-        result.warmupRuns = warmupRuns
-        result.stats = stats.map(\.model)
-        result.warnings = try warnings.map {
+        let warmupRunsModel = warmupRuns
+        let warningsModel = try warnings.map {
             guard let warning = $0.model else { throw invalid("a warning of no known kind") }
             return warning
         }
-        result.events = try events.map { event in
+        let eventsModel = try events.map { event in
             guard let kind = WorkerEvent.Kind(rawValue: event.kind) else {
                 throw invalid("a worker event of the kind '\(event.kind)'")
             }
@@ -124,9 +121,9 @@ extension MeasuredResultRecord {
                 kind: kind, time: event.time, pid: event.pid, tid: event.tid, name: event.name,
                 method: event.method, exitCode: event.exitCode)
         }
-        result.unattributedReason = unattributedReason
-        result.trace = trace?.model
-        result.group = try group.map { group in
+        let unattributedReasonModel = unattributedReason
+        let traceModel = trace?.model
+        let groupModel = try group.map { group in
             guard let stop = GroupReport.Stop(rawValue: group.stop) else {
                 throw invalid("a measurement group that stopped as '\(group.stop)'")
             }
@@ -135,11 +132,17 @@ extension MeasuredResultRecord {
                 stop: stop, reason: group.reason, budgetSeconds: group.budgetSeconds,
                 spentSeconds: group.spentSeconds)
         }
-        result.provenance = provenance.map {
+        let provenanceModel = provenance.map {
             SitegenCore.Provenance(measuredAt: $0.measuredAt, hostname: $0.hostname)
         }
-        result.environment = environment
-        return result
+        let environmentModel = environment
+        // The statistics are made from the runs, the terminal text from the chunks.
+        return ExampleResult(
+            example: source, interpreter: interpreter.model, capture: shown,
+            environment: environmentModel, provenance: provenanceModel, runs: runsModel,
+            warmupRuns: warmupRunsModel, warnings: warningsModel, lines: linesModel,
+            events: eventsModel, unattributedReason: unattributedReasonModel, trace: traceModel,
+            group: groupModel)
     }
 }
 

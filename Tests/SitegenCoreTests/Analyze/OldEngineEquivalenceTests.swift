@@ -54,12 +54,12 @@ import Testing
             var result = MeasuredResult.make(
                 example.id, walls: example.runs.map(\.wall_s), lines: example.result_lines,
                 parameters: example.parameters, page: example.page)
-            result.runs = example.runs.map {
-                RunMeasurement(
-                    wallSeconds: $0.wall_s, userSeconds: $0.user_s, systemSeconds: $0.sys_s,
-                    peakRSSBytes: $0.peak_rss_bytes, treeSampled: $0.tree_sampled)
-            }
-            result.stats = ExampleStats(result.runs)
+            result = result.with(
+                runs: example.runs.map {
+                    RunMeasurement(
+                        wallSeconds: $0.wall_s, userSeconds: $0.user_s, systemSeconds: $0.sys_s,
+                        peakRSSBytes: $0.peak_rss_bytes, treeSampled: $0.tree_sampled)
+                })
             return result
         }
     }

@@ -18,10 +18,11 @@ import Testing
     ) -> ExampleResult {
         var result = MeasuredResult.make(
             id, walls: [wall * 0.99, wall, wall * 1.01, wall * 0.995, wall * 1.005])
-        for index in result.runs.indices {
+        var runs = result.runs
+        for index in runs.indices {
             let jitter = Double(index % 3 - 1) * 0.01
-            result.runs[index].round = index + 1
-            result.runs[index].cores = CoresBusy(
+            runs[index].round = index + 1
+            runs[index].cores = CoresBusy(
                 p10: cores, median: cores + jitter, p90: cores, samples: 50, from: 0, to: 1)
             var list: [WorkerTime] = []
             if workers > 1 {
@@ -42,9 +43,9 @@ import Testing
                         runningNs: UInt64((split.running + jitter) * 1e9),
                         waitingNs: UInt64(split.waiting * 1e9), source: .sideChannel))
             }
-            result.runs[index].workers = list
+            runs[index].workers = list
         }
-        return result
+        return result.with(runs: runs)
     }
 
     struct Condition {

@@ -135,8 +135,9 @@ import Testing
     static func race(_ unlocked: [Int], _ locked: [Int], parent: [Int] = [0]) -> [ExampleResult] {
         func result(_ id: String, _ numbers: [[String: Double]]) -> ExampleResult {
             var result = MeasuredResult.make(id, walls: numbers.map { _ in 0.1 })
-            for index in result.runs.indices { result.runs[index].resultNumbers = numbers[index] }
-            return result
+            var runs = result.runs
+            for index in runs.indices { runs[index].resultNumbers = numbers[index] }
+            return result.with(runs: runs)
         }
         return [
             result(
@@ -191,9 +192,11 @@ import Testing
                 var result = MeasuredResult.make(
                     "\(base)@size=\(size)", walls: elapsed.map { _ in 0.2 },
                     parameters: ["size": size])
-                for run in result.runs.indices {
-                    result.runs[run].resultNumbers = ["elapsed_s": elapsed[run]]
+                var runs = result.runs
+                for run in runs.indices {
+                    runs[run].resultNumbers = ["elapsed_s": elapsed[run]]
                 }
+                result = result.with(runs: runs)
                 results.append(result)
             }
         }
@@ -214,8 +217,9 @@ import Testing
     @Test func memoryIsDecidedOnPSS() {
         func memory(_ id: String, pss: Int, rss: Int) -> ExampleResult {
             var result = MeasuredResult.make(id, walls: [0.3, 0.3], peakBytes: rss)
-            for run in result.runs.indices { result.runs[run].peakPSSBytes = pss }
-            return result
+            var runs = result.runs
+            for run in runs.indices { runs[run].peakPSSBytes = pss }
+            return result.with(runs: runs)
         }
         let mib = 1 << 20
         let results = [
@@ -238,8 +242,9 @@ import Testing
             """, location: SourceLocation(file: "p.md", line: 1), id: "cores")
         func result(_ id: String, _ cores: [Double]) -> ExampleResult {
             var result = MeasuredResult.make(id, walls: cores.map { _ in 1 })
-            for run in result.runs.indices { result.runs[run].medianCores = cores[run] }
-            return result
+            var runs = result.runs
+            for run in runs.indices { runs[run].medianCores = cores[run] }
+            return result.with(runs: runs)
         }
         let free = [result("threads", [1.0, 1.01, 0.99]), result("processes", [1.9, 1.95, 2.0])]
         let busy = SiteAnalyzer.analyze([claim], results: free, machine: Self.busy)[0]

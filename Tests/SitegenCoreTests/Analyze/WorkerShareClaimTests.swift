@@ -25,18 +25,19 @@ import Testing
         _ id: String, walls: [Double], running: Double, waiting: [Double], cores: Double = 1
     ) -> ExampleResult {
         var result = MeasuredResult.make(id, walls: walls)
-        for index in result.runs.indices {
-            result.runs[index].round = index + 1
-            result.runs[index].cores = CoresBusy(
+        var runs = result.runs
+        for index in runs.indices {
+            runs[index].round = index + 1
+            runs[index].cores = CoresBusy(
                 p10: cores, median: cores, p90: cores, samples: 10, from: 0, to: 1)
             let wait = waiting[index]
-            result.runs[index].workers = [
+            runs[index].workers = [
                 worker("MainThread", pid: 1, tid: 1, running: 0.01, waiting: 0, parent: true),
                 worker("Thread-1", pid: 1, tid: 2, running: running, waiting: wait),
                 worker("Thread-2", pid: 1, tid: 3, running: running, waiting: wait),
             ]
         }
-        return result
+        return result.with(runs: runs)
     }
 
     @Test func theDefaultWorkersAreThoseThatDidTheCPUWorkNotTheParent() throws {

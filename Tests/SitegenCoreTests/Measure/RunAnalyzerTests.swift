@@ -65,12 +65,12 @@ import Testing
                         language: "sh", path: "/bin/sh", version: "", implementation: "sh",
                         arguments: [], sourceFileName: "x.sh"),
                     capture: ScriptedExecutor.capture(lines: [], wall: 1))
-                result.runs = runs([0.3, 0.1, 0.2])
+                result = result.with(runs: runs([0.3, 0.1, 0.2]))
                 return result
             }(), context: quiet)
-        #expect(result.stats?.wall.median == 0.2)
-        #expect(result.stats?.user.max == 0.15)
-        #expect(result.stats?.cpuUtilization.mean == 0.5)
-        #expect(result.stats?.runs == 3)
+        #expect(result.stats.wall.median == 0.2)
+        #expect(result.stats.user.max == 0.15)
+        #expect(result.stats.cpuUtilization.mean == 0.5)
+        #expect(result.stats.runs == 3)
     }
 }

@@ -89,6 +89,10 @@ import Testing
                     options: .regularExpression
                 )
                 .replacingOccurrences(
+                    of: #"load average [0-9.]+ for"#, with: "load average LOAD for",
+                    options: .regularExpression
+                )
+                .replacingOccurrences(
                     of: #"\b\d{4}-\d\d-\d\d[T ][0-9:.Z+-]+"#, with: "DATE",
                     options: .regularExpression)
         }

@@ -187,14 +187,16 @@ import Testing
         var result = MeasuredResult.make("workers", walls: [0.5], lines: ["main", "child"])
         let main = LineOwner(pid: 10, tid: 10, thread: "MainThread", process: "MainProcess")
         let child = LineOwner(pid: 11, tid: 11, thread: "MainThread", process: "Process-1")
-        result.lines[0].owner = main
-        result.lines[1].owner = child
-        result.events = [
+        var lines = result.lines
+        lines[0].owner = main
+        lines[1].owner = child
+        result = result.with(lines: lines)
+        result = result.with(events: [
             WorkerEvent(kind: .processStart, time: 0.005, pid: 11, tid: nil, name: "Process-1"),
             WorkerEvent(kind: .processEnd, time: 0.3, pid: 11, tid: nil, name: "Process-1"),
             WorkerEvent(kind: .threadStart, time: 0.01, pid: 10, tid: 12, name: "Thread-1"),
             WorkerEvent(kind: .threadEnd, time: 0.2, pid: 10, tid: 12, name: "Thread-1"),
-        ]
+        ])
         let chart = ExampleView.swimlane(result)!
         #expect(chart.lanes.map(\.label) == ["MainProcess", "Process-1", "Thread-1"])
         #expect(chart.lanes.map(\.start) == [0, 0.005, 0.01])

@@ -17,31 +17,35 @@ import Testing
             capture: ScriptedExecutor.capture(
                 lines: [(0.01, .stdout, "from worker"), (0.02, .stdout, "unseen")], wall: 0.5))
         let owner = LineOwner(pid: 42, tid: 43, thread: "T", process: "Worker-1")
-        result.lines[0].owner = owner
-        result.runs = [0.5, 0.4, 0.6].map {
-            RunMeasurement(
-                wallSeconds: $0, userSeconds: 0.2, systemSeconds: 0.05, peakRSSBytes: 3 << 20,
-                treeSampled: true)
-        }
-        result.warmupRuns = 1
-        result.stats = ExampleStats(result.runs)
-        result.warnings = [.tooShort(seconds: 0.002)]
-        result.events = [
+        var lines = result.lines
+        lines[0].owner = owner
+        result = result.with(lines: lines)
+        result = result.with(
+            runs: [0.5, 0.4, 0.6].map {
+                RunMeasurement(
+                    wallSeconds: $0, userSeconds: 0.2, systemSeconds: 0.05, peakRSSBytes: 3 << 20,
+                    treeSampled: true)
+            })
+        result = result.with(warmupRuns: 1)
+        result = result.with(warnings: [.tooShort(seconds: 0.002)])
+        result = result.with(events: [
             WorkerEvent(
                 kind: .processStart, time: 0.005, pid: 42, tid: nil, name: "Worker-1",
                 method: "fork")
-        ]
-        result.trace = TreeTrace(
-            samples: [
-                .init(time: 0, cores: 0, rssBytes: 1 << 20, processes: 1),
-                .init(time: 0.01, cores: 1.5, rssBytes: 3 << 20, processes: 2),
-            ],
-            processes: [
-                .init(
-                    pid: 41, cpuSeconds: 0.25, firstSeen: 0, lastSeen: 0.5, peakRSSBytes: 2 << 20,
-                    threads: 1)
-            ],
-            cpuSeconds: 0.25)
+        ])
+        result = result.with(
+            trace: TreeTrace(
+                samples: [
+                    .init(time: 0, cores: 0, rssBytes: 1 << 20, processes: 1),
+                    .init(time: 0.01, cores: 1.5, rssBytes: 3 << 20, processes: 2),
+                ],
+                processes: [
+                    .init(
+                        pid: 41, cpuSeconds: 0.25, firstSeen: 0, lastSeen: 0.5,
+                        peakRSSBytes: 2 << 20,
+                        threads: 1)
+                ],
+                cpuSeconds: 0.25))
         return result
     }
 

@@ -19,8 +19,10 @@ import Testing
 
     @Test func oneNoticePerKindNamesEveryExampleItConcerns() throws {
         var results = ReaderClarityTests.results()
-        results[1].warnings = [.unstable(fraction: 0.26), .preempted(perCPUSecond: 80)]
-        results[2].warnings = [.unstable(fraction: 0.12)]
+        results[1] = results[1].with(warnings: [
+            .unstable(fraction: 0.26), .preempted(perCPUSecond: 80),
+        ])
+        results[2] = results[2].with(warnings: [.unstable(fraction: 0.12)])
         let page = try Self.page(results)
         for kind in ["unstable", "machine-noise", "outliers", "too_short", "fewer_cores"] {
             #expect(page.components(separatedBy: "data-kind=\"\(kind)\"").count == 2, "\(kind)")

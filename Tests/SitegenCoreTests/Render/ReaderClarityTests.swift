@@ -48,25 +48,28 @@ import Testing
         let main = LineOwner(pid: 10, tid: 10, thread: "MainThread", process: "MainProcess")
         let one = LineOwner(pid: 10, tid: 11, thread: "Thread-1", process: "MainProcess")
         let two = LineOwner(pid: 10, tid: 12, thread: "Thread-2", process: "MainProcess")
+        var lines = result.lines
         for (index, owner) in [two, one, two, main].enumerated() {
-            result.lines[index].owner = owner
+            lines[index].owner = owner
         }
-        result.events = [
+        result = result.with(lines: lines)
+        result = result.with(events: [
             WorkerEvent(kind: .threadStart, time: 0.001, pid: 10, tid: 11, name: "Thread-1"),
             WorkerEvent(kind: .threadStart, time: 0.002, pid: 10, tid: 12, name: "Thread-2"),
             WorkerEvent(kind: .threadEnd, time: 0.03, pid: 10, tid: 11, name: "Thread-1"),
             WorkerEvent(kind: .threadEnd, time: 0.035, pid: 10, tid: 12, name: "Thread-2"),
-        ]
-        result.warnings = [
+        ])
+        result = result.with(warnings: [
             .outliers(count: 1, runs: 5), .slowFirstRun(ratio: 1.4), .unstable(fraction: 0.14),
             .tooShort(seconds: 0.002), .busyMachine(load: 3, cores: 2),
             .fewerCores(available: 2, processes: 4),
-        ]
-        result.trace = TreeTrace(
-            samples: [
-                .init(time: 0, cores: 0.5, rssBytes: 1 << 20, processes: 1),
-                .init(time: 0.01, cores: 2.4, rssBytes: 2 << 20, processes: 1),
-            ], processes: [], cpuSeconds: 0.3)
+        ])
+        result = result.with(
+            trace: TreeTrace(
+                samples: [
+                    .init(time: 0, cores: 0.5, rssBytes: 1 << 20, processes: 1),
+                    .init(time: 0.01, cores: 2.4, rssBytes: 2 << 20, processes: 1),
+                ], processes: [], cpuSeconds: 0.3))
         return result
     }
 
@@ -74,9 +77,10 @@ import Testing
         var seq = MeasuredResult.make(
             "seq", walls: [1.0, 1.02, 0.98], lines: [#"RESULT {"model": "sequential"}"#],
             page: "page.html", line: 7, file: "page.md")
-        seq.trace = TreeTrace(
-            samples: [.init(time: 0.01, cores: 2.4, rssBytes: 1, processes: 1)], processes: [],
-            cpuSeconds: 1)
+        seq = seq.with(
+            trace: TreeTrace(
+                samples: [.init(time: 0.01, cores: 2.4, rssBytes: 1, processes: 1)], processes: [],
+                cpuSeconds: 1))
         return [
             workers(), seq,
             MeasuredResult.make(

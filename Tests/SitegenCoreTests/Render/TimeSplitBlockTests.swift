@@ -9,7 +9,7 @@ import Testing
 @Suite struct TimeSplitBlockTests {
     /// Three runs of two threads and their parent; the last run's pids are the ones its lines show.
     static func threads() -> ExampleResult {
-        var result = MeasuredResult.make(
+        let result = MeasuredResult.make(
             "cpu-threads", walls: [0.62, 0.6, 0.64],
             lines: ["task 0 done", "task 1 done", "RESULT {\"model\": \"threads\"}"])
         let owners = [
@@ -17,7 +17,9 @@ import Testing
             LineOwner(pid: 30, tid: 31, thread: "Thread-1 (task)", process: "MainProcess"),
             LineOwner(pid: 30, tid: 30, thread: "MainThread", process: "MainProcess"),
         ]
-        for index in owners.indices { result.lines[index].owner = owners[index] }
+        var lines = result.lines
+        for index in owners.indices { lines[index].owner = owners[index] }
+        var runs = result.runs
         let running = [0.5, 0.6, 0.4]
         for (run, pid) in [Int32(10), 20, 30].enumerated() {
             func worker(_ tid: Int32, _ thread: String, run share: Double, wait: Double)
@@ -29,13 +31,13 @@ import Testing
                     lifetimeNs: 1_000_000_000, runningNs: UInt64(share * 1e9),
                     waitingNs: UInt64(wait * 1e9), source: .sampler)
             }
-            result.runs[run].workers = [
+            runs[run].workers = [
                 worker(pid, "MainThread", run: 0.02, wait: 0),
                 worker(pid + 1, "Thread-1 (task)", run: running[run], wait: 0.1),
                 worker(pid + 2, "Thread-2 (task)", run: 0.5, wait: 0.12),
             ]
         }
-        return result
+        return result.with(runs: runs, lines: lines)
     }
 
     @Test func eachWorkerIsItsMedianInItsLineTableColour() throws {
@@ -68,9 +70,10 @@ import Testing
 
             """
         let site = try SiteParser.parse([ContentFile(relativePath: "page.md", text: text)])
-        var result = Self.threads()
-        result.example.page = "page.html"
-        result.example.location = site.examples[0].location
+        var example = Self.threads().example
+        example.page = "page.html"
+        example.location = site.examples[0].location
+        let result = Self.threads().with(example: example)
         let files = try SiteRenderer.render(
             site: site, results: [result],
             machine: MachineInfo(

@@ -22,12 +22,12 @@ enum MeasuredResult {
             example: example, interpreter: interpreter,
             capture: ScriptedExecutor.capture(lines: shown, wall: walls.last ?? 0, outcome: outcome)
         )
-        result.runs = walls.map {
-            RunMeasurement(
-                wallSeconds: $0, userSeconds: $0 / 2, systemSeconds: 0, peakRSSBytes: peakBytes,
-                treeSampled: true)
-        }
-        result.stats = ExampleStats(result.runs)
+        result = result.with(
+            runs: walls.map {
+                RunMeasurement(
+                    wallSeconds: $0, userSeconds: $0 / 2, systemSeconds: 0, peakRSSBytes: peakBytes,
+                    treeSampled: true)
+            })
         return result
     }
 }
