@@ -39,12 +39,12 @@ struct Build: ParsableCommand {
         let summary = try builder.build(options)
         if summary.upToDate {
             Diagnostics.progress(
-                "\(output)/ is up to date: nothing changed since the last build (\(summary.pages) pages, \(summary.reused) examples)"
+                "\(output)/ is up to date: nothing changed since the last build (\(counted(summary.pages, "page")), \(counted(summary.reused, "example")))"
             )
         } else {
             let reused = summary.reused > 0 ? " (\(summary.reused) from the cache)" : ""
             Diagnostics.progress(
-                "wrote \(summary.pages) pages and \(summary.examples.count) examples\(reused) to \(output)/"
+                "wrote \(counted(summary.pages, "page")) and \(counted(summary.examples.count, "example"))\(reused) to \(output)/"
             )
         }
         // 128 + the signal, as a shell reports a command a signal stopped.

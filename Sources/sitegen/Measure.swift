@@ -57,7 +57,7 @@ struct Measure: ParsableCommand {
         builder.events = { bar?.handle($0) }
         let summary = try builder.measureResults(options, into: output)
         Diagnostics.progress(
-            "wrote the results of \(summary.examples.count) example runs to \(output)")
+            "wrote the results of \(counted(summary.examples.count, "example run")) to \(output)")
         if let number = interrupts.received { throw ExitCode(128 + number) }
     }
 }
@@ -96,7 +96,7 @@ struct Merge: ParsableCommand {
         let summary = try SiteBuilder(progress: { Diagnostics.progress($0) })
             .merge(files, options: options)
         Diagnostics.progress(
-            "wrote \(summary.pages) pages from \(files.count) results file\(files.count == 1 ? "" : "s") to \(output)/"
+            "wrote \(counted(summary.pages, "page")) from \(counted(files.count, "results file")) to \(output)/"
         )
     }
 }

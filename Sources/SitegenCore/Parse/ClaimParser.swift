@@ -123,6 +123,12 @@ public enum ClaimParser {
         if let fact = Requirement.Fact(rawValue: named), fact.isInterpreterFact {
             return Requirement(fact: fact, op: .equal, value: absent ? 0 : 1)
         }
+        if let written = unknownOperator(text) {
+            let ops = ComparisonOperator.allCases.map(\.rawValue).joined(separator: " ")
+            throw SitegenError(
+                .parse, at: location, "'\(written)' is not a comparison operator",
+                hint: "the operators are \(ops), e.g. require cores = 2")
+        }
         guard let (left, op, right) = splitOperator(text) else {
             throw SitegenError(
                 .parse, at: location, "require needs a comparison, not '\(text)'",
@@ -179,8 +185,19 @@ public enum ClaimParser {
                 rest = after
             }
         }
+        if let written = misspelledQuantifier(rest) {
+            throw SitegenError(
+                .parse, at: location, "'\(written):' is not a quantifier",
+                hint: "write 'every run:' or 'some run:' before the quantity, or neither")
+        }
+        let ops = ComparisonOperator.allCases.map(\.rawValue).joined(separator: " ")
+        if let written = unknownOperator(rest) {
+            let meant = written == "==" ? "; equality is one '=', e.g. result(a).n = 8" : ""
+            throw SitegenError(
+                .parse, at: location, "'\(written)' is not a comparison operator",
+                hint: "the operators are \(ops)\(meant)")
+        }
         guard let (left, op, right) = splitOperator(rest) else {
-            let ops = ComparisonOperator.allCases.map(\.rawValue).joined(separator: " ")
             throw SitegenError(
                 .parse, at: location, "no comparison operator in '\(text)'",
                 hint: "compare two quantities or a quantity and a number with one of \(ops)")
@@ -193,6 +210,39 @@ public enum ClaimParser {
             rhs = .quantity(try quantity(right, at: location))
         }
         return ClaimComparison(forEach: forEach, quantifier: quantifier, lhs: lhs, op: op, rhs: rhs)
+    }
+
+    /// The words before a colon that opens the clause, when they are not a quantifier:
+    /// `every runs: wall(a) < 1s` gives "every runs". Nil when no colon comes before the first
+    /// quantity (a colon inside parentheses belongs to an example id).
+    static func misspelledQuantifier(_ text: Substring) -> String? {
+        guard let colon = text.firstIndex(of: ":") else { return nil }
+        let head = text[..<colon]
+        guard !head.contains(where: { "()<>=!".contains($0) }) else { return nil }
+        let words = head.trimmingWhitespace
+        return words.isEmpty ? nil : String(words)
+    }
+
+    /// The first run of operator characters outside parentheses that is no operator (`==`,
+    /// `=>`, `<>`), or nil.
+    static func unknownOperator(_ text: Substring) -> String? {
+        var depth = 0
+        var index = text.startIndex
+        while index < text.endIndex {
+            let character = text[index]
+            if character == "(" { depth += 1 }
+            if character == ")" { depth -= 1 }
+            if depth == 0, "<>=!".contains(character) {
+                var end = text.index(after: index)
+                while end < text.endIndex, "<>=!".contains(text[end]) {
+                    end = text.index(after: end)
+                }
+                let written = String(text[index..<end])
+                return ComparisonOperator(rawValue: written) == nil ? written : nil
+            }
+            index = text.index(after: index)
+        }
+        return nil
     }
 
     /// The text left of the first operator, the operator, and the text right of it, trimmed.

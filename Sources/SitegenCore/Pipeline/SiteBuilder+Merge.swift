@@ -29,7 +29,7 @@ extension SiteBuilder {
             plan, site, configuration, options: options, caches: caches, loadBefore: loadBefore,
             scope: work.scope)
         let (runs, used) = try store(measured, loadBefore: loadBefore)
-        let claims = analyze(site, runs, rule: options.decision)
+        let claims = try analyze(site, runs, rule: options.decision)
         let document = try ResultsDocument.encode(
             results: runs[0].results, machine: runs[0].machine, generator: Self.generator,
             claims: claims, environments: runs, measured: true)
@@ -57,7 +57,7 @@ extension SiteBuilder {
             languages: Set(configuration.languages.keys))
         let runs = try ResultsMerger.merge(
             files, site: site, order: configuration.environments.map(\.id))
-        let claims = analyze(site, runs, rule: options.decision)
+        let claims = try analyze(site, runs, rule: options.decision)
         let charts = ChartAnalyzer.analyze(site, runs, rule: options.decision)
         let index = ResultIndex(runs[0].results)
         // An optional environment no measuring machine had.

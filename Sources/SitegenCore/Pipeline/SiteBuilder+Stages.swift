@@ -108,7 +108,8 @@ extension SiteBuilder {
     /// build's load), one log line per claim per environment (none without claim fences).
     func analyze(
         _ site: SiteParser.Site, _ runs: [EnvironmentRun], rule: EffectDecision.Rule = .interval
-    ) -> [Claim] {
+    ) throws -> [Claim] {
+        try ResultKeyCheck.check(site.claims, runs.flatMap(\.results))
         let environments = runs.map { run in
             // The card's load: the measuring build's when every result came from the cache.
             ClaimEnvironment(

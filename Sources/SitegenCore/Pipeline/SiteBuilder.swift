@@ -67,7 +67,7 @@ public struct SiteBuilder: Sendable {
             scope: work.scope)
         let (runs, used) = try store(measured, loadBefore: loadBefore)
         let index = ResultIndex(measured[0].results)
-        let claims = analyze(site, runs, rule: options.decision)
+        let claims = try analyze(site, runs, rule: options.decision)
         let charts = ChartAnalyzer.analyze(site, runs, rule: options.decision)
         let output = try SiteRenderer.render(
             site: site, results: index.results, machine: runs[0].machine,

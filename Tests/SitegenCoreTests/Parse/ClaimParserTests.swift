@@ -102,6 +102,36 @@ import Testing
                 == true)
     }
 
+    @Test func misspelledQuantifierNamesTheValidOnes() {
+        #expect(
+            Self.error("S.\nholds if every runs: result(sum-aio).elapsed_s < 1s\n")
+                == "experiments.md:42: 'every runs:' is not a quantifier — write 'every run:' or 'some run:' before the quantity, or neither"
+        )
+        #expect(
+            Self.error("S.\ncheck any run: wall(a) < 1s\nholds if wall(a) < 1s\n")
+                == "experiments.md:42: 'any run:' is not a quantifier — write 'every run:' or 'some run:' before the quantity, or neither"
+        )
+        // A colon inside an example id is not a quantifier.
+        #expect(Self.error("S.\nholds if wall(a:b) < 1s\n") == nil)
+    }
+
+    @Test func doubleEqualsIsNamedAsTheOperator() {
+        #expect(
+            Self.error("S.\nholds if result(sum-aio).tasks == 8\n")
+                == "experiments.md:42: '==' is not a comparison operator — the operators are < <= > >= = !=; equality is one '=', e.g. result(a).n = 8"
+        )
+        #expect(
+            Self.error("S.\nholds if wall(a) => wall(b)\n")
+                == "experiments.md:42: '=>' is not a comparison operator — the operators are < <= > >= = !="
+        )
+        #expect(
+            Self.error("S.\nrequire cores == 2\nholds if wall(a) < 1s\n")
+                == "experiments.md:42: '==' is not a comparison operator — the operators are < <= > >= = !=, e.g. require cores = 2"
+        )
+        // Operators inside a sweep configuration's id are part of the id.
+        #expect(Self.error("S.\nholds if wall(a@n=8) <= 1s\n") == nil)
+    }
+
     @Test func workerShareQuantitiesNameTheirWorkers() throws {
         let claim = try ClaimParser.parse(
             """

@@ -1,0 +1,56 @@
+import Testing
+
+@testable import SitegenCore
+
+@Suite struct ResultKeyCheckTests {
+    static func claim(_ body: String) throws -> ClaimDeclaration {
+        try ClaimParser.parse(
+            body, location: SourceLocation(file: "tutorial.md", line: 20), id: "c")
+    }
+
+    static func error(_ claim: ClaimDeclaration, _ results: [ExampleResult]) -> String? {
+        do {
+            try ResultKeyCheck.check([claim], results)
+            return nil
+        } catch {
+            return "\(error)"
+        }
+    }
+
+    @Test func aKeyNoRunPrintedIsAnErrorAtTheClauseListingThePrintedKeys() throws {
+        var result = MeasuredResult.make("rt-ok", walls: [0.1, 0.1])
+        result.runs[0].resultNumbers = ["totl": 10, "count": 2]
+        result.runs[1].resultNumbers = ["totl": 11, "count": 2]
+        let claim = try Self.claim("S.\nexplain Why.\nholds if result(rt-ok).total > 5\n")
+        #expect(
+            Self.error(claim, [result])
+                == "tutorial.md:23: no run of 'rt-ok' printed a RESULT number \"total\" — its RESULT lines have count, totl"
+        )
+        let right = try Self.claim("S.\nholds if result(rt-ok).totl > 5\n")
+        #expect(Self.error(right, [result]) == nil)
+    }
+
+    @Test func theShownLineCountsForResultsMeasuredBeforeRunsKeptTheirs() throws {
+        let result = MeasuredResult.make(
+            "a", walls: [0.1], lines: ["RESULT {\"elapsed_s\": 0.5}"])
+        #expect(
+            Self.error(try Self.claim("S.\nholds if result(a).elapsed < 1\n"), [result])
+                == "tutorial.md:22: no run of 'a' printed a RESULT number \"elapsed\" — its RESULT lines have elapsed_s"
+        )
+    }
+
+    @Test func aSweepIsCheckedOverEveryConfiguration() throws {
+        var four = MeasuredResult.make("s@n=4", walls: [0.1], parameters: ["n": "4"])
+        four.runs[0].resultNumbers = ["t": 1]
+        let claim = try Self.claim("S.\nholds if for each n: result(s).u < 1\n")
+        #expect(Self.error(claim, [four])?.contains("no run of 's' printed") == true)
+    }
+
+    @Test func noRunPrintedYetIsNotGuessedAt() throws {
+        // Nothing printed (a failed example, or --no-exec with nothing cached): the claim's
+        // verdict says so; the key cannot be judged.
+        let silent = MeasuredResult.make("a", walls: [], outcome: .exited(code: 1))
+        #expect(Self.error(try Self.claim("S.\nholds if result(a).n > 1\n"), [silent]) == nil)
+        #expect(Self.error(try Self.claim("S.\nholds if result(b).n > 1\n"), []) == nil)
+    }
+}
