@@ -17,10 +17,20 @@ import Testing
         }
     }
 
+    /// `result` whose run i printed the RESULT numbers `numbers[i]`.
+    static func printing(_ result: ExampleResult, _ numbers: [[String: Double]]) -> ExampleResult {
+        result.with(
+            runs: zip(result.runs, numbers).map { run, printed in
+                var run = run
+                run.resultNumbers = printed
+                return run
+            })
+    }
+
     @Test func aKeyNoRunPrintedIsAnErrorAtTheClauseListingThePrintedKeys() throws {
-        var result = MeasuredResult.make("rt-ok", walls: [0.1, 0.1])
-        result.runs[0].resultNumbers = ["totl": 10, "count": 2]
-        result.runs[1].resultNumbers = ["totl": 11, "count": 2]
+        let result = Self.printing(
+            MeasuredResult.make("rt-ok", walls: [0.1, 0.1]),
+            [["totl": 10, "count": 2], ["totl": 11, "count": 2]])
         let claim = try Self.claim("S.\nexplain Why.\nholds if result(rt-ok).total > 5\n")
         #expect(
             Self.error(claim, [result])
@@ -40,8 +50,8 @@ import Testing
     }
 
     @Test func aSweepIsCheckedOverEveryConfiguration() throws {
-        var four = MeasuredResult.make("s@n=4", walls: [0.1], parameters: ["n": "4"])
-        four.runs[0].resultNumbers = ["t": 1]
+        let four = Self.printing(
+            MeasuredResult.make("s@n=4", walls: [0.1], parameters: ["n": "4"]), [["t": 1]])
         let claim = try Self.claim("S.\nholds if for each n: result(s).u < 1\n")
         #expect(Self.error(claim, [four])?.contains("no run of 's' printed") == true)
     }
