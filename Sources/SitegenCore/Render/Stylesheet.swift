@@ -205,7 +205,7 @@ enum Stylesheet {
         table.claims { width: 100%; }
         @media screen and (min-width: 761px) {
           table.claims { table-layout: fixed; }
-          table.claims thead th:nth-child(1) { width: 36%; } table.claims thead th:nth-child(2) { width: 11.5rem; }
+          table.claims thead th:nth-child(1) { width: 36%; } table.claims thead th:nth-child(2) { width: 13.5rem; }
         }
         table.claims .claim-evidence { display: block; font-size: .85em; color: var(--muted); margin-top: .2rem; }
         table.claims ul.claim-verdicts { margin: .2rem 0; } table.claims ul.claim-verdicts li { margin: .1rem 0; }
