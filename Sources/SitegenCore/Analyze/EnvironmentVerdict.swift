@@ -73,11 +73,11 @@ public enum OverallVerdict {
                 .inconclusive, summary + " No environment could decide it; see each reason.")
         }
         if decided.contains(where: { $0.verdict == .fails }) {
-            let where_ = decided.contains { $0.verdict == .holds } ? " everywhere" : ""
+            let qualifier = decided.contains { $0.verdict == .holds } ? " everywhere" : ""
             return Finding(
                 .fails,
                 summary
-                    + " Overall: it does not hold\(where_) as stated, because it does not hold in at least one environment that decided it."
+                    + " Overall: it does not hold\(qualifier) as stated, because it does not hold in at least one environment that decided it."
             )
         }
         return Finding(

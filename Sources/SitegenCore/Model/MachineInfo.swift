@@ -1,3 +1,6 @@
+// swift-format-ignore-file: AlwaysUseLowerCamelCase
+// (the snake_case properties here are the JSON names of a file format: results.json, the
+// cache, nbformat or a recorded fixture; renaming them would change the format)
 /// The machine an example ran on, as shown on the page and in `results.json`.
 public struct MachineInfo: Sendable, Hashable, Codable {
     /// Cores available to the build (affinity), as `cores_available`; kept for schema 1 readers.

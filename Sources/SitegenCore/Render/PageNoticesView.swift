@@ -49,7 +49,7 @@ enum PageNoticesView {
                                 .el(
                                     "p",
                                     [.el("code", text: concern.id)]
-                                        + [.text(where_(concern) + ": " + concern.warning.text)])
+                                        + [.text(location(concern) + ": " + concern.warning.text)])
                             }),
                 ])
         }
@@ -58,7 +58,7 @@ enum PageNoticesView {
         )
     }
 
-    static func where_(_ concern: Concern) -> String {
+    static func location(_ concern: Concern) -> String {
         concern.environment.map { " (\($0))" } ?? ""
     }
 

@@ -1,3 +1,6 @@
+// swift-format-ignore-file: AlwaysUseLowerCamelCase
+// (the snake_case properties here are the JSON names of a file format: results.json, the
+// cache, nbformat or a recorded fixture; renaming them would change the format)
 /// `machine` (and `environments[].machine`, `measured[].machine`) in `results.json`: the machine
 /// card as the file spells it, whatever the Swift model calls its fields.
 public struct MachineRecord: Codable, Sendable, Hashable {

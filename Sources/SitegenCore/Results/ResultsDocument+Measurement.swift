@@ -1,3 +1,6 @@
+// swift-format-ignore-file: AlwaysUseLowerCamelCase
+// (the snake_case properties here are the JSON names of a file format: results.json, the
+// cache, nbformat or a recorded fixture; renaming them would change the format)
 /// The measurement records of `results.json` (schema 2).
 extension ResultsDocument {
     static func line(_ line: OutputLine) -> Line {
