@@ -11,6 +11,8 @@ public struct SiteBuilder: Sendable {
     public var progress: @Sendable (String) -> Void
     /// Structured events of the Execute stage (`BuildEvent`), beside the progress lines.
     public var events: @Sendable (BuildEvent) -> Void = { _ in }
+    /// Cache entries decoded by this process's earlier builds (a preview server's rebuilds).
+    public var decodedEntries: CacheEntryMemo?
 
     public init(
         executor: any ProcessExecutor = SpawnExecutor(),
