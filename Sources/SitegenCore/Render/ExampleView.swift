@@ -20,6 +20,7 @@ enum ExampleView {
             CodeView.node(block),
             downloads(example),
         ]
+        if let files = supportFiles(example) { parts.append(files) }
         let runs = context.environmentResults(example.id)
         if let main = runs.first, runs.count > 1 {
             // The main environment in full; the others as one row each of a table, with their
@@ -207,6 +208,23 @@ enum ExampleView {
                     "a", [("href", capture), ("download", "")],
                     text: "raw capture (\(capture.split(separator: "/").last!))"),
             ] + notebookLink(example))
+    }
+
+    /// The support files copied into the example's working folder, each linked to its copy.
+    static func supportFiles(_ example: Example) -> Node? {
+        guard !example.files.isEmpty else { return nil }
+        var links: [Node] = []
+        for file in example.files {
+            if !links.isEmpty { links.append(.text(" · ")) }
+            links.append(
+                .el(
+                    "a", [("href", file.sitePath), ("download", "")], [.el("code", text: file.name)]
+                )
+            )
+        }
+        return .el(
+            "p", [("class", "downloads")],
+            [.text("Files copied into its working folder before each run: ")] + links)
     }
 
     /// The page as a Jupyter notebook, offered next to each of its Python examples.
