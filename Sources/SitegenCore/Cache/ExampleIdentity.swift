@@ -25,8 +25,8 @@ public struct ExampleIdentity: Sendable, Hashable, Codable {
 
         init(_ file: SupportFile) {
             name = file.name
-            bytes = file.bytes.count
-            fnv1a = FNV1a.hex(file.bytes)
+            bytes = file.size
+            fnv1a = file.fnv1a
         }
     }
 

@@ -8,12 +8,28 @@ public struct SupportFile: Sendable, Hashable {
     public var name: String
     /// Its path relative to the content folder (`guide/data/prices.csv`).
     public var path: String
-    public var bytes: [UInt8]
+    /// Its bytes; empty in a result read back from `results.json`, which keeps `size` and
+    /// `fnv1a` only (`merge` shows today's file once they match).
+    public let bytes: [UInt8]
+    public let size: Int
+    /// FNV-1a of the bytes, 16 hex digits: what the cache key and `results.json` hold.
+    public let fnv1a: String
 
     public init(name: String, path: String, bytes: [UInt8]) {
         self.name = name
         self.path = path
         self.bytes = bytes
+        size = bytes.count
+        fnv1a = FNV1a.hex(bytes)
+    }
+
+    /// A file known by its digest only (a `results.json` record).
+    init(name: String, path: String, size: Int, fnv1a: String) {
+        self.name = name
+        self.path = path
+        bytes = []
+        self.size = size
+        self.fnv1a = fnv1a
     }
 
     /// Its copy in the site, beside the examples' sources: `examples/files/<path>`.

@@ -106,6 +106,31 @@ import Testing
             ])
     }
 
+    @Test func measureThenMergeShowsTheFilesAndRefusesAChangedOne() throws {
+        let folder = try fixture()
+        defer { folder.remove() }
+        var options = BuildOptions(
+            contentFolder: folder.path + "/content", outputFolder: folder.path + "/m.json",
+            runs: 1, warmup: 0)
+        _ = try SiteBuilder().measureResults(options, into: options.outputFolder)
+        options.outputFolder = folder.path + "/merged"
+        _ = try SiteBuilder().merge([folder.path + "/m.json"], options: options)
+        #expect(try folder.read("merged/examples/files/shared.csv") == "a,b\n1,2\n")
+        #expect(try folder.read("merged/alpha.html").contains("examples/files/shared.csv"))
+
+        try folder.write("content/shared.csv", "a,b\n3,4\n")
+        options.outputFolder = folder.path + "/again"
+        do {
+            _ = try SiteBuilder().merge([folder.path + "/m.json"], options: options)
+            Issue.record("merged results measured with another shared.csv")
+        } catch {
+            #expect(
+                "\(error)"
+                    == "\(folder.path)/m.json: the example 'alpha-read' was measured with another shared.csv than the content has now — measure again from this content, or merge with the content that was measured"
+            )
+        }
+    }
+
     @Test func bytesThatAreNotTextAreWrittenFromBase64() {
         let cells = NotebookDocument.fileCells([
             SupportFile(name: "raw.bin", path: "raw.bin", bytes: [0xff, 0x00, 0x41])
