@@ -23,7 +23,9 @@ struct ConfigurationReader {
             }
             throw fail(
                 error.line, "not valid YAML: \(error.problem)",
-                "fix the YAML at this line (two spaces per level; quote values with ': ' or ' #')")
+                error.hint
+                    ?? "fix the YAML at this line (two spaces per level; quote values with ': ' or ' #')"
+            )
         }
         guard let document else { return SiteConfiguration(file: file) }
         let top = try mapping(document, "the file", example: "environments:\n  - id: default")

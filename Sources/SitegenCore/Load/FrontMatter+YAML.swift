@@ -12,7 +12,7 @@ extension FrontMatter {
             document = try YAMLValue.parse(block.yaml, firstLine: block.yamlFirstLine)
         } catch {
             if let key = error.duplicateKey { throw .duplicate(line: error.line, key: key) }
-            throw .invalid(line: error.line, problem: error.problem)
+            throw .invalid(line: error.line, problem: error.problem, hint: error.hint)
         }
         var fields: [String: String] = [:]
         var lines: [String: Int] = [:]

@@ -13,8 +13,9 @@ public struct FrontMatter: Sendable, Hashable {
         /// The front matter is YAML but not `key: value` lines (a list, a lone word).
         case malformed(line: Int, text: String)
         case duplicate(line: Int, key: String)
-        /// Not YAML: the parser's problem at its line.
-        case invalid(line: Int, problem: String)
+        /// Not YAML: the parser's problem at the line of its cause, with what to write instead
+        /// when the problem is a known one (an unclosed `[`).
+        case invalid(line: Int, problem: String, hint: String? = nil)
         /// The value of `key` is a list or a mapping, where text is expected.
         case notText(line: Int, key: String)
     }

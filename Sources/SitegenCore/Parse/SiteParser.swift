@@ -277,12 +277,12 @@ public enum SiteParser {
             return SitegenError(
                 .parse, at: SourceLocation(file: file, line: line), "'\(key)' is set twice",
                 hint: "keep one '\(key):' line")
-        case .invalid(let line, let problem):
+        case .invalid(let line, let problem, let hint):
             return SitegenError(
                 .parse, at: SourceLocation(file: file, line: line),
                 "the front matter is not valid YAML: \(problem)",
-                hint:
-                    "write key: value lines, e.g. title: My page; quote a value that holds ': ' or ' #'"
+                hint: hint
+                    ?? "write key: value lines, e.g. title: My page; quote a value that holds ': ' or ' #'"
             )
         case .notText(let line, let key):
             return SitegenError(
