@@ -153,11 +153,12 @@ public struct ExampleRunner: Sendable {
                 "could not write the example's source",
                 hint: "check that the temporary folder (TMPDIR) is writable")
         }
+        // The language's own variables (Python's unbuffered output), then the parameters.
+        let language = languages[interpreter.language]
         var environment = self.environment
-        environment["PYTHONUNBUFFERED"] = "1"
-        environment["PYTHONIOENCODING"] = "utf-8"
+        environment.merge(language?.environment ?? [:]) { _, own in own }
         environment.merge(example.parameterEnvironment) { _, parameter in parameter }
-        let tagged = interpreter.language == "python" ? channel : nil
+        let tagged = language?.runtime.tracesRuns == true ? channel : nil
         let traceFile = try tagged?.prepare(&environment)
         defer { if let traceFile { try? FileManager.default.removeItem(atPath: traceFile) } }
         let command = CPUPinning.wrap(

@@ -43,8 +43,9 @@ enum ResultsMerger {
                     known.run.machine.interpreters.merge(environment.machine.interpreters) {
                         first, _ in first
                     }
-                    known.run.machine.python =
-                        known.run.machine.python ?? environment.machine.python
+                    let stated = Set(known.run.machine.interpreterFacts.map(\.language))
+                    known.run.machine.interpreterFacts += environment.machine.interpreterFacts
+                        .filter { !stated.contains($0.language) }
                     environments[id] = known
                 } else {
                     environments[id] = (environment, file)

@@ -28,7 +28,8 @@ extension SiteBuilder {
         let measured = try measureEnvironments(
             plan, site, configuration, options: options, caches: caches, loadBefore: loadBefore,
             scope: work.scope)
-        let (runs, used) = try store(measured, loadBefore: loadBefore)
+        let (runs, used) = try store(
+            measured, loadBefore: loadBefore, languages: configuration.languages)
         let claims = try analyze(site, runs, rule: options.decision)
         let document = try ResultsDocument.encode(
             results: runs[0].results, machine: runs[0].machine, generator: Self.generator,
@@ -68,7 +69,8 @@ extension SiteBuilder {
             UnavailableEnvironment(
                 spec: $0,
                 reason: "none of the machines that measured this site had its interpreter",
-                language: $0.interpreters.keys.sorted().first ?? "python")
+                language: $0.interpreters.keys.sorted().first ?? site.examples.first?.language
+                    ?? "")
         }
         let output = try SiteRenderer.render(
             site: site, results: index.results, machine: runs[0].machine,

@@ -84,15 +84,15 @@ extension SiteBuilder {
 
     /// Each environment's machine card, and its fresh results stored in the cache; returns the
     /// runs and every cache entry the build used (reused or stored).
-    func store(_ measured: [Measured], loadBefore: Double?) throws -> (
-        [EnvironmentRun], Set<String>
-    ) {
+    func store(
+        _ measured: [Measured], loadBefore: Double?, languages: [String: LanguageSpec]
+    ) throws -> ([EnvironmentRun], Set<String>) {
         var runs: [EnvironmentRun] = []
         var used = Set<String>()
         for run in measured {
             let machine = machineCard(
                 run.results, fresh: run.fresh, session: run.session, loadBefore: loadBefore,
-                plan: run.plan)
+                plan: run.plan, languages: languages)
             used.formUnion(run.session.plan.used)
             used.formUnion(try store(run.fresh, machine: machine, session: run.session))
             runs.append(
@@ -116,7 +116,7 @@ extension SiteBuilder {
                 machine: BuildMachine(
                     availableCores: run.machine.coresAvailable > 0
                         ? run.machine.coresAvailable : run.machine.cores,
-                    loadBefore: run.machine.loadBefore ?? 0, python: run.machine.python))
+                    loadBefore: run.machine.loadBefore ?? 0, facts: run.machine.interpreterFacts))
         }
         let siteIDs = Set(site.examples.flatMap { [$0.id, $0.baseID] })
         let claims = SiteAnalyzer.analyze(

@@ -65,7 +65,8 @@ public struct SiteBuilder: Sendable {
         let measured = try measureEnvironments(
             plan, site, configuration, options: options, caches: caches, loadBefore: loadBefore,
             scope: work.scope)
-        let (runs, used) = try store(measured, loadBefore: loadBefore)
+        let (runs, used) = try store(
+            measured, loadBefore: loadBefore, languages: configuration.languages)
         let index = ResultIndex(measured[0].results)
         let claims = try analyze(site, runs, rule: options.decision)
         let charts = ChartAnalyzer.analyze(site, runs, rule: options.decision)

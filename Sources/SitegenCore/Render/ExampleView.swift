@@ -209,9 +209,10 @@ enum ExampleView {
             ] + notebookLink(example))
     }
 
-    /// The page as a Jupyter notebook, offered next to each of its Python examples.
+    /// The page as a Jupyter notebook, offered next to each of its examples in a language with a
+    /// notebook kernel.
     static func notebookLink(_ example: Example) -> [Node] {
-        guard NotebookDocument.isPython(example.language) else { return [] }
+        guard NotebookDocument.kernel(example.language) != nil else { return [] }
         let notebook = NotebookDocument.path(forPage: example.page)
         return [
             .text(" · "),

@@ -1,11 +1,12 @@
 // swift-format-ignore-file: AlwaysUseLowerCamelCase
+
 // (the snake_case properties here are the JSON names of a file format: results.json, the
 // cache, nbformat or a recorded fixture; renaming them would change the format)
 import Foundation
 
 /// A page as a Jupyter notebook (nbformat 4.5): its prose as Markdown cells, in the author's
-/// Markdown, and its runnable Python examples as code cells with the output of the run the page
-/// shows as `stream` outputs. Chart and claim fences, which only sitegen understands, are left out;
+/// Markdown, and its runnable examples in a language with a notebook kernel (Python's) as code
+/// cells with the output of the run the page shows as `stream` outputs. Chart and claim fences, which only sitegen understands, are left out;
 /// other code blocks stay in the Markdown.
 struct NotebookDocument: Encodable {
     static let directiveLanguages: Set<String> = ["chart", "claim", "claims"]
@@ -43,20 +44,27 @@ struct NotebookDocument: Encodable {
         var text: String
     }
 
+    /// The kernel of the page's language entry (`LanguageSpec.notebookKernel`).
     struct Metadata: Encodable {
         struct Kernel: Encodable {
-            var name = "python3"
-            var display_name = "Python 3"
-            var language = "python"
+            var name: String
+            var display_name: String
+            var language: String
         }
-        struct Language: Encodable { var name = "python" }
-        var kernelspec = Kernel()
-        var language_info = Language()
+        struct Language: Encodable { var name: String }
+        var kernelspec: Kernel
+        var language_info: Language
+
+        init(_ kernel: LanguageSpec.NotebookKernel) {
+            kernelspec = Kernel(
+                name: kernel.name, display_name: kernel.displayName, language: kernel.language)
+            language_info = Language(name: kernel.language)
+        }
     }
 
     var nbformat = 4
     var nbformat_minor = 5
-    var metadata = Metadata()
+    var metadata: Metadata
     var cells: [Cell]
 
     /// The page's notebook path: `examples.html` → `examples.ipynb`.
@@ -64,20 +72,28 @@ struct NotebookDocument: Encodable {
         (outputPath.hasSuffix(".html") ? String(outputPath.dropLast(5)) : outputPath) + ".ipynb"
     }
 
-    /// True when a page gets a notebook: it has a runnable Python example.
-    static func offered(_ page: Page) -> Bool {
-        page.markdown != nil && page.runnableBlocks.contains { isPython($0.info.language) }
+    /// True when a page gets a notebook: it has a runnable example in a language with a kernel.
+    static func offered(_ page: Page) -> Bool { kernel(of: page) != nil }
+
+    /// The kernel of a fence word's language entry; nil: its examples stay out of notebooks.
+    static func kernel(_ language: String) -> LanguageSpec.NotebookKernel? {
+        LanguageSpec.named(language)?.notebookKernel
     }
 
-    static func isPython(_ language: String) -> Bool {
-        ["python", "py", "python3"].contains(language)
+    /// The kernel of the page's first runnable example that has one.
+    static func kernel(of page: Page) -> LanguageSpec.NotebookKernel? {
+        guard page.markdown != nil else { return nil }
+        return page.runnableBlocks.lazy.compactMap { kernel($0.info.language) }.first
     }
 
-    /// The notebook of `page`, or nil when it has no runnable Python example.
+    /// The notebook of `page`, or nil when it has no runnable example with a kernel.
     static func render(_ page: Page, resultsByBlock: [SourceLocation: [ExampleResult]]) throws
         -> [UInt8]?
     {
-        guard offered(page), let markdown = page.markdown else { return nil }
+        guard let kernel = kernel(of: page), let markdown = page.markdown else { return nil }
+        let inKernel = { (block: CodeBlock) in
+            block.info.isRunnable && Self.kernel(block.info.language) == kernel
+        }
         let lines = markdown.text.split(separator: "\n", omittingEmptySubsequences: false)
         var cells: [Cell] = []
         var prose: [Substring] = []
@@ -92,18 +108,16 @@ struct NotebookDocument: Encodable {
         }
         var next = 0  // index into `lines` of the first line not yet placed
         for segment in page.segments {
-            // The fences to place: Python examples become code cells; sitegen's directives
+            // The fences to place: the kernel's examples become code cells; sitegen's directives
             // (charts, claims, the claims table) are left out.
             let location: SourceLocation
             var example: CodeBlock?
             switch segment {
             case .code(let block):
-                guard
-                    block.info.isRunnable && isPython(block.info.language)
-                        || directiveLanguages.contains(block.info.language)
+                guard inKernel(block) || directiveLanguages.contains(block.info.language)
                 else { continue }
                 location = block.location
-                if block.info.isRunnable && isPython(block.info.language) { example = block }
+                if inKernel(block) { example = block }
             case .chart(let spec): location = spec.location
             case .claim(let declaration): location = declaration.location
             case .claimsTable(let at): location = at
@@ -128,7 +142,8 @@ struct NotebookDocument: Encodable {
         flushProse()
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return Array(try encoder.encode(NotebookDocument(cells: cells))) + [0x0A]
+        return Array(try encoder.encode(NotebookDocument(metadata: Metadata(kernel), cells: cells)))
+            + [0x0A]
     }
 
     /// The block's code; a `params=` sweep's parameters are set to the shown configuration's.
