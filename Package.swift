@@ -24,8 +24,9 @@ let package = Package(
         .target(
             name: "SitegenCore",
             dependencies: ["CCmark", "CSitegenSys", .product(name: "Yams", package: "Yams")],
-            // The Python side channel is embedded as Execute/SitecustomizeSource.swift.
-            exclude: ["Execute/Python"]),
+            // The Python side channel is embedded as Execute/SitecustomizeSource.swift; the rest
+            // of Execute/Python/ is Python's runtime (LanguageSpec.Runtime.python).
+            exclude: ["Execute/Python/sitecustomize.py"]),
         // The preview server: its own small HTTP/1.1 loop on POSIX sockets (LoopbackServer).
         .target(name: "SitegenServe", dependencies: ["SitegenCore"]),
         .executableTarget(

@@ -17,12 +17,17 @@ public struct BuildMachine: Sendable, Hashable {
         self.freeThreaded = freeThreaded
     }
 
-    /// The interpreter's facts from its card: a GIL at run time ("on"/"off"), a free-threaded build.
-    public init(availableCores: Int, loadBefore: Double, python: MachineInfo.PythonFacts?) {
-        let gil = python.flatMap { ["on": true, "off": false][$0.gil] }
+    /// The interpreters' facts from the card: a GIL at run time ("on"/"off"), a free-threaded
+    /// build ("yes"/"no"), as the first interpreter that states them says.
+    public init(availableCores: Int, loadBefore: Double, facts: [InterpreterFacts]) {
+        func stated(_ fact: Requirement.Fact, _ yes: String, _ no: String) -> Bool? {
+            facts.lazy.compactMap { $0.value(fact.key) }.first.flatMap {
+                [yes: true, no: false][$0]
+            }
+        }
         self.init(
-            availableCores: availableCores, loadBefore: loadBefore, gil: gil,
-            freeThreaded: python?.free_threaded)
+            availableCores: availableCores, loadBefore: loadBefore, gil: stated(.gil, "on", "off"),
+            freeThreaded: stated(.freeThreaded, "yes", "no"))
     }
 
     /// The value of a yes-or-no fact of the interpreter, when known.
@@ -40,5 +45,16 @@ public struct BuildMachine: Sendable, Hashable {
     /// "load 1.80 on 2 cores".
     var loadPhrase: String {
         "load \(ChartTable.fixed(loadBefore, digits: 2)) on \(availableCores) \(availableCores == 1 ? "core" : "cores")"
+    }
+}
+
+extension Requirement.Fact {
+    /// The key of the interpreter fact (`InterpreterFacts.Detail.key`) that states it.
+    var key: String {
+        switch self {
+        case .cores: "cores"
+        case .gil: "gil"
+        case .freeThreaded: "free_threaded"
+        }
     }
 }

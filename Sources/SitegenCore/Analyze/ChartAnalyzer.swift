@@ -141,11 +141,27 @@ public enum ChartAnalyzer {
         let base = first.baselineLabel
         let like =
             first.configuration.isEmpty ? "" : " (each compared within its own configuration)"
-        let faster = comparison.entries.filter { $0.finding == .faster }.map(\.label)
-        if faster.isEmpty {
-            return "Notice: none ran measurably faster than \(base)\(like)."
+        // Every finding named, so "none ran faster" cannot hide that all ran slower.
+        let groups: [(Comparison.Finding, String)] = [
+            (.faster, "measurably faster than \(base)\(like)"),
+            (.slower, "measurably slower than \(base)\(like)"),
+            (
+                .noMeasurableDifference,
+                "no measurable difference from \(base)\(like) (the runs varied more than they differ)"
+            ),
+            (.notComparable, "not comparable with \(base)"),
+        ]
+        let parts = groups.compactMap { finding, words -> String? in
+            let labels = comparison.entries.filter { $0.finding == finding }.map(\.label)
+            guard !labels.isEmpty else { return nil }
+            if labels.count == comparison.entries.count, labels.count > 1 {
+                return finding == .noMeasurableDifference
+                    ? "none differed measurably from \(base)\(like), the runs varying more than they differ (\(labels.joined(separator: ", ")))"
+                    : "all \(words): \(labels.joined(separator: ", "))"
+            }
+            return "\(words): \(labels.joined(separator: ", "))"
         }
-        return "Notice: measurably faster than \(base)\(like): \(faster.joined(separator: ", "))."
+        return "Notice: " + parts.joined(separator: "; ") + "."
     }
 
     /// What to notice in a scaling chart: the largest measurable gain, or that there was none.

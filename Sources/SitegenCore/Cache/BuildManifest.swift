@@ -61,7 +61,9 @@ public struct BuildManifest: Sendable, Hashable {
             content: TreeStamps.digests(options.contentFolder), entries: entries,
             interpreters: interpreters.map {
                 LauncherFingerprint(
-                    language: $0.language, launcher: $0.launcher, environment: environment)
+                    language: $0.language, launcher: $0.launcher, environment: environment,
+                    readsVersionFiles: LanguageSpec.named($0.language)?.runtime.readsVersionFiles
+                        ?? false)
             }, interpreterStamps: stamps, machine: .current())
     }
 

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Resolved interpreters and Python's facts, kept in `<cache>/interpreters.json` so that a warm
+/// Resolved interpreters and their facts (`InterpreterFacts`), kept in `<cache>/interpreters.json` so that a warm
 /// rebuild spawns nothing (a pyenv shim costs ~126 ms a spawn). An entry is used only when the
 /// launcher's fingerprint is equal and the interpreter it resolved to still has the same stamp.
 public final class InterpreterCache: @unchecked Sendable {
@@ -16,12 +16,24 @@ public final class InterpreterCache: @unchecked Sendable {
         /// The environment the facts were probed in (`PYTHON_GIL`, cores); nil before it was kept.
         var context: String?
         var stamp: FileStamp?
-        var facts: MachineInfo.PythonFacts
+        var facts: InterpreterFacts
     }
 
     struct Contents: Codable, Hashable {
         var resolutions: [Resolution] = []
-        var pythonFacts: [Facts] = []
+        var interpreterFacts: [Facts] = []
+
+        init() {}
+
+        /// A file written before `interpreterFacts` (Python's facts as `pythonFacts`) keeps its
+        /// resolutions; its facts are probed again.
+        init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            resolutions =
+                try container.decodeIfPresent([Resolution].self, forKey: .resolutions) ?? []
+            interpreterFacts =
+                try container.decodeIfPresent([Facts].self, forKey: .interpreterFacts) ?? []
+        }
     }
 
     public let file: String
@@ -69,23 +81,26 @@ public final class InterpreterCache: @unchecked Sendable {
     }
 
     /// The facts of the interpreter at `path` probed in `context`, if it has not changed since.
-    func pythonFacts(for path: String, context: String) -> MachineInfo.PythonFacts? {
+    func facts(for path: String, context: String) -> InterpreterFacts? {
         lock.withLock {
             let stamp = FileStamp.of(path)
             let matches = { (facts: Facts) in facts.path == path && facts.context == context }
             guard
-                let hit = usedContents.pythonFacts.first(where: matches)
-                    ?? loaded.pythonFacts.first(where: matches), stamp != nil, hit.stamp == stamp
+                let hit = usedContents.interpreterFacts.first(where: matches)
+                    ?? loaded.interpreterFacts.first(where: matches), stamp != nil,
+                hit.stamp == stamp
             else { return nil }
-            if !usedContents.pythonFacts.contains(hit) { usedContents.pythonFacts.append(hit) }
+            if !usedContents.interpreterFacts.contains(hit) {
+                usedContents.interpreterFacts.append(hit)
+            }
             return hit.facts
         }
     }
 
-    func record(_ facts: MachineInfo.PythonFacts, for path: String, context: String) {
+    func record(_ facts: InterpreterFacts, for path: String, context: String) {
         lock.withLock {
-            usedContents.pythonFacts.removeAll { $0.path == path && $0.context == context }
-            usedContents.pythonFacts.append(
+            usedContents.interpreterFacts.removeAll { $0.path == path && $0.context == context }
+            usedContents.interpreterFacts.append(
                 Facts(path: path, context: context, stamp: FileStamp.of(path), facts: facts))
         }
     }
@@ -95,22 +110,22 @@ public final class InterpreterCache: @unchecked Sendable {
     /// does not ask for them).
     public func save() {
         lock.withLock {
-            for kept in loaded.pythonFacts
-            where !usedContents.pythonFacts.contains(where: {
+            for kept in loaded.interpreterFacts
+            where !usedContents.interpreterFacts.contains(where: {
                 $0.path == kept.path && $0.context == kept.context
             }) && kept.context != nil && FileStamp.of(kept.path) == kept.stamp {
-                usedContents.pythonFacts.append(kept)
+                usedContents.interpreterFacts.append(kept)
             }
             usedContents.resolutions.sort {
                 ($0.fingerprint.language, $0.fingerprint.launcher) < (
                     $1.fingerprint.language, $1.fingerprint.launcher
                 )
             }
-            usedContents.pythonFacts.sort {
+            usedContents.interpreterFacts.sort {
                 ($0.path, $0.context ?? "") < ($1.path, $1.context ?? "")
             }
             guard usedContents != loaded,
-                !(usedContents.resolutions.isEmpty && usedContents.pythonFacts.isEmpty)
+                !(usedContents.resolutions.isEmpty && usedContents.interpreterFacts.isEmpty)
             else {
                 return
             }

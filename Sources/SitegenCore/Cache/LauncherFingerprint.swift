@@ -17,15 +17,18 @@ public struct LauncherFingerprint: Sendable, Hashable, Codable {
     /// Path → content of each pyenv version file that exists.
     public var versionFiles: [String: String]
 
+    /// `readsVersionFiles`: the language's runtime consults pyenv's version files
+    /// (`LanguageSpec.Runtime.readsVersionFiles`).
     public init(
         language: String, launcher: String, environment: [String: String],
+        readsVersionFiles: Bool = false,
         directory: String = FileManager.default.currentDirectoryPath
     ) {
         self.language = language
         self.launcher = launcher
         launcherStamp = FileStamp.of(launcher)
         self.environment = environment.filter { Self.variables.contains($0.key) }
-        versionFiles = language == "python" ? Self.versionFiles(environment, from: directory) : [:]
+        versionFiles = readsVersionFiles ? Self.versionFiles(environment, from: directory) : [:]
     }
 
     static func versionFiles(_ environment: [String: String], from directory: String)

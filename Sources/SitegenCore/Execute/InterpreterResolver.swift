@@ -2,9 +2,6 @@ import Foundation
 
 /// Finds the runtime for each runnable language once per build.
 public struct InterpreterResolver: Sendable {
-    /// Languages sitegen can run without a configuration, with the command it looks for on PATH.
-    public static let supportedLanguages = ["python": "python3", "sh": "sh", "swift": "swiftc"]
-
     public var environment: [String: String]
     public var executor: any ProcessExecutor
     /// Resolutions from earlier builds; a hit costs no spawn.
@@ -33,34 +30,32 @@ public struct InterpreterResolver: Sendable {
                     "runnable languages are \(known); declare '\(language)' under languages: in sitegen.yml, or drop the word 'run' to show the code only"
             )
         }
-        if spec != LanguageSpec.builtIn[language] {
-            return try resolveDeclared(spec, for: location)
-        }
-        switch language {
-        case "python": return try resolvePython(for: location)
-        case "sh":
+        // A built-in entry that sitegen.yml overrides runs its declared command; Python keeps
+        // its resolution to the real interpreter (and so its side channel) either way.
+        let declared = spec != LanguageSpec.builtIn[spec.name]
+        switch spec.runtime {
+        case .python: return try resolvePython(spec, declared: declared, for: location)
+        case _ where declared, .declared: return try resolveDeclared(spec, for: location)
+        case .posixShell:
             let path = try find(
-                commands["sh"] ?? "sh", for: location, install: "apt-get install dash")
+                commands[spec.name] ?? spec.tool, for: location, install: "apt-get install dash")
             return Interpreter(
-                language: "sh", path: path, version: "", implementation: "POSIX sh",
-                arguments: [], sourceFileName: "example.sh")
-        case "swift":
-            return try resolveSwift(for: location)
-        default:
-            let known = Self.supportedLanguages.keys.sorted().joined(separator: ", ")
-            throw SitegenError(
-                .execute, at: location, "cannot run '\(language)' examples",
-                hint: "runnable languages are \(known); drop the word 'run' to show the code only")
+                language: spec.name, path: path, version: "", implementation: "POSIX sh",
+                arguments: [], sourceFileName: "example." + spec.fileExtension)
+        case .swiftCompiler: return try resolveSwift(spec, for: location)
         }
     }
 
     /// `swiftc`, which compiles each example once with -O; the binary is what gets timed.
-    private func resolveSwift(for location: SourceLocation) throws -> Interpreter {
+    private func resolveSwift(_ spec: LanguageSpec, for location: SourceLocation) throws
+        -> Interpreter
+    {
         let compiler = try find(
-            commands["swift"] ?? environment["SITEGEN_SWIFTC"] ?? "swiftc", for: location,
-            install: "a Swift toolchain from swift.org")
+            commands[spec.name] ?? spec.toolVariable.flatMap { environment[$0] } ?? spec.tool,
+            for: location, install: "a Swift toolchain from swift.org",
+            variable: spec.toolVariable ?? "the language's command in sitegen.yml")
         let fingerprint = LauncherFingerprint(
-            language: "swift", launcher: compiler, environment: environment)
+            language: spec.name, launcher: compiler, environment: environment)
         if let cached = cache?.interpreter(for: fingerprint) { return cached }
         let probe = ProcessRequest(
             executable: compiler, arguments: ["--version"], environment: environment,
@@ -71,24 +66,18 @@ public struct InterpreterResolver: Sendable {
             first.range(of: #"Swift version [0-9.]+"#, options: .regularExpression)
             .map { String(first[$0].dropFirst(14)) } ?? first
         let interpreter = Interpreter(
-            language: "swift", path: "program", version: version, implementation: "swiftc -O",
-            arguments: [], sourceFileName: "main.swift", compiler: compiler,
+            language: spec.name, path: "program", version: version, implementation: "swiftc -O",
+            arguments: [], sourceFileName: "main." + spec.fileExtension, compiler: compiler,
             compilerArguments: ["-O"])
         cache?.record(interpreter, for: fingerprint)
         return interpreter
     }
 
     /// A language `sitegen.yml` declares or overrides: its tool found on PATH, its version from
-    /// `version` (or `TOOL --version`). Python keeps its resolution to the real interpreter (and
-    /// so its side channel).
+    /// `version` (or `TOOL --version`).
     private func resolveDeclared(_ spec: LanguageSpec, for location: SourceLocation) throws
         -> Interpreter
     {
-        if spec.name == "python" {
-            var python = try resolvePython(for: location, command: spec.command.first)
-            python.command = [python.path, "-u"] + spec.command.dropFirst()
-            return python
-        }
         let tool = try find(
             commands[spec.name] ?? spec.tool, for: location,
             install: "install \(spec.tool) or fix the command of '\(spec.name)' in sitegen.yml")
@@ -121,48 +110,12 @@ public struct InterpreterResolver: Sendable {
         return interpreter
     }
 
-    private func resolvePython(for location: SourceLocation, command declared: String? = nil)
-        throws -> Interpreter
-    {
-        let command =
-            commands["python"] ?? environment["SITEGEN_PYTHON"] ?? declared ?? "python3"
-        let launcher = try find(
-            command, for: location,
-            install: commands["python"].map {
-                "apt-get install \(Paths.name($0)), or change 'python:' of this environment in sitegen.yml"
-            } ?? "apt-get install python3")
-        let fingerprint = LauncherFingerprint(
-            language: "python", launcher: launcher, environment: environment)
-        if let cached = cache?.interpreter(for: fingerprint) { return cached }
-        let probe = ProcessRequest(
-            executable: launcher,
-            arguments: [
-                "-c",
-                // The ABI flags name the build: 3.13.5t is free-threaded, and a different
-                // interpreter than 3.13.5 for the cache (empty for a default build).
-                "import sys, platform; print(sys.executable); print(platform.python_version() + getattr(sys, 'abiflags', '')); print(platform.python_implementation())",
-            ],
-            environment: environment, workingDirectory: FileManager.default.currentDirectoryPath,
-            timeout: 30)
-        let capture = try executor.run(probe)
-        let lines = LineAssembler.lines(from: capture.chunks).filter { $0.stream == .stdout }
-        guard capture.outcome.succeeded, lines.count >= 3, lines[0].text.hasPrefix("/") else {
-            throw SitegenError(
-                .execute, at: location, path: nil,
-                "'\(launcher)' did not report its interpreter (\(capture.outcome.summary))",
-                hint: "check that python3 works (python3 -c 'print(1)') or set SITEGEN_PYTHON")
-        }
-        let interpreter = Interpreter(
-            language: "python", path: lines[0].text, version: lines[1].text,
-            implementation: lines[2].text, arguments: ["-u"], sourceFileName: "example.py")
-        cache?.record(interpreter, for: fingerprint)
-        return interpreter
-    }
-
     /// Looks `command` up on PATH (or takes it as a path).
-    private func find(_ command: String, for location: SourceLocation, install: String) throws
-        -> String
-    {
+    /// `variable`: what else names the tool, for the hint.
+    func find(
+        _ command: String, for location: SourceLocation, install: String,
+        variable: String = "the language's command in sitegen.yml"
+    ) throws -> String {
         if command.contains("/") {
             if FileManager.default.isExecutableFile(atPath: command) { return command }
         } else {
@@ -176,7 +129,7 @@ public struct InterpreterResolver: Sendable {
             throw SitegenError(
                 .execute, at: location,
                 "the interpreter '\(command)' does not exist or cannot be run",
-                hint: "install it (\(install)) or point SITEGEN_PYTHON at a working interpreter")
+                hint: "install it (\(install)) or point \(variable) at a working interpreter")
         }
         throw SitegenError(
             .execute, at: location, "the interpreter '\(command)' was not found on PATH",

@@ -23,7 +23,9 @@ struct ConfigurationReader {
             }
             throw fail(
                 error.line, "not valid YAML: \(error.problem)",
-                "fix the YAML at this line (two spaces per level; quote values with ': ' or ' #')")
+                error.hint
+                    ?? "fix the YAML at this line (two spaces per level; quote values with ': ' or ' #')"
+            )
         }
         guard let document else { return SiteConfiguration(file: file) }
         let top = try mapping(document, "the file", example: "environments:\n  - id: default")
@@ -188,7 +190,7 @@ struct ConfigurationReader {
         let entries = try mapping(
             entry.value, "language '\(entry.key)'",
             example: "\(entry.key):\n  extension: js\n  command: [node, \"{file}\"]")
-        var spec = base[entry.key]
+        let spec = base[entry.key]
         var fileExtension = spec?.fileExtension
         var command = spec?.command
         var compile = spec?.compile
@@ -239,10 +241,20 @@ struct ConfigurationReader {
                 entry.keyLine, "the command of '\(entry.key)' names neither {file} nor {binary}",
                 "write e.g. command: [node, \"{file}\"], or [\"{binary}\"] with a compile step")
         }
-        spec = LanguageSpec(
+        var declared = LanguageSpec(
             name: entry.key, fileExtension: fileExtension, command: command, compile: compile,
             version: version)
-        return spec!
+        // A built-in entry overridden keeps what sitegen.yml cannot say: its aliases, variables,
+        // highlighter, notebook kernel and runtime (Python stays Python with a new command).
+        if let base = spec {
+            declared.aliases = base.aliases
+            declared.environment = base.environment
+            declared.highlighter = base.highlighter
+            declared.notebookKernel = base.notebookKernel
+            declared.runtime = base.runtime
+            declared.toolVariable = base.toolVariable
+        }
+        return declared
     }
 
     // MARK: values

@@ -3,18 +3,24 @@ public struct FrontMatter: Sendable, Hashable {
     public var fields: [String: String]
     /// Line (1-based) of each key, for error messages.
     public var lines: [String: Int]
+    /// The values of the keys that take a list (`listKeys`), when written as one.
+    public var lists: [String: [String]] = [:]
     /// The Markdown after the front matter.
     public var body: String
     /// The line of the file on which `body` starts.
     public var bodyFirstLine: Int
+
+    /// The keys whose value may be a list of text (`files: [data.csv, util.py]`).
+    public static let listKeys: Set<String> = ["files"]
 
     public enum Failure: Error, Equatable {
         case unterminated
         /// The front matter is YAML but not `key: value` lines (a list, a lone word).
         case malformed(line: Int, text: String)
         case duplicate(line: Int, key: String)
-        /// Not YAML: the parser's problem at its line.
-        case invalid(line: Int, problem: String)
+        /// Not YAML: the parser's problem at the line of its cause, with what to write instead
+        /// when the problem is a known one (an unclosed `[`).
+        case invalid(line: Int, problem: String, hint: String? = nil)
         /// The value of `key` is a list or a mapping, where text is expected.
         case notText(line: Int, key: String)
     }

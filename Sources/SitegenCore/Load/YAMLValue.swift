@@ -22,6 +22,8 @@ public indirect enum YAMLValue: Sendable, Hashable {
         public var problem: String
         /// The key set twice, when that is the problem.
         public var duplicateKey: String? = nil
+        /// What to write instead, when the problem says more than "not YAML" (an unclosed `[`).
+        public var hint: String? = nil
     }
 
     public var line: Int {
@@ -46,7 +48,9 @@ public indirect enum YAMLValue: Sendable, Hashable {
         let offset = firstLine - 1
         let node: Yams.Node?
         do {
-            node = try Yams.compose(yaml: text)
+            // UTF-8 named explicitly: Yams' default encoding reads the whole process environment
+            // on every call (a tenth of a build's instructions, one call per page; issue 22).
+            node = try Yams.compose(yaml: text, .default, .default, .utf8)
         } catch let error as YamlError {
             throw failure(error, offset: offset)
         } catch {
@@ -107,8 +111,12 @@ public indirect enum YAMLValue: Sendable, Hashable {
 
     private static func failure(_ error: YamlError, offset: Int) -> Failure {
         switch error {
-        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
-            .composer(_, let problem, let mark, _):
+        case .scanner(let context, let problem, let mark, let yaml),
+            .parser(let context, let problem, let mark, let yaml),
+            .composer(let context, let problem, let mark, let yaml):
+            if let context, let cause = cause(context, yaml: yaml, offset: offset) {
+                return cause
+            }
             return Failure(line: mark.line + offset, problem: problem)
         case .duplicatedKeysInMapping(let duplicates, let context):
             let keys = duplicates.map { "'\($0)'" }.joined(separator: ", ")
@@ -121,5 +129,49 @@ public indirect enum YAMLValue: Sendable, Hashable {
         default:
             return Failure(line: offset + 1, problem: "\(error)")
         }
+    }
+
+    /// The failure at the line of its cause, for the problems libyaml finds only later: a `[`,
+    /// `{` or quote that is never closed is noticed where the text goes on without it (the next
+    /// line, or the end), but its context mark is where it opened. Other contexts ("while
+    /// parsing a block mapping") mark where the enclosing value starts, not the cause: nil, so
+    /// the problem's own line stands.
+    private static func cause(_ context: YamlError.Context, yaml: String, offset: Int)
+        -> Failure?
+    {
+        let line = context.mark.line + offset
+        switch context.text {
+        case "while parsing a flow sequence":
+            return Failure(
+                line: line, problem: "this '[' is never closed",
+                hint:
+                    "close the list with ']' (a list in brackets may span lines, but needs its ']'), or write one '- item' line per item"
+            )
+        case "while parsing a flow mapping":
+            return Failure(
+                line: line, problem: "this '{' is never closed",
+                hint: "close the mapping with '}', or write one 'key: value' line per entry")
+        case "while scanning a quoted scalar":
+            let quote = character(yaml, line: context.mark.line, column: context.mark.column)
+            let mark = quote == "'" ? "'" : "\""
+            return Failure(
+                line: line, problem: "this quoted text is never closed (no closing \(mark))",
+                hint: "end the value with \(mark) on the same line")
+        case "while scanning a simple key":
+            return Failure(
+                line: line, problem: "this line has no ':' after its first word",
+                hint: "write key: value, e.g. title: My page (or indent it under the key above)")
+        default:
+            return nil
+        }
+    }
+
+    /// The character at libyaml's 1-based `line` and `column` of `text` (nil past its end).
+    private static func character(_ text: String, line: Int, column: Int) -> Character? {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard line >= 1, line <= lines.count else { return nil }
+        let row = lines[line - 1]
+        guard column >= 1, column <= row.count else { return nil }
+        return row[row.index(row.startIndex, offsetBy: column - 1)]
     }
 }

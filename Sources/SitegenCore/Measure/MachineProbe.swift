@@ -46,49 +46,6 @@ public enum MachineProbe {
         return text.split(separator: " ").first.flatMap { Double($0) }
     }
 
-    /// Facts only the interpreter knows: the GIL (build and run time), multiprocessing's default
-    /// start method and the cores it may use. Only public names, each feature-detected, so the
-    /// same script runs on CPython (with or without the GIL) and PyPy.
-    static let pythonFactsScript = """
-        import os, sys, sysconfig, multiprocessing as m
-        f = getattr(sys, '_is_gil_enabled', None)
-        print('on' if f is None or f() else 'off')
-        print(m.get_start_method())
-        print('yes' if sysconfig.get_config_var('Py_GIL_DISABLED') == 1 else 'no')
-        a = getattr(os, 'sched_getaffinity', None)
-        print(len(a(0)) if a else os.cpu_count())
-        """
-
-    public static func pythonFacts(
-        _ interpreter: Interpreter, executor: any ProcessExecutor, environment: [String: String],
-        cache: InterpreterCache? = nil, cpus: CPUSet? = nil
-    ) -> MachineInfo.PythonFacts {
-        // What the facts depend on besides the executable: the GIL switch and the CPU set.
-        let context =
-            "PYTHON_GIL=\(environment["PYTHON_GIL"] ?? "") cores=\(cpus?.description ?? String(coresAvailable()))"
-        if let cached = cache?.pythonFacts(for: interpreter.path, context: context) {
-            return cached
-        }
-        let command = CPUPinning.wrap(
-            (interpreter.path, ["-c", pythonFactsScript]), cpus: cpus)
-        let request = ProcessRequest(
-            executable: command.executable, arguments: command.arguments,
-            environment: environment,
-            workingDirectory: FileManager.default.currentDirectoryPath, timeout: 30)
-        let lines =
-            (try? executor.run(request)).map {
-                LineAssembler.lines(from: $0.chunks).filter { $0.stream == .stdout }.map(\.text)
-            } ?? []
-        let facts = MachineInfo.PythonFacts(
-            path: interpreter.path, version: interpreter.version,
-            implementation: interpreter.implementation, gil: lines.count > 0 ? lines[0] : "unknown",
-            start_method: lines.count > 1 ? lines[1] : "unknown",
-            free_threaded: lines.count > 2 ? lines[2] == "yes" : nil,
-            cores: lines.count > 3 ? Int(lines[3]) : nil)
-        if lines.count > 3 { cache?.record(facts, for: interpreter.path, context: context) }
-        return facts
-    }
-
     /// PRETTY_NAME from /etc/os-release, else the kernel's name.
     static func osName() -> String {
         if let text = try? String(contentsOfFile: "/etc/os-release", encoding: .utf8) {
@@ -127,5 +84,22 @@ public enum MachineProbe {
     static func today() -> String {
         // Not DateFormatter: loading ICU costs milliseconds of every build.
         String(Provenance.now().measuredAt.prefix(10))
+    }
+}
+
+extension LanguageSpec.Runtime {
+    /// What the interpreter states about itself for the machine card, probed in `environment`
+    /// on `cpus`; nil for a runtime that states nothing beyond its version.
+    func facts(
+        _ interpreter: Interpreter, executor: any ProcessExecutor, environment: [String: String],
+        cache: InterpreterCache?, cpus: CPUSet?
+    ) -> InterpreterFacts? {
+        switch self {
+        case .python:
+            InterpreterFacts.probePython(
+                interpreter, executor: executor, environment: environment, cache: cache,
+                cpus: cpus)
+        case .declared, .posixShell, .swiftCompiler: nil
+        }
     }
 }

@@ -18,16 +18,20 @@ public struct ClaimComparison: Sendable, Hashable {
     public var lhs: Quantity
     public var op: ComparisonOperator
     public var rhs: Operand
+    /// The unit the author wrote after the number (`ms` in `< 150ms`), so the reason says
+    /// "below 150 ms" rather than "below 0.15"; nil for a bare number or a quantity.
+    public var unit: String?
 
     public init(
         forEach: String? = nil, quantifier: Quantifier = .estimate, lhs: Quantity,
-        op: ComparisonOperator, rhs: Operand
+        op: ComparisonOperator, rhs: Operand, unit: String? = nil
     ) {
         self.forEach = forEach
         self.quantifier = quantifier
         self.lhs = lhs
         self.op = op
         self.rhs = rhs
+        self.unit = unit
     }
 
     public var exampleIDs: [String] {

@@ -1,5 +1,7 @@
-/// A runnable language as data: how an example in it is written to a file, (compiled,) and run.
-/// `python`, `sh` and `swift` are built in; `sitegen.yml` can override them or add others.
+/// A runnable language as data: the fence words that name it, how an example in it is written
+/// to a file, (compiled,) run and highlighted, and what its runs need. `python`, `sh` and
+/// `swift` are the built-in entries of the language table; `sitegen.yml` can override them or
+/// add others.
 public struct LanguageSpec: Sendable, Hashable, Codable {
     /// The fence's language word (`node` in ```` ```node run ````).
     public var name: String
@@ -14,6 +16,19 @@ public struct LanguageSpec: Sendable, Hashable, Codable {
     /// The command that prints the version (first non-empty line); `[tool, "--version"]` when
     /// nil, the tool being the compiler or the command's first word.
     public var version: [String]?
+    /// Other fence words for the same language (`py` for `python`): highlighted, offered as a
+    /// download and put in a notebook like the name itself.
+    public var aliases: [String] = []
+    /// Variables set for every run of its examples (Python's unbuffered, UTF-8 output).
+    public var environment: [String: String] = [:]
+    /// The build-time highlighter of its code; nil: shown as plain text.
+    public var highlighter: Highlighter?
+    /// The Jupyter kernel its pages' notebooks declare; nil: its pages get no notebook.
+    public var notebookKernel: NotebookKernel?
+    /// How its runtime is found, probed and run (see `Runtime`).
+    public var runtime: Runtime = .declared
+    /// A variable that names the tool instead of PATH (`SITEGEN_PYTHON`).
+    public var toolVariable: String?
 
     public init(
         name: String, fileExtension: String, command: [String], compile: [String]? = nil,
@@ -29,13 +44,94 @@ public struct LanguageSpec: Sendable, Hashable, Codable {
     /// The word looked up on PATH: the compiler of a compiled language, else the command's.
     public var tool: String { (compile ?? command).first ?? "" }
 
-    /// The languages sitegen runs without a configuration.
-    public static let builtIn: [String: LanguageSpec] = [
-        "python": LanguageSpec(
-            name: "python", fileExtension: "py", command: ["python3", "{file}"]),
-        "sh": LanguageSpec(name: "sh", fileExtension: "sh", command: ["sh", "{file}"]),
-        "swift": LanguageSpec(
+    /// True when `word` (a fence's language word) names this language.
+    public func isNamed(_ word: String) -> Bool { word == name || aliases.contains(word) }
+
+    /// Lexers sitegen has, chosen by a language entry.
+    public enum Highlighter: String, Sendable, Hashable, Codable {
+        case python, swift, shell
+    }
+
+    /// `metadata.kernelspec` and `language_info` of a notebook (nbformat 4).
+    public struct NotebookKernel: Sendable, Hashable, Codable {
+        public var name: String
+        public var displayName: String
+        public var language: String
+    }
+
+    /// How a language's runtime is resolved. Shared code asks the runtime what it can do
+    /// (`tracesRuns`, `probesFacts`); what one runtime does beyond running a command lives in
+    /// its own files (`Execute/Python/`).
+    public enum Runtime: String, Sendable, Hashable, Codable {
+        /// A command as `sitegen.yml` declares it: its tool found on PATH, its version from
+        /// `version` (or `TOOL --version`).
+        case declared
+        /// The POSIX shell found on PATH, no version.
+        case posixShell
+        /// `swiftc -O` compiles each example once; the program is what gets timed.
+        case swiftCompiler
+        /// The real interpreter behind a launcher (a pyenv shim), run with `-u`, whose processes
+        /// report each printed line on the side channel, and which states its facts (the GIL).
+        case python
+
+        /// True when its runs write to the side channel (`TraceChannel`).
+        public var tracesRuns: Bool { self == .python }
+        /// True when pyenv-style version files decide what its launcher resolves to.
+        var readsVersionFiles: Bool { self == .python }
+    }
+}
+
+extension LanguageSpec {
+    /// The languages sitegen runs without a configuration: the built-in language table.
+    public static let builtIn: [String: LanguageSpec] = Dictionary(
+        uniqueKeysWithValues: [python, sh, swift].map { ($0.name, $0) })
+
+    /// The entry of `table` (the built-in table when nil) that `word` names, by name or alias.
+    public static func named(_ word: String, in table: [String: LanguageSpec]? = nil)
+        -> LanguageSpec?
+    {
+        guard let table else { return builtInByWord[word] }
+        return table[word] ?? table.values.first { $0.aliases.contains(word) }
+    }
+
+    /// Every word of the built-in table (names and aliases): highlighting looks a fence word up
+    /// once per code block.
+    private static let builtInByWord: [String: LanguageSpec] = {
+        var words: [String: LanguageSpec] = [:]
+        for spec in builtIn.values {
+            for word in [spec.name] + spec.aliases { words[word] = spec }
+        }
+        return words
+    }()
+
+    static let python: LanguageSpec = {
+        var spec = LanguageSpec(
+            name: "python", fileExtension: "py", command: ["python3", "{file}"])
+        spec.aliases = ["py", "python3"]
+        spec.environment = ["PYTHONUNBUFFERED": "1", "PYTHONIOENCODING": "utf-8"]
+        spec.highlighter = .python
+        spec.notebookKernel = NotebookKernel(
+            name: "python3", displayName: "Python 3", language: "python")
+        spec.runtime = .python
+        spec.toolVariable = "SITEGEN_PYTHON"
+        return spec
+    }()
+
+    static let sh: LanguageSpec = {
+        var spec = LanguageSpec(name: "sh", fileExtension: "sh", command: ["sh", "{file}"])
+        spec.aliases = ["bash", "shell", "zsh"]
+        spec.highlighter = .shell
+        spec.runtime = .posixShell
+        return spec
+    }()
+
+    static let swift: LanguageSpec = {
+        var spec = LanguageSpec(
             name: "swift", fileExtension: "swift", command: ["{binary}"],
-            compile: ["swiftc", "-O", "{file}", "-o", "{binary}"]),
-    ]
+            compile: ["swiftc", "-O", "{file}", "-o", "{binary}"])
+        spec.highlighter = .swift
+        spec.runtime = .swiftCompiler
+        spec.toolVariable = "SITEGEN_SWIFTC"
+        return spec
+    }()
 }

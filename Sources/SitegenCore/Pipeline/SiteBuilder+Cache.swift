@@ -41,7 +41,7 @@ extension SiteBuilder {
     /// as seen from an environment (its process environment and CPU set).
     func machineCard(
         _ results: [ExampleResult], fresh: [ExampleResult], session: CacheSession,
-        loadBefore: Double?, plan: EnvironmentPlan
+        loadBefore: Double?, plan: EnvironmentPlan, languages: [String: LanguageSpec]
     ) -> MachineInfo {
         if fresh.isEmpty, let cached = session.plan.latestMachine { return cached }
         let interpreters = Array(Set(results.map(\.interpreter))).sorted {
@@ -55,9 +55,9 @@ extension SiteBuilder {
         machine.coresAvailable = plan.cores
         machine.loadBefore = loadBefore
         machine.loadAfter = MachineProbe.loadAverage()
-        if let python = interpreters.first(where: { $0.language == "python" }) {
-            machine.python = MachineProbe.pythonFacts(
-                python, executor: executor, environment: environment,
+        machine.interpreterFacts = interpreters.compactMap { interpreter in
+            languages[interpreter.language]?.runtime.facts(
+                interpreter, executor: executor, environment: environment,
                 cache: session.interpreters, cpus: cpus)
         }
         return machine

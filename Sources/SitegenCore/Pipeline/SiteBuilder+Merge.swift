@@ -19,8 +19,7 @@ extension SiteBuilder {
         let configuration = try SiteConfiguration.load(
             contentFolder: options.contentFolder, override: options.configFile)
         let site = try SiteParser.parse(
-            ContentLoader.load(from: options.contentFolder),
-            languages: Set(configuration.languages.keys))
+            contentFolder: options.contentFolder, languages: Set(configuration.languages.keys))
         try Self.check(configuration)
         let caches = openCaches(options)
         let plan = try plan(site, configuration, options: options, caches: caches)
@@ -28,7 +27,8 @@ extension SiteBuilder {
         let measured = try measureEnvironments(
             plan, site, configuration, options: options, caches: caches, loadBefore: loadBefore,
             scope: work.scope)
-        let (runs, used) = try store(measured, loadBefore: loadBefore)
+        let (runs, used) = try store(
+            measured, loadBefore: loadBefore, languages: configuration.languages)
         let claims = try analyze(site, runs, rule: options.decision)
         let document = try ResultsDocument.encode(
             results: runs[0].results, machine: runs[0].machine, generator: Self.generator,
@@ -53,8 +53,7 @@ extension SiteBuilder {
         let configuration = try SiteConfiguration.load(
             contentFolder: options.contentFolder, override: options.configFile)
         let site = try SiteParser.parse(
-            ContentLoader.load(from: options.contentFolder),
-            languages: Set(configuration.languages.keys))
+            contentFolder: options.contentFolder, languages: Set(configuration.languages.keys))
         let runs = try ResultsMerger.merge(
             files, site: site, order: configuration.environments.map(\.id))
         let claims = try analyze(site, runs, rule: options.decision)
@@ -68,7 +67,8 @@ extension SiteBuilder {
             UnavailableEnvironment(
                 spec: $0,
                 reason: "none of the machines that measured this site had its interpreter",
-                language: $0.interpreters.keys.sorted().first ?? "python")
+                language: $0.interpreters.keys.sorted().first ?? site.examples.first?.language
+                    ?? "")
         }
         let output = try SiteRenderer.render(
             site: site, results: index.results, machine: runs[0].machine,

@@ -48,7 +48,7 @@ extension SiteBuilder {
     }
 
     /// Execute and Measure, in each environment of the plan one after the other (timed runs are
-    /// never concurrent); the warnings go to the log, a busy machine once.
+    /// never concurrent); the warnings go to the log, a busy machine once, naming the examples.
     func measureEnvironments(
         _ plan: BuildPlan, _ site: SiteParser.Site, _ configuration: SiteConfiguration,
         options: BuildOptions, caches: (ExecutionCache?, InterpreterCache?), loadBefore: Double?,
@@ -64,37 +64,35 @@ extension SiteBuilder {
                     provenance: provenance, scope: scope))
             try checkInterrupted()
         }
-        var machineWarned = false
+        var warned: [(id: String, warnings: [MeasurementWarning])] = []
         for run in measured {
             let prefix = measured.count > 1 ? "[\(run.environment.spec.id)] " : ""
             for result in run.fresh {
-                for warning in result.warnings {
-                    // A busy machine is one fact about the build, not one per example.
-                    if case .busyMachine = warning {
-                        if !machineWarned { progress("warning: \(warning.text) — \(warning.hint)") }
-                        machineWarned = true
-                        continue
-                    }
+                warned.append((prefix + result.example.id, result.warnings))
+                // The machine's load, steal and preemption: one line for the build, below.
+                for warning in result.warnings
+                where !BusyMachineSummary.isAboutTheMachine(warning) {
                     progress(
                         "warning: \(prefix)\(result.example.id): \(warning.text) — \(warning.hint)"
                     )
                 }
             }
         }
+        if let line = BusyMachineSummary.line(warned) { progress(line) }
         return measured
     }
 
     /// Each environment's machine card, and its fresh results stored in the cache; returns the
     /// runs and every cache entry the build used (reused or stored).
-    func store(_ measured: [Measured], loadBefore: Double?) throws -> (
-        [EnvironmentRun], Set<String>
-    ) {
+    func store(
+        _ measured: [Measured], loadBefore: Double?, languages: [String: LanguageSpec]
+    ) throws -> ([EnvironmentRun], Set<String>) {
         var runs: [EnvironmentRun] = []
         var used = Set<String>()
         for run in measured {
             let machine = machineCard(
                 run.results, fresh: run.fresh, session: run.session, loadBefore: loadBefore,
-                plan: run.plan)
+                plan: run.plan, languages: languages)
             used.formUnion(run.session.plan.used)
             used.formUnion(try store(run.fresh, machine: machine, session: run.session))
             runs.append(
@@ -118,7 +116,7 @@ extension SiteBuilder {
                 machine: BuildMachine(
                     availableCores: run.machine.coresAvailable > 0
                         ? run.machine.coresAvailable : run.machine.cores,
-                    loadBefore: run.machine.loadBefore ?? 0, python: run.machine.python))
+                    loadBefore: run.machine.loadBefore ?? 0, facts: run.machine.interpreterFacts))
         }
         let siteIDs = Set(site.examples.flatMap { [$0.id, $0.baseID] })
         let claims = SiteAnalyzer.analyze(

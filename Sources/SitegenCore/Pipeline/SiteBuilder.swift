@@ -58,8 +58,7 @@ public struct SiteBuilder: Sendable {
         let configuration = try SiteConfiguration.load(
             contentFolder: options.contentFolder, override: options.configFile)
         let site = try SiteParser.parse(
-            ContentLoader.load(from: options.contentFolder),
-            languages: Set(configuration.languages.keys))
+            contentFolder: options.contentFolder, languages: Set(configuration.languages.keys))
         try Self.check(configuration)
         let caches = openCaches(options)
         let plan = try plan(site, configuration, options: options, caches: caches)
@@ -67,7 +66,8 @@ public struct SiteBuilder: Sendable {
         let measured = try measureEnvironments(
             plan, site, configuration, options: options, caches: caches, loadBefore: loadBefore,
             scope: work.scope)
-        let (runs, used) = try store(measured, loadBefore: loadBefore)
+        let (runs, used) = try store(
+            measured, loadBefore: loadBefore, languages: configuration.languages)
         let index = ResultIndex(measured[0].results)
         let claims = try analyze(site, runs, rule: options.decision)
         let charts = ChartAnalyzer.analyze(site, runs, rule: options.decision)

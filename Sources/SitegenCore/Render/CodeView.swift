@@ -1,4 +1,5 @@
-/// An ordinary code block: `<pre><code>`, highlighted at build time for python, swift and sh.
+/// An ordinary code block: `<pre><code>`, highlighted at build time when its language entry
+/// names a lexer (`LanguageSpec.highlighter`).
 enum CodeView {
     static func node(_ block: CodeBlock) -> Node {
         let language = block.info.language

@@ -16,23 +16,39 @@ enum ExampleView {
                     .text("Runnable example "), .el("code", text: example.id),
                     .text(
                         " — run with \(result.interpreter.language) \(result.interpreter.version)"),
-                ]),
-            CodeView.node(block),
-            downloads(example),
+                ])
         ]
+        let code = CodeView.node(block)
+        // Its downloads, then the support files it brings, each linked.
+        let downloads = [downloads(example)] + (supportFiles(example).map { [$0] } ?? [])
         let runs = context.environmentResults(example.id)
+        var shown: [Node]
+        var others: [Node] = []
         if let main = runs.first, runs.count > 1 {
-            // The main environment in full; the others as one row each of a table, with their
-            // runs folded: three environments do not make the page three times as long.
-            parts.append(EnvironmentLabel.node(main.0, result: main.1))
-            parts += results(
+            // The main environment in full; the others in a line each, with their runs folded:
+            // three environments do not make the page three times as long.
+            shown = results(
                 main.1, context: context, folded: folded,
-                coresAvailable: cores(main.0, context))
-            parts.append(EnvironmentsView.others(runs, context: context))
+                coresAvailable: cores(main.0, context), environment: main.0)
+            others = [EnvironmentsView.others(runs, context: context)]
         } else {
-            parts += results(
+            shown = results(
                 result, context: context, folded: folded, coresAvailable: context.coresAvailable)
         }
+        if folded, shown.count >= 2 {
+            // A charted example's code and its output side by side where the column is wide:
+            // the chart below compares them, so the page shows each program in a screen's height.
+            parts +=
+                downloads + [
+                    .el(
+                        "div", [("class", "code-and-output")],
+                        [code, .el("div", [("class", "output")], Array(shown.prefix(2)))])
+                ]
+            shown.removeFirst(2)
+        } else {
+            parts += [code] + downloads
+        }
+        parts += shown + others
         let state = result.isExpected ? "ok" : "failed"
         return .el(
             "section",
@@ -49,18 +65,28 @@ enum ExampleView {
 
     /// What one run of the example showed: output, outcome, warnings, each line, the timeline,
     /// the measured runs and how they were measured.
+    /// `environment`: the main one of several, named in the output's heading.
     static func results(
-        _ result: ExampleResult, context: RenderContext, folded: Bool, coresAvailable: Int
+        _ result: ExampleResult, context: RenderContext, folded: Bool, coresAvailable: Int,
+        environment: EnvironmentRun? = nil
     ) -> [Node] {
         let example = result.example
         let capture = result.capture
+        let heading =
+            environment.map { run in
+                let changes = EnvironmentLabel.changes(run.environment.spec)
+                return "Output on \(run.environment.spec.label)"
+                    + (changes.isEmpty ? "" : " (\(changes.joined(separator: "; ")))")
+                    + ", as a terminal showed it"
+            } ?? "Output, as a terminal showed it"
         var parts: [Node] = [
-            .el("h4", text: "Output, as a terminal showed it"),
+            .el("h4", text: heading),
             TerminalView.node(result),
         ]
         if capture.truncated { parts.append(FailureView.truncation(capture)) }
         if !capture.survivors.isEmpty { parts.append(FailureView.survivors(result)) }
-        parts.append(outcomeLine(result))
+        // A folded example says its outcome on the fold itself: one line instead of two.
+        if !folded { parts.append(outcomeLine(result)) }
         // The page gathers its examples' warnings into one notice per kind (PageNoticesView).
         if !context.gathersNotices, let warnings = WarningsView.node(result.warnings) {
             parts.append(warnings)
@@ -106,7 +132,14 @@ enum ExampleView {
                 .el(
                     "details", [("class", "example-detail")],
                     [
-                        .el("summary", text: "Each line, the timeline and every measured run")
+                        .el(
+                            "summary",
+                            [("class", "outcome")],
+                            outcomeParts(result, short: true) + [
+                                .el(
+                                    "span", [("class", "fold-hint")],
+                                    text: " — each line, the timeline, every run")
+                            ])
                     ] + detail))
         } else {
             parts += detail
@@ -209,15 +242,33 @@ enum ExampleView {
             ] + notebookLink(example))
     }
 
-    /// The page as a Jupyter notebook, offered next to each of its Python examples.
+    /// The support files copied into the example's working folder, each linked to its copy.
+    static func supportFiles(_ example: Example) -> Node? {
+        guard !example.files.isEmpty else { return nil }
+        var links: [Node] = []
+        for file in example.files {
+            if !links.isEmpty { links.append(.text(" · ")) }
+            links.append(
+                .el(
+                    "a", [("href", file.sitePath), ("download", "")], [.el("code", text: file.name)]
+                )
+            )
+        }
+        return .el(
+            "p", [("class", "downloads")],
+            [.text("Files copied into its working folder before each run: ")] + links)
+    }
+
+    /// The page as a Jupyter notebook, offered next to each of its examples in a language with a
+    /// notebook kernel.
     static func notebookLink(_ example: Example) -> [Node] {
-        guard NotebookDocument.isPython(example.language) else { return [] }
+        guard NotebookDocument.kernel(example.language) != nil else { return [] }
         let notebook = NotebookDocument.path(forPage: example.page)
         return [
             .text(" · "),
             .el(
                 "a", [("href", notebook), ("download", "")],
-                text: "this page as a notebook (\(notebook))"),
+                text: "page as notebook (\(notebook))"),
         ]
     }
 
@@ -278,6 +329,21 @@ enum ExampleView {
 
     /// The outcome and the headline figure in one plain sentence.
     static func outcomeLine(_ result: ExampleResult) -> Node {
+        .el("p", [("class", "outcome")], outcomeParts(result))
+    }
+
+    /// The outcome sentence's mark and text; `short` (a fold's line): the outcome and the median
+    /// with its range, in a few words.
+    static func outcomeParts(_ result: ExampleResult, short: Bool = false) -> [Node] {
+        let stats = result.stats
+        if short, result.isExpected, result.capture.outcome.succeeded, stats.runs > 1 {
+            return [
+                .el("strong", text: "✓ "),
+                .text(
+                    "Finished in \(Format.seconds(stats.wall.median)) (median of \(stats.runs) runs, \(Format.seconds(stats.wall.min)) to \(Format.seconds(stats.wall.max)))"
+                ),
+            ]
+        }
         let capture = result.capture
         let summary =
             capture.outcome.succeeded
@@ -291,8 +357,6 @@ enum ExampleView {
         } else {
             text += "; it took \(Format.seconds(capture.wallSeconds))."
         }
-        return .el(
-            "p", [("class", "outcome")],
-            [.el("strong", text: result.isExpected ? "✓ " : "✗ "), .text(text)])
+        return [.el("strong", text: result.isExpected ? "✓ " : "✗ "), .text(text)]
     }
 }

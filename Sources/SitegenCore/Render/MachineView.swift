@@ -29,21 +29,10 @@ enum MachineView {
         for (language, version) in machine.interpreters.sorted(by: { $0.key < $1.key }) {
             rows.append((language, version))
         }
-        if let python = machine.python {
+        for facts in machine.interpreterFacts {
             rows.append(
-                (
-                    "Python interpreter",
-                    "\(python.path) (\(python.implementation) \(python.version))"
-                ))
-            if let threaded = python.free_threaded {
-                rows.append(
-                    ("Free-threaded build", threaded ? "yes (Py_GIL_DISABLED)" : "no"))
-            }
-            rows.append(("GIL at run time", python.gil))
-            rows.append(("multiprocessing start method", python.start_method))
-            if let cores = python.cores {
-                rows.append(("Cores available to Python", String(cores)))
-            }
+                (facts.title, "\(facts.path) (\(facts.implementation) \(facts.version))"))
+            rows += facts.details.map { ($0.label, $0.text) }
         }
         if let before = machine.loadBefore {
             let after = machine.loadAfter.map { String(format: "%.2f", $0) } ?? "?"

@@ -1,4 +1,5 @@
 // swift-format-ignore-file: AlwaysUseLowerCamelCase
+
 // (the snake_case properties here are the JSON names of a file format: results.json, the
 // cache, nbformat or a recorded fixture; renaming them would change the format)
 /// `machine` (and `environments[].machine`, `measured[].machine`) in `results.json`: the machine
@@ -21,7 +22,8 @@ public struct MachineRecord: Codable, Sendable, Hashable {
     public var sitegen_version: String
     public var date: String
 
-    /// What the examples' Python interpreter said about itself.
+    /// What the examples' Python interpreter said about itself: the facts of Python's runtime
+    /// (`InterpreterFacts.python`), under the names this file has always used.
     public struct PythonRecord: Codable, Sendable, Hashable {
         public var path: String
         public var version: String
@@ -48,11 +50,7 @@ extension MachineRecord {
         memory_bytes = machine.memoryBytes
         load_before = machine.loadBefore
         load_after = machine.loadAfter
-        python = machine.python.map {
-            PythonRecord(
-                path: $0.path, version: $0.version, implementation: $0.implementation, gil: $0.gil,
-                start_method: $0.start_method, free_threaded: $0.free_threaded, cores: $0.cores)
-        }
+        python = machine.interpreterFacts.lazy.compactMap(PythonRecord.init).first
         sitegen_version = machine.sitegenVersion
         date = machine.date
     }
@@ -70,11 +68,7 @@ extension MachineRecord {
         machine.memoryBytes = memory_bytes
         machine.loadBefore = load_before
         machine.loadAfter = load_after
-        machine.python = python.map {
-            MachineInfo.PythonFacts(
-                path: $0.path, version: $0.version, implementation: $0.implementation, gil: $0.gil,
-                start_method: $0.start_method, free_threaded: $0.free_threaded, cores: $0.cores)
-        }
+        machine.interpreterFacts = python.map { [$0.facts] } ?? []
         machine.sitegenVersion = sitegen_version
         machine.date = date
         return machine

@@ -43,7 +43,7 @@ struct BoundedConfigurationTests {
                 frontMatter = error as? FrontMatter.Failure
             }
         }
-        guard case .invalid(let line, let problem) = frontMatter else {
+        guard case .invalid(let line, let problem, _) = frontMatter else {
             Issue.record("not refused: \(String(describing: frontMatter))")
             return
         }

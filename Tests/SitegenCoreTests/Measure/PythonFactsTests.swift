@@ -9,9 +9,9 @@ import Testing
 /// free-threaded build.
 @Suite struct PythonFactsTests {
     private func facts(_ interpreter: Interpreter, environment: [String: String]? = nil)
-        -> MachineInfo.PythonFacts
+        -> InterpreterFacts
     {
-        MachineProbe.pythonFacts(
+        InterpreterFacts.probePython(
             interpreter, executor: SpawnExecutor(),
             environment: environment ?? PythonFixture.environment)
     }
@@ -27,16 +27,16 @@ import Testing
         let python = try PythonFixture.interpreter()
         let facts = facts(python)
         #expect(facts.implementation == "CPython")
-        #expect(facts.free_threaded == false && facts.gil == "on")
-        #expect(["fork", "forkserver", "spawn"].contains(facts.start_method))
-        #expect(facts.cores == MachineProbe.coresAvailable())
+        #expect(facts.value("free_threaded") == "no" && facts.value("gil") == "on")
+        #expect(["fork", "forkserver", "spawn"].contains(facts.value("start_method") ?? ""))
+        #expect(facts.value("cores") == String(MachineProbe.coresAvailable()))
     }
 
     @Test(.enabled(if: PythonFixture.pypy != nil)) func pypyHasAGILAndNoFreeThreadedBuild() throws {
         let facts = facts(try resolve(PythonFixture.pypy!))
         #expect(facts.implementation == "PyPy")
-        #expect(facts.free_threaded == false && facts.gil == "on")
-        #expect(facts.start_method == "fork")
+        #expect(facts.value("free_threaded") == "no" && facts.value("gil") == "on")
+        #expect(facts.value("start_method") == "fork")
     }
 
     @Test(arguments: [("False", "off"), ("True", "on")])
@@ -49,12 +49,12 @@ import Testing
         let interpreter = try resolve(wrapper.path)
         #expect(interpreter.path == wrapper.path)
         let facts = facts(interpreter)
-        #expect(facts.free_threaded == true && facts.gil == gil)
+        #expect(facts.value("free_threaded") == "yes" && facts.value("gil") == gil)
         let card = MachineView.node(
             {
                 var machine = MachineInfo(
                     cores: 2, os: "OS", kernel: "K", architecture: "A", interpreters: [:])
-                machine.python = facts
+                machine.interpreterFacts = [facts]
                 return machine
             }(), generator: "g"
         ).rendered
@@ -69,17 +69,17 @@ import Testing
         let cache = InterpreterCache(file: folder.path + "/interpreters.json")
         let counting = CountingProbe()
         var environment = PythonFixture.environment
-        _ = MachineProbe.pythonFacts(
+        _ = InterpreterFacts.probePython(
             python, executor: counting, environment: environment, cache: cache)
-        _ = MachineProbe.pythonFacts(
+        _ = InterpreterFacts.probePython(
             python, executor: counting, environment: environment, cache: cache)
         cache.save()
         let reloaded = InterpreterCache(file: folder.path + "/interpreters.json")
-        _ = MachineProbe.pythonFacts(
+        _ = InterpreterFacts.probePython(
             python, executor: counting, environment: environment, cache: reloaded)
         #expect(counting.count == 1)
         environment["PYTHON_GIL"] = "1"
-        _ = MachineProbe.pythonFacts(
+        _ = InterpreterFacts.probePython(
             python, executor: counting, environment: environment, cache: reloaded)
         #expect(counting.count == 2)
     }

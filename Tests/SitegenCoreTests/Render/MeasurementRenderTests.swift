@@ -57,9 +57,11 @@ import Testing
         machine.cpuModel = "Test CPU"
         machine.date = "2026-01-02"
         machine.loadBefore = 0.25
-        machine.python = .init(
-            path: "/usr/bin/python3", version: "3.11.2", implementation: "CPython", gil: "on",
-            start_method: "fork")
+        machine.interpreterFacts = [
+            .python(
+                path: "/usr/bin/python3", version: "3.11.2", implementation: "CPython", gil: "on",
+                startMethod: "fork")
+        ]
         return try SiteRenderer.render(
             site: site, results: [result()], machine: machine, generator: "sitegen test")
     }

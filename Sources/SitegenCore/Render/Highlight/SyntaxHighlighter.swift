@@ -1,4 +1,5 @@
-/// Build-time syntax highlighting for python, swift and sh: code in, escaped `<span>`s out.
+/// Build-time syntax highlighting for the languages whose entry names a lexer (python, swift,
+/// sh and their aliases): code in, escaped `<span>`s out.
 ///
 /// A hand-written single pass over UTF-8 bytes, no regular expressions, so that highlighting
 /// stays a small part of rendering 5,000 pages a second (see docs/highlighting.md).
@@ -23,13 +24,14 @@ enum SyntaxHighlighter {
         var end: Int
     }
 
-    /// The lexer for a fence language, or nil when the language is not highlighted.
+    /// The tokens of the lexer the fence word's language entry names, or nil when the language
+    /// is not highlighted.
     static func tokens(_ code: [UInt8], language: String) -> [Token]? {
-        switch language {
-        case "python", "py", "python3": return PythonLexer.tokens(code)
-        case "swift": return SwiftLexer.tokens(code)
-        case "sh", "bash", "shell", "zsh": return ShellLexer.tokens(code)
-        default: return nil
+        switch LanguageSpec.named(language)?.highlighter {
+        case .python: PythonLexer.tokens(code)
+        case .swift: SwiftLexer.tokens(code)
+        case .shell: ShellLexer.tokens(code)
+        case nil: nil
         }
     }
 
