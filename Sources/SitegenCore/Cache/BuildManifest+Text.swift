@@ -43,8 +43,13 @@ extension BuildManifest {
             let lines = text.split(separator: "\n", omittingEmptySubsequences: true)
             guard lines.first == "sitegen-build-manifest\t1" else { return nil }
             for line in lines.dropFirst() {
+                // Most lines (content, output) are only compared, not read: skip them unsplit.
+                guard let tab = line.firstIndex(of: "\t") else { return nil }
+                switch line[..<tab] {
+                case "pages", "examples", "entry", "launcher", "executable": break
+                default: continue
+                }
                 let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
-                guard fields.count >= 2 else { return nil }
                 switch fields[0] {
                 case "pages": pages = Int(fields[1]) ?? 0
                 case "examples": examples = Int(fields[1]) ?? 0

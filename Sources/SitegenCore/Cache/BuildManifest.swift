@@ -54,9 +54,7 @@ public struct BuildManifest: Sendable, Hashable {
             (options.configFile ?? SiteConfiguration.defaultPath(options.contentFolder))
         return Inputs(
             options: described,
-            configuration: FileManager.default.contents(atPath: configuration).map {
-                FNV1a.hex($0)
-            },
+            configuration: TreeStamps.bytes(configuration).map { FNV1a.hex($0) },
             sitegen: FileStamp.of("/proc/self/exe"),
             content: TreeStamps.digests(options.contentFolder), entries: entries,
             interpreters: interpreters.map {
