@@ -230,31 +230,27 @@ extension MeasuredRunRecord {
     }
 
     func model() throws -> RunMeasurement {
-        var run = RunMeasurement(
+        RunMeasurement(
             wallSeconds: wallSeconds, userSeconds: userSeconds, systemSeconds: systemSeconds,
             peakRSSBytes: peakRSSBytes, treeSampled: treeSampled, peakPSSBytes: peakPSSBytes,
-            medianCores: medianCores, resultNumbers: resultNumbers)
-        run.round = round
-        run.cores = cores.map {
-            CoresBusy(
-                p10: $0.p10, median: $0.median, p90: $0.p90, samples: $0.samples, from: $0.from,
-                to: $0.to)
-        }
-        run.stealSeconds = stealSeconds
-        run.involuntarySwitches = involuntarySwitches
-        run.cpuMHz = cpuMHz
-        run.workers = try workers?.map { worker in
-            guard let source = WorkerTime.Source(rawValue: worker.source) else {
-                throw WorkerSourceError(source: worker.source)
-            }
-            return WorkerTime(
-                pid: worker.pid, tid: worker.tid, thread: worker.thread, process: worker.process,
-                parentPID: worker.parentPID, isRoot: worker.isRoot,
-                waitsForChildren: worker.waitsForChildren, start: worker.start,
-                lifetimeNs: worker.lifetimeNs, runningNs: worker.runningNs,
-                waitingNs: worker.waitingNs, source: source)
-        }
-        return run
+            medianCores: medianCores, resultNumbers: resultNumbers, round: round,
+            cores: cores.map {
+                CoresBusy(
+                    p10: $0.p10, median: $0.median, p90: $0.p90, samples: $0.samples,
+                    from: $0.from, to: $0.to)
+            }, stealSeconds: stealSeconds, involuntarySwitches: involuntarySwitches,
+            cpuMHz: cpuMHz,
+            workers: try workers?.map { worker in
+                guard let source = WorkerTime.Source(rawValue: worker.source) else {
+                    throw WorkerSourceError(source: worker.source)
+                }
+                return WorkerTime(
+                    pid: worker.pid, tid: worker.tid, thread: worker.thread,
+                    process: worker.process, parentPID: worker.parentPID, isRoot: worker.isRoot,
+                    waitsForChildren: worker.waitsForChildren, start: worker.start,
+                    lifetimeNs: worker.lifetimeNs, runningNs: worker.runningNs,
+                    waitingNs: worker.waitingNs, source: source)
+            })
     }
 }
 
