@@ -67,17 +67,33 @@ public struct RunMeasurement: Sendable, Hashable, Codable {
 
 /// Statistics of each figure over an example's measured runs.
 public struct ExampleStats: Sendable, Hashable, Codable {
-    public var wall: FigureSummary
-    public var user: FigureSummary
-    public var system: FigureSummary
-    public var cpuUtilization: FigureSummary
-    public var peakRSS: FigureSummary
+    public let wall: FigureSummary
+    public let user: FigureSummary
+    public let system: FigureSummary
+    public let cpuUtilization: FigureSummary
+    public let peakRSS: FigureSummary
     /// The median cores busy of each run, summarized (nil when no run was sampled).
-    public var coresBusy: FigureSummary?
-    public var runs: Int
+    public let coresBusy: FigureSummary?
+    public let runs: Int
     /// Runs whose CPU workers waited for a core less than `RunMeasurement.disturbedWaiting` of
     /// their lives; nil when no run says (not sampled, or measured before the split).
-    public var undisturbedRuns: Int?
+    public let undisturbedRuns: Int?
+
+    /// The statistics as `results.json` recorded them.
+    init(
+        wall: FigureSummary, user: FigureSummary, system: FigureSummary,
+        cpuUtilization: FigureSummary, peakRSS: FigureSummary, coresBusy: FigureSummary?,
+        runs: Int, undisturbedRuns: Int?
+    ) {
+        self.wall = wall
+        self.user = user
+        self.system = system
+        self.cpuUtilization = cpuUtilization
+        self.peakRSS = peakRSS
+        self.coresBusy = coresBusy
+        self.runs = runs
+        self.undisturbedRuns = undisturbedRuns
+    }
 
     public init(_ runs: [RunMeasurement]) {
         wall = FigureSummary(runs.map(\.wallSeconds))

@@ -80,7 +80,7 @@ extension MeasuredResultRecord {
             guard let bytes = chunk.bytes else { throw invalid("an output chunk without bytes") }
             chunks.append(OutputChunk(time: chunk.t, stream: stream, bytes: bytes))
         }
-        var shown = ProcessCapture(
+        let shown = ProcessCapture(
             outcome: outcome, wallSeconds: capture.wallSeconds, userSeconds: capture.userSeconds,
             systemSeconds: capture.systemSeconds, maxRSSBytes: capture.maxRSSBytes, chunks: chunks,
             truncated: capture.truncated, totalBytes: capture.totalBytes,
@@ -88,9 +88,7 @@ extension MeasuredResultRecord {
             survivors: capture.survivors.map {
                 RunSurvivor(
                     pid: $0.pid, parentPID: $0.parentPID, command: $0.command, isRoot: $0.isRoot)
-            })
-        shown.spawnedAt = capture.spawnedAt
-        shown.involuntarySwitches = capture.involuntarySwitches
+            }, spawnedAt: capture.spawnedAt, involuntarySwitches: capture.involuntarySwitches)
         let linesModel = try lines.map { line in
             guard let stream = OutputStream(rawValue: line.stream) else {
                 throw invalid("a line on the stream '\(line.stream)'")
@@ -279,16 +277,10 @@ extension MeasuredStatsRecord {
     }
 
     var model: ExampleStats {
-        var stats = ExampleStats([])
-        stats.wall = wall.model
-        stats.user = user.model
-        stats.system = system.model
-        stats.cpuUtilization = cpuUtilization.model
-        stats.peakRSS = peakRSS.model
-        stats.coresBusy = coresBusy?.model
-        stats.runs = runs
-        stats.undisturbedRuns = undisturbedRuns
-        return stats
+        ExampleStats(
+            wall: wall.model, user: user.model, system: system.model,
+            cpuUtilization: cpuUtilization.model, peakRSS: peakRSS.model,
+            coresBusy: coresBusy?.model, runs: runs, undisturbedRuns: undisturbedRuns)
     }
 }
 
