@@ -6,8 +6,9 @@ import statistics
 import sys
 from collections import defaultdict
 
-TARGET_PAGES_PER_S = 5000
-RSS_BUDGET_MB = 300
+# Issue 22: cmark's own pace on the 2-core machine, and the memory budget at 10,000 pages.
+TARGET_PAGES_PER_S = 12000
+RSS_BUDGET_MB = 200
 
 
 def load(path):
@@ -26,25 +27,41 @@ def spread(values):
 
 
 def render(rows):
+    """One block per mode; with a baseline (render-speed.sh BASELINE=), its line above this
+    build's at each size, and the ratio of medians (wall and CPU) below them."""
     modes = sorted({mode for _, _, mode in rows})
+    tools = [tool for tool in ("baseline", "sitegen") if any(key[0] == tool for key in rows)]
     for mode in modes:
-        print(f"sitegen, {mode} (median (min–max) wall of {len(next(iter(rows.values())))} rounds):")
-        sizes = sorted(size for tool, size, m in rows if m == mode)
+        print(f"{mode} (median (min–max) wall of {len(next(iter(rows.values())))} rounds, "
+              f"median CPU user+sys, peak RSS of the process):")
+        sizes = sorted({size for _, size, m in rows if m == mode})
         for size in sizes:
-            samples = rows[("sitegen", size, mode)]
-            walls = [sample[0] for sample in samples]
-            rss = max(sample[1] for sample in samples) / 1024
-            rate = size / statistics.median(walls)
-            cpu = statistics.median(sample[2] for sample in samples)
-            print(f"  {size:6d} pages  {spread(walls)}  CPU {cpu:.2f} s  {rate:7.0f} pages/s"
-                  f"  ×{rate / TARGET_PAGES_PER_S:.2f} of {TARGET_PAGES_PER_S} pages/s"
-                  f"  peak RSS {rss:.0f} MB ({'within' if rss <= RSS_BUDGET_MB else 'OVER'}"
-                  f" {RSS_BUDGET_MB} MB)")
-        small, large = sizes[0], sizes[-1]
-        per_page = lambda size: statistics.median(
-            [sample[0] for sample in rows[("sitegen", size, mode)]]) / size
-        print(f"  linearity: time per page at {large} / at {small} = "
-              f"{per_page(large) / per_page(small):.2f} (1.00 = linear)")
+            medians = {}
+            for tool in tools:
+                samples = rows.get((tool, size, mode))
+                if not samples:
+                    continue
+                walls = [sample[0] for sample in samples]
+                rss = max(sample[1] for sample in samples) / 1024
+                rate = size / statistics.median(walls)
+                cpu = statistics.median(sample[2] for sample in samples)
+                medians[tool] = (statistics.median(walls), cpu)
+                print(f"  {tool:8s} {size:6d} pages  {spread(walls)}  CPU {cpu:.2f} s"
+                      f"  {rate:7.0f} pages/s ×{rate / TARGET_PAGES_PER_S:.2f} of"
+                      f" {TARGET_PAGES_PER_S}  peak RSS {rss:.0f} MB"
+                      f" ({'within' if rss <= RSS_BUDGET_MB else 'OVER'} {RSS_BUDGET_MB} MB)")
+            if len(medians) == 2:
+                (old_wall, old_cpu), (new_wall, new_cpu) = medians["baseline"], medians["sitegen"]
+                print(f"  {'':8s} {size:6d} pages  baseline / this: wall ×{old_wall / new_wall:.2f},"
+                      f" CPU ×{old_cpu / max(new_cpu, 1e-9):.2f}")
+        for tool in tools:
+            small, large = sizes[0], sizes[-1]
+            if (tool, small, mode) not in rows or (tool, large, mode) not in rows:
+                continue
+            per_page = lambda size: statistics.median(
+                [sample[0] for sample in rows[(tool, size, mode)]]) / size
+            print(f"  {tool:8s} linearity: time per page at {large} / at {small} = "
+                  f"{per_page(large) / per_page(small):.2f} (1.00 = linear)")
 
 
 def peers(rows):

@@ -141,11 +141,20 @@ public enum ChartAnalyzer {
         let base = first.baselineLabel
         let like =
             first.configuration.isEmpty ? "" : " (each compared within its own configuration)"
-        let faster = comparison.entries.filter { $0.finding == .faster }.map(\.label)
-        if faster.isEmpty {
-            return "Notice: none ran measurably faster than \(base)\(like)."
+        // Every finding named, so "none ran faster" cannot hide that all ran slower.
+        let groups: [(Comparison.Finding, String)] = [
+            (.faster, "measurably faster than \(base)\(like)"),
+            (.slower, "measurably slower than \(base)\(like)"),
+            (.noMeasurableDifference, "no measurable difference from \(base)\(like)"),
+            (.notComparable, "not comparable with \(base)"),
+        ]
+        let parts = groups.compactMap { finding, words -> String? in
+            let labels = comparison.entries.filter { $0.finding == finding }.map(\.label)
+            guard !labels.isEmpty else { return nil }
+            let all = labels.count == comparison.entries.count && labels.count > 1 ? "all " : ""
+            return "\(all)\(words): \(labels.joined(separator: ", "))"
         }
-        return "Notice: measurably faster than \(base)\(like): \(faster.joined(separator: ", "))."
+        return "Notice: " + parts.joined(separator: "; ") + "."
     }
 
     /// What to notice in a scaling chart: the largest measurable gain, or that there was none.

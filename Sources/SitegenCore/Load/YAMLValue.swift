@@ -48,7 +48,9 @@ public indirect enum YAMLValue: Sendable, Hashable {
         let offset = firstLine - 1
         let node: Yams.Node?
         do {
-            node = try Yams.compose(yaml: text)
+            // UTF-8 named explicitly: Yams' default encoding reads the whole process environment
+            // on every call (a tenth of a build's instructions, one call per page; issue 22).
+            node = try Yams.compose(yaml: text, .default, .default, .utf8)
         } catch let error as YamlError {
             throw failure(error, offset: offset)
         } catch {

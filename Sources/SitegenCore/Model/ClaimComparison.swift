@@ -18,16 +18,20 @@ public struct ClaimComparison: Sendable, Hashable {
     public let lhs: Quantity
     public let op: ComparisonOperator
     public let rhs: Operand
+    /// The unit the author wrote after the number (`ms` in `< 150ms`), so the reason says
+    /// "below 150 ms" rather than "below 0.15"; nil for a bare number or a quantity.
+    public let unit: String?
 
     public init(
         forEach: String? = nil, quantifier: Quantifier = .estimate, lhs: Quantity,
-        op: ComparisonOperator, rhs: Operand
+        op: ComparisonOperator, rhs: Operand, unit: String? = nil
     ) {
         self.forEach = forEach
         self.quantifier = quantifier
         self.lhs = lhs
         self.op = op
         self.rhs = rhs
+        self.unit = unit
     }
 
     public var exampleIDs: [String] {
@@ -42,7 +46,7 @@ public struct ClaimComparison: Sendable, Hashable {
         if case .quantity(let quantity) = rhs { mapped = .quantity(quantity.mapping(transform)) }
         return ClaimComparison(
             forEach: forEach, quantifier: quantifier, lhs: lhs.mapping(transform), op: op,
-            rhs: mapped)
+            rhs: mapped, unit: unit)
     }
 }
 
@@ -154,6 +158,6 @@ public enum ComparisonOperator: String, Sendable, Hashable, CaseIterable {
 extension ClaimComparison {
     /// The comparison of one configuration of a `for each` clause: the same, without it.
     var once: ClaimComparison {
-        ClaimComparison(quantifier: quantifier, lhs: lhs, op: op, rhs: rhs)
+        ClaimComparison(quantifier: quantifier, lhs: lhs, op: op, rhs: rhs, unit: unit)
     }
 }

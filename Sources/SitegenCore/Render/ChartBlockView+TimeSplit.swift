@@ -5,12 +5,13 @@ extension ChartBlockView {
     static func timeSplit(
         _ spec: ChartSpec, _ results: [ExampleResult], label: (ExampleResult) -> String,
         _ context: RenderContext
-    ) -> (chart: TimeSplitChart, sentences: [String], runs: Int) {
+    ) -> (chart: TimeSplitChart, sentences: [String], runs: Int, brief: String) {
         let runs = results.map { $0.runs.filter { $0.workers != nil }.count }.min() ?? 0
         let groups = results.map { result in
             TimeSplitChart.Group(
                 label: label(result), workers: workers(result, context.palette.worker(result)))
         }
+        var blocked: [String] = []
         let sentences = zip(results, groups).compactMap { result, group -> String? in
             let workers = group.workers.filter { !$0.waitsForChildren }
             guard !workers.isEmpty else { return nil }
@@ -24,6 +25,7 @@ extension ChartBlockView {
                     ? lowText : "\(lowText.dropLast(2))–\(highText)"
             }
             let each = workers.count == 1 ? "its worker" : "each of its \(workers.count) workers"
+            blocked.append("\(group.label) \(span(\.blocked))")
             return
                 "\(group.label): \(each) ran \(span(\.running)) of its life, waited for a core \(span(\.waiting)) and was blocked \(span(\.blocked))"
         }
@@ -31,7 +33,8 @@ extension ChartBlockView {
             title: spec.title, groups: groups.filter { !$0.workers.isEmpty },
             measure:
                 "median of \(plural(runs, "run")), from the kernel's per-thread schedstat")
-        return (chart, sentences, runs)
+        let brief = blocked.isEmpty ? "" : "workers blocked: " + blocked.joined(separator: ", ")
+        return (chart, sentences, runs, brief)
     }
 
     /// The example's workers, each the median of its shares across the runs that have them, in

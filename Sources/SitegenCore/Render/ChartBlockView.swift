@@ -11,13 +11,15 @@ enum ChartBlockView {
         let runs = ran.map(\.0)
         let missing = unavailableNote(spec, context).map { [$0] } ?? []
         guard runs.count > 1 else {
-            let (caption, chart, children) = panel(spec, context)
+            let (caption, chart, children, _) = panel(spec, context)
             return .el(
                 "figure", [("class", "chart"), ("id", spec.anchor)],
                 [.el("figcaption", text: caption)] + (chart.map { [ChartDrawing.node($0)] } ?? [])
                     + children + missing)
         }
-        // One panel per environment that ran every example the chart draws.
+        // One panel per environment that ran every example the chart draws: the main one in
+        // full, each other one folded behind a line that says what it found, so three
+        // environments add three lines to the page, not three charts.
         let drawn = ran.map { run, ids in
             let drawn = panel(spec.scoped(to: ids), context.scoped(to: run))
             let left = spec.examples.filter { !ids.contains($0) }
@@ -31,7 +33,10 @@ enum ChartBlockView {
                 ]
             return (
                 run,
-                (caption: drawn.caption, chart: drawn.chart, note: note, children: drawn.children)
+                (
+                    caption: drawn.caption, chart: drawn.chart, note: note,
+                    children: drawn.children, brief: drawn.brief
+                )
             )
         }
         var panels = drawn
@@ -42,20 +47,30 @@ enum ChartBlockView {
             panels[index].1.note.append(ChartDrawing.node(charts[next]))
             next += 1
         }
+        let main = panels[0]
+        let others = panels.dropFirst().map { run, panel -> Node in
+            let changes = EnvironmentLabel.changes(run.environment.spec)
+            let name: [Node] =
+                [.el("strong", text: run.environment.spec.label)]
+                + (changes.isEmpty ? [] : [.text(" (" + changes.joined(separator: "; ") + ")")])
+            return .el(
+                "details", [("class", "environment-panel")],
+                [.el("summary", name + [.text(panel.brief.isEmpty ? "" : ": " + panel.brief)])]
+                    + panel.note + panel.children)
+        }
+        let labels = runs.dropFirst().map(\.environment.spec.label)
         return .el(
             "figure", [("class", "chart environment-panels"), ("id", spec.anchor)],
             [
                 .el(
                     "figcaption",
-                    text: panels[0].1.caption + " One panel per environment: "
-                        + runs.map(\.environment.spec.label).joined(separator: ", ") + "."),
+                    text: main.1.caption + " Drawn as it ran in \(main.0.environment.spec.label); "
+                        + "below it, \(Format.list(labels)), each in a line that opens onto "
+                        + "its own panel, on the same axes."),
                 .el(
-                    "div", [("class", "environments")],
-                    panels.map { run, panel in
-                        .el(
-                            "div", [("class", "environment")],
-                            [EnvironmentLabel.panel(run)] + panel.note + panel.children)
-                    }),
+                    "div", [("class", "environment main-environment")],
+                    [EnvironmentLabel.panel(main.0)] + main.1.note + main.1.children),
+                .el("div", [("class", "environments")], others),
             ] + missing)
     }
 
@@ -77,7 +92,7 @@ enum ChartBlockView {
 
     /// The chart drawn from `context`'s results: its caption and what follows it.
     static func panel(_ spec: ChartSpec, _ context: RenderContext) -> (
-        caption: String, chart: (any Chart)?, children: [Node]
+        caption: String, chart: (any Chart)?, children: [Node], brief: String
     ) {
         let groups = ChartAnalyzer.groups(spec, context.index)
         let results = groups.flatMap { $0 }
@@ -93,6 +108,8 @@ enum ChartBlockView {
         let sentences: [String]
         let shown: String
         let notice: String
+        // What the panel found, in a line: the summary of an environment's folded panel.
+        let brief: String
         switch spec.kind {
         case .comparison:
             let comparison = finding.comparisons.first ?? Comparison(entries: [])
@@ -109,8 +126,9 @@ enum ChartBlockView {
             chart = ComparisonChart(title: spec.title, bars: bars, runs: runs)
             sentences = finding.sentences
             shown =
-                "median wall time of each program over \(plural(runs, "run")) (bars), from its fastest to its slowest run (whiskers); shorter is faster."
+                "median wall time of each program over \(runsText(results)) (bars), from its fastest to its slowest run (whiskers); shorter is faster."
             notice = finding.notice
+            brief = comparisonBrief(comparison)
         case .scaling:
             let comparisons = finding.comparisons
             let series = zip(groups.filter { !$0.isEmpty }, comparisons).map { sweep, comparison in
@@ -138,6 +156,7 @@ enum ChartBlockView {
                 }
                     ?? ". I/O-bound work waits rather than computes, so the cores do not limit it and are not marked.")
             notice = finding.notice
+            brief = notice.hasPrefix("Notice: ") ? String(notice.dropFirst(8)) : notice
         case .cputrace:
             let available = context.coresAvailable
             let clamped = results.contains { result in
@@ -154,6 +173,17 @@ enum ChartBlockView {
                                 cores: CPUTraceChart.clamped($0.cores, available: available))
                         }, slot: slot[result.example.id] ?? 0)
                 }, availableCores: available)
+            let levels = results.map { result in
+                (
+                    label(result),
+                    min(max(Int(result.stats.cpuUtilization.median.rounded()), 0), available)
+                )
+            }
+            brief =
+                "cores busy (median): "
+                + results.map {
+                    "\(label($0)) \(ChartTable.fixed($0.stats.cpuUtilization.median, digits: 2))"
+                }.joined(separator: ", ")
             sentences = results.map { result in
                 let busy = result.stats.cpuUtilization
                 let runs = result.stats.runs
@@ -165,19 +195,24 @@ enum ChartBlockView {
                 + (clamped
                     ? " A sample can read a little above \(available) when the sampler's 10 ms intervals and the kernel's CPU accounting do not line up; such samples are drawn at \(available)."
                     : "")
-            notice = "Notice how close each line stays to 1 core or to \(available)."
+            notice = cpuTraceNotice(levels)
         case .outputs:
-            return ("", nil, [outputs(spec, context)])
+            return ("", nil, [outputs(spec, context)], "")
         case .timesplit:
             let drawn = timeSplit(spec, results, label: { label($0) }, context)
             chart = drawn.chart
             sentences = drawn.sentences
+            brief = drawn.brief
             shown =
                 "each worker's life (median of \(plural(drawn.runs, "run")), from the kernel's per-thread schedstat) split into running on a core (solid), waiting for a core while other work had them (light), and blocked (outlined): sleeping on a lock, on I/O, on the GIL, or, for a parent, waiting for its workers."
             notice = "Notice how much of each worker's bar is outlined."
         case .memory:
             let runs = results.map { $0.stats.runs }.min() ?? 0
             let measure = "summed RSS of the process tree, median of \(plural(runs, "run"))' peaks"
+            brief =
+                "peak memory (median): "
+                + results.map { "\(label($0)) \(MemoryChart.format(Int($0.stats.peakRSS.median)))" }
+                .joined(separator: ", ")
             chart = MemoryChart(
                 title: spec.title,
                 bars: results.map {
@@ -208,7 +243,38 @@ enum ChartBlockView {
                 .el("ul", [("class", "comparison")], sentences.map { .el("li", text: $0 + ".") }))
         }
         children.append(chart.dataTable)
-        return (caption, chart, children)
+        return (caption, chart, children, brief)
+    }
+
+    /// "10 runs", or "10–12 runs" when the programs of a chart ran different numbers of times.
+    static func runsText(_ results: [ExampleResult]) -> String {
+        let counts = results.map(\.stats.runs)
+        let low = counts.min() ?? 0
+        let high = counts.max() ?? 0
+        return low == high ? plural(low, "run") : "\(low)–\(high) runs"
+    }
+
+    /// "against sequential: threads 1.85× as fast; processes: no measurable difference".
+    static func comparisonBrief(_ comparison: Comparison) -> String {
+        guard let first = comparison.entries.first else { return "" }
+        return "against \(first.baselineLabel): "
+            + comparison.entries.map { entry in
+                entry.finding == .noMeasurableDifference || entry.finding == .notComparable
+                    ? "\(entry.label): \(entry.summary)" : "\(entry.label) \(entry.summary)"
+            }.joined(separator: "; ")
+    }
+
+    /// What to notice in a CPU trace, from where its lines sit: each program's median cores
+    /// busy, rounded to the whole cores it kept busy.
+    static func cpuTraceNotice(_ levels: [(label: String, cores: Int)]) -> String {
+        guard !levels.isEmpty else { return "" }
+        if levels.allSatisfy({ $0.cores == 0 }) {
+            return
+                "Notice that every line stays near 0: \(levels.count == 1 ? "the program" : "each program") spent its time waiting, not computing."
+        }
+        return "Notice where each line sits: "
+            + levels.map { "\($0.label) near \($0.cores) \($0.cores == 1 ? "core" : "cores")" }
+            .joined(separator: ", ") + "."
     }
 
     static func plural(_ count: Int, _ noun: String) -> String {

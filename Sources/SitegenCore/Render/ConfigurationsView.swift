@@ -44,8 +44,16 @@ enum ConfigurationsView {
             return .el("tr", anchor, cells)
         }
         let base = last.example.baseID
+        // How they were measured, from their group reports: together in interleaved rounds
+        // (one run of each per round), or each on its own.
+        let ids = Set(results.map(\.example.id))
+        let together = results.compactMap(\.group).first { ids.isSubset(of: Set($0.members)) }
+        let how =
+            together.map {
+                "measured together in \($0.rounds) interleaved rounds (one run of each per round)"
+            } ?? "each measured on its own"
         let caption =
-            "\(results.count) configurations of \(base), each measured on its own; wall time in seconds, start to finish"
+            "\(results.count) configurations of \(base), \(how); wall time in seconds, start to finish"
         let values = names.map { name -> String in
             var seen: [String] = []
             for result in results {

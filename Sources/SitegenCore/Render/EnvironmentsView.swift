@@ -1,62 +1,47 @@
 /// The environments of a build for readers: the "Where these examples ran" box the first time a
 /// page shows them, and an example's other environments in a compact table with their runs folded.
 enum EnvironmentsView {
-    /// One row per environment after the first (the main one, shown in full above): its label
-    /// and changes, outcome, median wall time with its range and run count, and cores busy; then
-    /// each one's full output and runs, folded (open in print).
+    /// The environments after the first (the main one, shown in full above), one line each:
+    /// its label and changes, outcome, median wall time with its range and run count, and cores
+    /// busy; each line is the fold of that environment's full output and runs (open in print).
+    /// Three environments add three lines, not three examples.
     static func others(_ runs: [(EnvironmentRun, ExampleResult)], context: RenderContext) -> Node {
-        let main = runs[0].1
-        let rest = Array(runs.dropFirst())
-        let headers = ["Environment", "Outcome", "Wall time (median)", "Cores busy (median)"]
-        let rows = ([runs[0]] + rest).map { run, result -> Node in
+        let main = runs[0]
+        let folds = runs.dropFirst().map { run, result -> Node in
             let changes = EnvironmentLabel.changes(run.environment.spec)
             let name: [Node] =
                 [.el("strong", text: run.environment.spec.label)]
                 + (changes.isEmpty ? [] : [.text(" (" + changes.joined(separator: "; ") + ")")])
             return .el(
-                "tr",
-                [
-                    .el("th", [("scope", "row")], name),
-                    .el(
-                        "td", [("data-label", headers[1])],
-                        text: (result.isExpected ? "✓ " : "✗ ")
-                            + result.capture.outcome.summary),
-                    .el("td", [("class", "num"), ("data-label", headers[2])], text: wall(result)),
-                    .el(
-                        "td", [("class", "num"), ("data-label", headers[3])],
-                        text: result.stats.runs > 0
-                            ? StatsView.cores(result.stats.cpuUtilization.median) : "–"),
-                ])
-        }
-        let table: Node = .el(
-            "table", [("class", "environment-runs")],
-            [
-                .el(
-                    "caption",
-                    text:
-                        "\(main.example.id) in each environment of this build; the first is shown in full above"
-                ),
-                .el(
-                    "thead",
-                    [.el("tr", headers.map { .el("th", [("scope", "col")], text: $0) })]),
-                .el("tbody", rows),
-            ])
-        let folds = rest.map { run, result -> Node in
-            .el(
                 "details", [("class", "environment-detail")],
                 [
-                    .el(
-                        "summary",
-                        text:
-                            "\(main.example.id) on \(run.environment.spec.label): output, each line and every run"
-                    ),
+                    .el("summary", name + [.text(": " + line(result))]),
                     EnvironmentLabel.node(run, result: result),
                 ]
                     + ExampleView.results(
                         result, context: context, folded: false,
                         coresAvailable: ExampleView.cores(run, context)))
         }
-        return .el("div", [("class", "environments")], [table] + folds)
+        return .el(
+            "div", [("class", "environments")],
+            [
+                .el(
+                    "p", [("class", "environments-title")],
+                    text:
+                        "In the other environments (above: \(main.0.environment.spec.label)); open one for its output and every run:"
+                )
+            ] + folds)
+    }
+
+    /// "✓ 1.459 s (0.899 s – 2.046 s, 10 runs), 0.25 cores busy": an environment's run in a line.
+    static func line(_ result: ExampleResult) -> String {
+        let outcome =
+            result.isExpected && result.capture.outcome.succeeded
+            ? "✓ " : (result.isExpected ? "✓ " : "✗ ") + result.capture.outcome.summary + "; "
+        let cores =
+            result.stats.runs > 0
+            ? ", \(StatsView.cores(result.stats.cpuUtilization.median)) cores busy" : ""
+        return outcome + wall(result) + cores
     }
 
     /// "0.772 s (0.70–0.85 s, 12 runs)", or the one run's time.

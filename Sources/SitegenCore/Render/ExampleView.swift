@@ -24,10 +24,9 @@ enum ExampleView {
         if let main = runs.first, runs.count > 1 {
             // The main environment in full; the others as one row each of a table, with their
             // runs folded: three environments do not make the page three times as long.
-            parts.append(EnvironmentLabel.node(main.0, result: main.1))
             parts += results(
                 main.1, context: context, folded: folded,
-                coresAvailable: cores(main.0, context))
+                coresAvailable: cores(main.0, context), environment: main.0)
             parts.append(EnvironmentsView.others(runs, context: context))
         } else {
             parts += results(
@@ -49,18 +48,28 @@ enum ExampleView {
 
     /// What one run of the example showed: output, outcome, warnings, each line, the timeline,
     /// the measured runs and how they were measured.
+    /// `environment`: the main one of several, named in the output's heading.
     static func results(
-        _ result: ExampleResult, context: RenderContext, folded: Bool, coresAvailable: Int
+        _ result: ExampleResult, context: RenderContext, folded: Bool, coresAvailable: Int,
+        environment: EnvironmentRun? = nil
     ) -> [Node] {
         let example = result.example
         let capture = result.capture
+        let heading =
+            environment.map { run in
+                let changes = EnvironmentLabel.changes(run.environment.spec)
+                return "Output on \(run.environment.spec.label)"
+                    + (changes.isEmpty ? "" : " (\(changes.joined(separator: "; ")))")
+                    + ", as a terminal showed it"
+            } ?? "Output, as a terminal showed it"
         var parts: [Node] = [
-            .el("h4", text: "Output, as a terminal showed it"),
+            .el("h4", text: heading),
             TerminalView.node(result),
         ]
         if capture.truncated { parts.append(FailureView.truncation(capture)) }
         if !capture.survivors.isEmpty { parts.append(FailureView.survivors(result)) }
-        parts.append(outcomeLine(result))
+        // A folded example says its outcome on the fold itself: one line instead of two.
+        if !folded { parts.append(outcomeLine(result)) }
         // The page gathers its examples' warnings into one notice per kind (PageNoticesView).
         if !context.gathersNotices, let warnings = WarningsView.node(result.warnings) {
             parts.append(warnings)
@@ -106,7 +115,14 @@ enum ExampleView {
                 .el(
                     "details", [("class", "example-detail")],
                     [
-                        .el("summary", text: "Each line, the timeline and every measured run")
+                        .el(
+                            "summary",
+                            [("class", "outcome")],
+                            outcomeParts(result) + [
+                                .el(
+                                    "span", [("class", "fold-hint")],
+                                    text: " Each line, the timeline, every run")
+                            ])
                     ] + detail))
         } else {
             parts += detail
@@ -279,6 +295,11 @@ enum ExampleView {
 
     /// The outcome and the headline figure in one plain sentence.
     static func outcomeLine(_ result: ExampleResult) -> Node {
+        .el("p", [("class", "outcome")], outcomeParts(result))
+    }
+
+    /// The outcome sentence's mark and text.
+    static func outcomeParts(_ result: ExampleResult) -> [Node] {
         let capture = result.capture
         let summary =
             capture.outcome.succeeded
@@ -292,8 +313,6 @@ enum ExampleView {
         } else {
             text += "; it took \(Format.seconds(capture.wallSeconds))."
         }
-        return .el(
-            "p", [("class", "outcome")],
-            [.el("strong", text: result.isExpected ? "✓ " : "✗ "), .text(text)])
+        return [.el("strong", text: result.isExpected ? "✓ " : "✗ "), .text(text)]
     }
 }

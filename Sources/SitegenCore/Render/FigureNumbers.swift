@@ -5,7 +5,18 @@
 enum FigureNumbers {
     static func numbered(_ nodes: [Node]) -> [Node] {
         var count = 0
-        return nodes.map { number($0, &count, folded: false) }
+        // Most nodes hold no caption (cmark's HTML, code blocks): they are kept as they are
+        // rather than rebuilt element by element (issue 22).
+        return nodes.map { hasCaption($0) ? number($0, &count, folded: false) : $0 }
+    }
+
+    private static func hasCaption(_ node: Node) -> Bool {
+        switch node {
+        case .element("figcaption", _, _): return true
+        case .element(_, _, let children): return children.contains(where: hasCaption)
+        case .group(let nodes): return nodes.contains(where: hasCaption)
+        case .text, .raw, .empty: return false
+        }
     }
 
     private static func number(_ node: Node, _ count: inout Int, folded: Bool) -> Node {

@@ -68,7 +68,7 @@ enum Stylesheet {
         /* A program a chart on its page summarises shows its first lines; the rest scrolls inside
            its box, with a shadow at the bottom edge while more lies below (and prints in full). */
         .example.charted pre.code {
-          max-height: 18rem; overflow-y: auto;
+          max-height: 13rem; overflow-y: auto;
           background: linear-gradient(var(--panel) 30%, transparent) center top,
             linear-gradient(transparent, var(--panel) 70%) center bottom,
             radial-gradient(farthest-side at 50% 0, rgba(0,0,0,.25), transparent) center top,
@@ -99,7 +99,10 @@ enum Stylesheet {
           padding: .6rem 1rem; margin: 1rem 0 1.5rem; font-size: .95rem;
         }
         .toc-title, .build-summary h2 { font-weight: 600; margin: 0 0 .3rem; font-size: 1rem; }
-        .toc ol { margin: 0; padding-left: 1.2rem; } .toc ol ol { padding-left: 1rem; }
+        .toc ol { margin: 0; padding-left: 1.2rem; }
+        /* A section's subsections run on in one line after it: the table stays a few lines tall. */
+        .toc ol ol { display: inline; padding: 0; } .toc ol ol::before { content: ": "; }
+        .toc ol ol li { display: inline; } .toc ol ol li + li::before { content: " · "; color: var(--muted); }
         .build-summary table { margin: .3rem 0; width: 100%; }
         .build-summary p { margin: .3rem 0; color: var(--muted); }
         .build-summary td.ok { color: var(--ok); } .build-summary td.failed { color: var(--bad); }
@@ -107,6 +110,7 @@ enum Stylesheet {
         .build-summary summary { margin: .3rem 0; }
         table.lines, details.data table { width: 100%; }
         .downloads { font-size: .9rem; }
+        .example > .example-label { margin: .6rem 0 .3rem; } .example > .downloads { margin: .3rem 0 .6rem; }
         details.data { margin: .3rem 0 1rem; }
         blockquote { margin: 1rem 0; padding: .5rem 1rem; border-left: 4px solid var(--accent); background: var(--panel); }
         table { border-collapse: collapse; margin: .5rem 0 1rem; font-size: .9rem; }
@@ -136,7 +140,6 @@ enum Stylesheet {
         figure.side-by-side .column-title { font-weight: 600; margin: .3rem 0; }
         /* An example run in several environments: one column each on wide screens, stacked below. */
         .environments { display: grid; grid-template-columns: minmax(0, 1fr); gap: .5rem 1.5rem; }
-        figure.environment-panels .environments { grid-template-columns: repeat(auto-fit, minmax(min(100%, 22rem), 1fr)); }
         .environment { min-width: 0; border-top: 2px solid var(--border); }
         .environment-label { margin: .5rem 0 .2rem; }
         .environments-box { border: 1px solid var(--border); background: var(--panel); border-radius: 8px; padding: .5rem 1rem; margin: 1rem 0; font-size: .95rem; }
@@ -148,7 +151,16 @@ enum Stylesheet {
         table.environment-runs { width: 100%; margin-bottom: .3rem; }
         table.environment-runs th[scope="row"] { font-weight: 400; }
         details.environment-detail { margin: .3rem 0; border: 1px solid var(--border); border-radius: 8px; padding: .3rem .8rem; }
-        details.environment-detail > summary { font-weight: 600; }
+        details.environment-detail > summary { font-weight: 400; }
+        .environments-title { margin: .6rem 0 .2rem; font-size: .9rem; color: var(--muted); }
+        .example .environments details.environment-detail { border: 0; border-left: 3px solid var(--border); border-radius: 0; margin: .1rem 0; padding: .1rem .7rem; font-size: .92rem; }
+        /* A chart's other environments: a line each, opening onto its panel. */
+        details.environment-panel { margin: .3rem 0; border: 1px solid var(--border); border-radius: 8px; padding: .3rem .8rem; }
+        details.environment-panel > summary { font-size: .92rem; cursor: pointer; }
+        figure.environment-panels .main-environment { border-top: 0; }
+        /* A folded example's outcome is the line of its fold. */
+        details.example-detail > summary.outcome { cursor: pointer; font-weight: 400; }
+        details.example-detail > summary .fold-hint { color: var(--link); }
         .environment table { font-size: .85rem; }
         .environment td, .environment th { overflow-wrap: anywhere; }
         .environment table.stats, .environment table.stats tbody, .environment table.stats tr,

@@ -63,8 +63,8 @@ import Testing
         #expect(examples.map { $0["id"] as? String } == ["where", "where"])
         #expect(texts(examples[0]).first == "greeting=none work=1")
         #expect(texts(examples[1]) == ["greeting=hi work=3", "Cpus_allowed_list:\t0"])
-        // The page shows the main environment's run in full, then every environment in one
-        // table, each labelled with what it changed, and the others' runs folded.
+        // The page shows the main environment's run in full, then each other environment in one
+        // line, labelled with what it changed, that folds its run.
         let columns = try #require(
             outcome.page.range(of: "<div class=\"environments\">").map {
                 String(outcome.page[$0.lowerBound...])
@@ -74,16 +74,14 @@ import Testing
         #expect(
             plain.upperBound < outcome.page.range(of: "<div class=\"environments\">")!.lowerBound)
         #expect(columns.distance(from: columns.startIndex, to: tuned.lowerBound) > 0)
-        #expect(outcome.page.contains("<p class=\"environment-label\"><strong>Plain</strong> — sh"))
+        #expect(outcome.page.contains(">Output on Plain, as a terminal showed it</h"))
         #expect(
             columns.contains(
-                "<th scope=\"row\"><strong>Tuned, one core</strong> (work × 3; pinned to CPU 0 (1 core))</th>"
+                "<details class=\"environment-detail\"><summary><strong>Tuned, one core</strong> (work × 3; pinned to CPU 0 (1 core)): ✓ "
             ))
         #expect(
-            columns.contains(
-                "<details class=\"environment-detail\"><summary>where on Tuned, one core: output, each line and every run</summary>"
-            ))
-        #expect(outcome.page.components(separatedBy: "Output, as a terminal showed it").count == 3)
+            columns.contains(" cores busy</summary><p class=\"environment-label\"><strong>Tuned"))
+        #expect(outcome.page.components(separatedBy: "Output, as a terminal showed it").count == 2)
         // The first page that shows them says where the examples ran, with each description.
         let box = try #require(
             outcome.page.range(of: "<aside class=\"environments-box\"").map {
@@ -279,17 +277,25 @@ import Testing
                 "<ul class=\"claim-verdicts\"><li><strong>Tuned, one core:</strong> Only 1 core was available"
             ))
         #expect(outcome.page.contains("measured: holds</a>"))
-        // The chart: one panel per environment, each drawing what ran there.
+        // The chart: the main environment's panel in full, each other one folded behind a line
+        // that says what it found, each drawing what ran there.
         let figure = try #require(
             outcome.page.range(of: "<figure class=\"chart environment-panels\"").map {
                 String(outcome.page[$0.lowerBound...].prefix { $0 != "\u{0}" })
             })
-        #expect(figure.contains("One panel per environment: Plain, Tuned, one core, Part."))
+        #expect(
+            figure.contains(
+                "Drawn as it ran in Plain; below it, Tuned, one core and Part, each in a line that opens onto its own panel, on the same axes."
+            ))
+        #expect(
+            figure.contains(
+                "<details class=\"environment-panel\"><summary><strong>Tuned, one core</strong> (work × 3; pinned to CPU 0 (1 core)): against quick: other "
+            ))
         // Each panel drawn wide and narrow.
         #expect(figure.components(separatedBy: "<svg").count == 7)
         #expect(
             figure.contains(
-                "<strong>Part</strong></p><p class=\"environment-note\">Not run in this environment: other.</p>"
+                "<summary><strong>Part</strong></summary><p class=\"environment-note\">Not run in this environment: other.</p>"
             ))
     }
 }
