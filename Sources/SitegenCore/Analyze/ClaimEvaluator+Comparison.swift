@@ -22,9 +22,7 @@ extension ClaimEvaluator {
         for value in values {
             guard bases.allSatisfy({ sweeps[$0]?[value] != nil }) else { continue }
             let single = comparison.mapping { sweeps[$0]?[value] ?? $0 }
-            var once = single
-            once.forEach = nil
-            parts.append((value, try evaluateOnce(once, role: role, evidence)))
+            parts.append((value, try evaluateOnce(single.once, role: role, evidence)))
         }
         guard !parts.isEmpty else {
             throw Evidence.Missing(
@@ -65,6 +63,11 @@ extension ClaimEvaluator {
         var sentence: String
         var disturbance: UndisturbedRuns.Disturbance?
         var waitingUnknown = false
+        if comparison.quantifier == .estimate,
+            let exact = try exactIntegers(comparison, role: role, evidence)
+        {
+            return exact
+        }
         switch comparison.quantifier {
         case .estimate:
             let (left, leftRead) = try side(lhs, evidence)
@@ -83,14 +86,18 @@ extension ClaimEvaluator {
             decision = outcome.decision
             // A speed-up is printed as the estimate its interval is centred on, the figure the
             // chart of the same comparison prints (`Comparison.Entry`).
-            var estimate = ClaimDecision.estimate(left)
+            let measured = ClaimDecision.estimate(left)
+            var estimate = measured
             if case .ratio = left, let interval = outcome.interval {
-                estimate.value = interval.estimate
+                estimate = ClaimDecision.Estimate(
+                    value: interval.estimate, uncertainty: measured.uncertainty,
+                    runs: measured.runs)
             }
-            var leftText = phrase(lhs, estimate)
+            let unit = comparison.unit
+            var leftText = phrase(lhs, estimate, unit: unit)
             if let interval = outcome.interval, case .number = comparison.rhs {
                 leftText = Self.adding(
-                    "\(Self.percent(interval.confidence)) CI \(amount(lhs, interval.lower))–\(amount(lhs, interval.upper))",
+                    "\(Self.percent(interval.confidence)) CI \(amount(lhs, interval.lower, unit: valueUnit(lhs, unit)))–\(amount(lhs, interval.upper, unit: valueUnit(lhs, unit)))",
                     to: leftText)
             } else if let interval = outcome.interval {
                 leftText = Self.adding(
@@ -100,7 +107,7 @@ extension ClaimEvaluator {
             switch comparison.rhs {
             case .number(let value):
                 sentence =
-                    "\(leftText), \(relation(decision, op, amount(lhs, value)))"
+                    "\(leftText), \(relation(decision, op, amount(lhs, value, unit: unit)))"
             case .quantity(let quantity):
                 sentence =
                     "\(leftText), and \(phrase(quantity, ClaimDecision.estimate(right))): \(relation(decision, op, "the second", subject: "the first"))"
@@ -119,9 +126,11 @@ extension ClaimEvaluator {
                 every
                 ? (passed == pairs.count ? .shown : .opposite)
                 : (passed > 0 ? .shown : .noise)
-            let rhsWritten = rhsQuantity?.written ?? amount(lhs, right.first ?? 0)
+            let unit = comparison.unit
+            let rhsWritten =
+                rhsQuantity?.written ?? amount(lhs, right.first ?? 0, unit: unit)
             var text =
-                "\(lhs.written) \(op.rawValue) \(rhsWritten) in \(passed) of \(pairs.count) \(pairs.count == 1 ? "run" : "runs") (\(lhs.written): \(list(lhs, left))"
+                "\(lhs.written) \(op.rawValue) \(rhsWritten) in \(passed) of \(pairs.count) \(pairs.count == 1 ? "run" : "runs") (\(lhs.written): \(list(lhs, left, unit: valueUnit(lhs, unit)))"
             if let rhsQuantity { text += "; \(rhsQuantity.written): \(list(rhsQuantity, right))" }
             text += ")"
             if !every && passed == 0 && (role == .holdsIf || role == .check) {
@@ -186,8 +195,12 @@ extension ClaimEvaluator {
     static func percent(_ confidence: Double) -> String { "\(Int((confidence * 100).rounded())) %" }
 
     /// "threads ran 1.02 ± 0.03 × as fast as sequential".
-    static func phrase(_ quantity: Quantity, _ estimate: ClaimDecision.Estimate) -> String {
-        let value = amount(quantity, estimate.value, uncertainty: estimate.uncertainty)
+    static func phrase(
+        _ quantity: Quantity, _ estimate: ClaimDecision.Estimate, unit: String? = nil
+    ) -> String {
+        let value = amount(
+            quantity, estimate.value, uncertainty: estimate.uncertainty,
+            unit: valueUnit(quantity, unit))
         let over = estimate.runs == 1 ? "1 run" : "\(estimate.runs) runs"
         switch quantity {
         case .speedup(let a, let b): return "\(a) ran \(value) × as fast as \(b) (\(over) each)"
@@ -219,15 +232,7 @@ extension ClaimEvaluator {
         _ decision: ClaimDecision.Decision, _ op: ComparisonOperator, _ other: String,
         subject: String? = nil
     ) -> String {
-        let words: String
-        switch op {
-        case .less: words = "below"
-        case .lessOrEqual: words = "at most"
-        case .greater: words = "above"
-        case .greaterOrEqual: words = "at least"
-        case .equal: words = "equal to"
-        case .notEqual: words = "different from"
-        }
+        let words = words(op)
         let lead = subject.map { "\($0) is " } ?? ""
         switch decision {
         case .shown: return "\(lead)\(words) \(other) beyond the noise"
@@ -238,10 +243,46 @@ extension ClaimEvaluator {
         }
     }
 
-    /// A value in the quantity's unit, with its σ when it has one.
-    static func amount(_ quantity: Quantity, _ value: Double, uncertainty: Double? = nil)
-        -> String
-    {
+    /// The unit the measured values of `quantity` are printed in when the author wrote `unit`
+    /// after the number: a RESULT number has none of its own, so it takes the author's ("elapsed_s
+    /// = 52.3 ms, below 150 ms"); times and sizes keep their own readable scale.
+    static func valueUnit(_ quantity: Quantity, _ unit: String?) -> String? {
+        if case .result = quantity { return unit }
+        return nil
+    }
+
+    /// "below", "at most", "equal to" …
+    static func words(_ op: ComparisonOperator) -> String {
+        switch op {
+        case .less: "below"
+        case .lessOrEqual: "at most"
+        case .greater: "above"
+        case .greaterOrEqual: "at least"
+        case .equal: "equal to"
+        case .notEqual: "different from"
+        }
+    }
+
+    /// A value in the unit the author wrote (`ms`, `s`, `us`, `B`, `KiB`, `MiB`, `GiB`), with its
+    /// σ: "150 ms", "52.3 ± 1.2 ms". Nil for other units (×, %), which the quantity prints itself.
+    static func amount(_ value: Double, uncertainty: Double?, writtenIn unit: String) -> String? {
+        guard let factor = ClaimParser.units.first(where: { $0.suffix == unit }),
+            factor.kind == .seconds || factor.kind == .bytes
+        else { return nil }
+        var text = String(format: "%.4g", value / factor.factor)
+        if let uncertainty, uncertainty > 0 {
+            text += " ± " + String(format: "%.2g", uncertainty / factor.factor)
+        }
+        return "\(text) \(unit)"
+    }
+
+    /// A value in the quantity's unit (or the author's, `unit`), with its σ when it has one.
+    static func amount(
+        _ quantity: Quantity, _ value: Double, uncertainty: Double? = nil, unit: String? = nil
+    ) -> String {
+        if let unit, let text = amount(value, uncertainty: uncertainty, writtenIn: unit) {
+            return text
+        }
         switch quantity {
         case .speedup:
             let text = String(format: "%.2f", value)
@@ -284,14 +325,14 @@ extension ClaimEvaluator {
     }
 
     /// Every run's value, or the range when there are many.
-    static func list(_ quantity: Quantity, _ values: [Double]) -> String {
+    static func list(_ quantity: Quantity, _ values: [Double], unit: String? = nil) -> String {
         if values.count > 1, let first = values.first, values.allSatisfy({ $0 == first }) {
-            return "\(amount(quantity, first)) in every run"
+            return "\(amount(quantity, first, unit: unit)) in every run"
         }
         if values.count <= 10 {
-            return values.map { amount(quantity, $0) }.joined(separator: ", ")
+            return values.map { amount(quantity, $0, unit: unit) }.joined(separator: ", ")
         }
         return
-            "\(amount(quantity, values.min() ?? 0)) to \(amount(quantity, values.max() ?? 0))"
+            "\(amount(quantity, values.min() ?? 0, unit: unit)) to \(amount(quantity, values.max() ?? 0, unit: unit))"
     }
 }

@@ -1,12 +1,12 @@
 /// A claim's verdict in one environment of the build (`results.json`'s `claims[].verdicts`).
 public struct EnvironmentVerdict: Sendable, Hashable, Codable {
     /// The environment's id in `sitegen.yml` (`default` without it).
-    public var environment: String
+    public let environment: String
     /// The environment's label for readers ("PyPy", "CPython, one core").
-    public var label: String
-    public var verdict: Verdict
+    public let label: String
+    public let verdict: Verdict
     /// Why, with that environment's numbers.
-    public var reason: String
+    public let reason: String
 
     public init(environment: String, label: String, _ finding: Finding) {
         self.environment = environment
@@ -22,10 +22,10 @@ public struct EnvironmentVerdict: Sendable, Hashable, Codable {
 /// One environment's measurements as the claims engine reads them: its results and its machine
 /// (a pinned environment has the cores of its CPU set).
 public struct ClaimEnvironment: Sendable {
-    public var id: String
-    public var label: String
-    public var index: ResultIndex
-    public var machine: BuildMachine
+    public let id: String
+    public let label: String
+    public let index: ResultIndex
+    public let machine: BuildMachine
 
     public init(id: String, label: String, index: ResultIndex, machine: BuildMachine) {
         self.id = id
@@ -70,7 +70,7 @@ public enum OverallVerdict {
         let decided = applicable.filter { $0.verdict != .inconclusive }
         if decided.isEmpty {
             return Finding(
-                .inconclusive, summary + " No environment could decide it; see each reason.")
+                .inconclusive, summary + " No environment could decide it: " + why(applicable))
         }
         if decided.contains(where: { $0.verdict == .fails }) {
             let qualifier = decided.contains { $0.verdict == .holds } ? " everywhere" : ""
@@ -88,6 +88,28 @@ public enum OverallVerdict {
                     : decided.count == applicable.count
                         ? " Overall: it holds in every environment it applies to."
                         : " Overall: it holds, in every environment that could decide it."))
+    }
+
+    /// Why each environment could not decide, in its own words before its figures, the
+    /// environments with the same words sharing them: "on CPython and PyPy, not shown either way
+    /// beyond the noise (…); on CPython, one core, only 1 core was available, …."
+    static func why(_ verdicts: [EnvironmentVerdict]) -> String {
+        var groups: [(labels: [String], lead: String)] = []
+        for verdict in verdicts {
+            var lead = verdict.reason
+            if let range = lead.range(of: " Measured: ") {
+                lead = String(lead[..<range.lowerBound])
+            }
+            if lead.hasSuffix(".") { lead.removeLast() }
+            if let first = lead.first { lead = first.lowercased() + lead.dropFirst() }
+            if let index = groups.firstIndex(where: { $0.lead == lead }) {
+                groups[index].labels.append(verdict.label)
+            } else {
+                groups.append(([verdict.label], lead))
+            }
+        }
+        return groups.map { "on \(Format.list($0.labels)), \($0.lead)" }.joined(separator: "; ")
+            + "."
     }
 
     /// "holds on CPython · holds on PyPy · inconclusive on CPython, one core".

@@ -110,7 +110,7 @@ public struct ExampleRunner: Sendable {
                 let run = try runOnce(
                     plan, with: interpreter, program: program, in: session.scratch,
                     channel: session.channel)
-                measured.append(run.measurement)
+                measured.append(run.measurement())
                 events(.runFinished(index: index, id: example.id, seconds: run.capture.wallSeconds))
                 progress(
                     "\(label): run \(number + 1)/\(runs) "
@@ -153,6 +153,7 @@ public struct ExampleRunner: Sendable {
                 "could not write the example's source",
                 hint: "check that the temporary folder (TMPDIR) is writable")
         }
+        try copyFiles(example, into: folder, source: interpreter.sourceFileName)
         // The language's own variables (Python's unbuffered output), then the parameters.
         let language = languages[interpreter.language]
         var environment = self.environment
@@ -180,6 +181,36 @@ public struct ExampleRunner: Sendable {
     }
 }
 
+extension ExampleRunner {
+    /// Copies the example's support files into its working folder, sub-folders kept, before
+    /// the run starts (outside the timed part).
+    func copyFiles(_ example: Example, into folder: String, source: String) throws {
+        for file in example.files {
+            guard file.name != source else {
+                throw SitegenError(
+                    .execute, at: example.location,
+                    "the support file \(file.path) would be copied over the example's own source (\(source))",
+                    hint: "rename the file, or name it so it lands elsewhere (e.g. in a sub-folder)"
+                )
+            }
+            let path = Paths.join(folder, file.name)
+            do {
+                let parent = Paths.parent(path)
+                if parent != folder {
+                    try FileManager.default.createDirectory(
+                        atPath: parent, withIntermediateDirectories: true)
+                }
+                try PlainFile.write(file.bytes, to: path)
+            } catch {
+                throw SitegenError(
+                    .execute, at: example.location, path: path,
+                    "could not copy the support file \(file.path) into the example's folder",
+                    hint: "check that the temporary folder (TMPDIR) is writable")
+            }
+        }
+    }
+}
+
 /// What the machine did around one run: steal and CPU frequency.
 struct RunNoise {
     var stealSeconds: Double?
@@ -193,24 +224,22 @@ struct ExampleRun {
     var attribution: TraceReader.Attribution?
     var noise = RunNoise()
 
-    var measurement: RunMeasurement {
+    /// The run's figures, built once; `round`: the interleaved round it belongs to (nil when
+    /// measured in a block).
+    func measurement(round: Int? = nil) -> RunMeasurement {
         let sampled = trace.map { !$0.samples.isEmpty && $0.peakRSSBytes > 0 } ?? false
-        var measurement = RunMeasurement(
+        let events = attribution?.events ?? []
+        return RunMeasurement(
             wallSeconds: capture.wallSeconds, userSeconds: capture.userSeconds,
             systemSeconds: capture.systemSeconds,
             peakRSSBytes: sampled ? trace!.peakRSSBytes : capture.maxRSSBytes, treeSampled: sampled,
             peakPSSBytes: sampled ? trace!.peakPSSBytes : nil,
             medianCores: sampled ? Statistics.median(trace!.samples.map(\.cores)) : nil,
-            resultNumbers: ResultLine.parse(LineAssembler.lines(from: capture.chunks))?.numbers)
-        measurement.cores = sampled ? CoresBusy.of(trace!, events: attribution?.events ?? []) : nil
-        measurement.stealSeconds = noise.stealSeconds
-        measurement.involuntarySwitches = capture.involuntarySwitches
-        measurement.cpuMHz = noise.cpuMHz
-        if sampled {
-            measurement.workers = WorkerTime.merge(
-                sampled: trace!.workers, events: attribution?.events ?? [])
-        }
-        return measurement
+            resultNumbers: ResultLine.parse(LineAssembler.lines(from: capture.chunks))?.numbers,
+            round: round, cores: sampled ? CoresBusy.of(trace!, events: events) : nil,
+            stealSeconds: noise.stealSeconds, involuntarySwitches: capture.involuntarySwitches,
+            cpuMHz: noise.cpuMHz,
+            workers: sampled ? WorkerTime.merge(sampled: trace!.workers, events: events) : nil)
     }
 }
 

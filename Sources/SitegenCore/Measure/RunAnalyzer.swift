@@ -1,7 +1,13 @@
 /// The Measure stage: statistics and warnings for each example from its measured runs.
 public enum RunAnalyzer {
     /// A first run is "much slower" when its modified z-score exceeds the outlier threshold, as
-    /// hyperfine checks it (src/benchmark/mod.rs).
+    /// hyperfine checks it (src/benchmark/mod.rs), **and** it took at least `noticeableRatio` ×
+    /// the others' median. Runs as steady as `sleep 0.4` have a MAD of microseconds, so the
+    /// z-score alone called a first run 1.004× the others an outlier ("1.00× slower … caches were
+    /// probably cold"). The margin is pyperf's 10 % (the `unstableFraction` below): a difference
+    /// the build already accepts between any two runs is not worth a warning. Outliers need the
+    /// same margin from the median, for the same reason.
+    public static let noticeableRatio = 1.10
     /// σ/mean at or above 10 % is unstable: pyperf's check (pyperf/_cli.py, "unstable").
     public static let unstableFraction = 0.10
     /// Below 5 ms, process start-up dominates (hyperfine warns under 5 ms too).
@@ -19,10 +25,10 @@ public enum RunAnalyzer {
 
     /// The load and cores the warnings compare against.
     public struct Context: Sendable, Hashable {
-        public var loadAverage: Double
-        public var coresAvailable: Int
+        public let loadAverage: Double
+        public let coresAvailable: Int
         /// CPUs online (steal in /proc/stat is summed over all of them).
-        public var coresOnline: Int
+        public let coresOnline: Int
         public init(loadAverage: Double, coresAvailable: Int, coresOnline: Int? = nil) {
             self.loadAverage = loadAverage
             self.coresAvailable = coresAvailable
@@ -46,10 +52,15 @@ public enum RunAnalyzer {
         var warnings: [MeasurementWarning] = []
         let walls = runs.map(\.wallSeconds)
         let scores = Statistics.modifiedZScores(walls)
-        let outliers = scores.filter { abs($0) > Statistics.outlierThreshold }.count
-        if walls.count >= 3, scores[0] > Statistics.outlierThreshold {
-            let rest = Statistics.median(Array(walls.dropFirst()))
-            warnings.append(.slowFirstRun(ratio: rest > 0 ? walls[0] / rest : 0))
+        let center = Statistics.median(walls)
+        let outliers = zip(walls, scores).filter { wall, score in
+            abs(score) > Statistics.outlierThreshold && noticeable(wall, from: center)
+        }.count
+        let rest = Statistics.median(Array(walls.dropFirst()))
+        if walls.count >= 3, scores[0] > Statistics.outlierThreshold, rest > 0,
+            walls[0] >= rest * noticeableRatio
+        {
+            warnings.append(.slowFirstRun(ratio: walls[0] / rest))
         } else if outliers > 0 {
             warnings.append(.outliers(count: outliers, runs: walls.count))
         }
@@ -74,6 +85,12 @@ public enum RunAnalyzer {
                 .fewerCores(available: context.coresAvailable, processes: trace.peakBusyProcesses))
         }
         return warnings
+    }
+
+    /// True when `value` is at least `noticeableRatio` × `center` or at most its inverse.
+    static func noticeable(_ value: Double, from center: Double) -> Bool {
+        guard center > 0, value > 0 else { return value != center }
+        return value >= center * noticeableRatio || value * noticeableRatio <= center
     }
 
     /// Steal and preemption over all measured runs, when high enough to matter.

@@ -43,8 +43,9 @@ public enum MeasurementWarning: Sendable, Hashable, Codable {
                 "\(count) of \(runs) runs are statistical outliers (modified z-score of wall time above 3.5)."
         case .slowFirstRun(let ratio):
             return String(
-                format: "The first measured run was %.2f× slower than the median of the others.",
-                ratio)
+                format:
+                    "The first measured run took %.2f× the median of the others (sitegen warns from %.2f×).",
+                ratio, RunAnalyzer.noticeableRatio)
         case .unstable(let fraction):
             return String(
                 format:

@@ -204,12 +204,15 @@ public enum ClaimParser {
         }
         let lhs = try quantity(left, at: location)
         let rhs: ClaimComparison.Operand
+        var unit: String?
         if let first = right.first, first.isNumber || first == "-" || first == "." {
             rhs = .number(try number(right, for: lhs, at: location))
+            unit = units.first { right.hasSuffix($0.suffix) }?.suffix
         } else {
             rhs = .quantity(try quantity(right, at: location))
         }
-        return ClaimComparison(forEach: forEach, quantifier: quantifier, lhs: lhs, op: op, rhs: rhs)
+        return ClaimComparison(
+            forEach: forEach, quantifier: quantifier, lhs: lhs, op: op, rhs: rhs, unit: unit)
     }
 
     /// The words before a colon that opens the clause, when they are not a quantifier:

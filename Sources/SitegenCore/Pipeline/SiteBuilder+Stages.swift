@@ -48,7 +48,7 @@ extension SiteBuilder {
     }
 
     /// Execute and Measure, in each environment of the plan one after the other (timed runs are
-    /// never concurrent); the warnings go to the log, a busy machine once.
+    /// never concurrent); the warnings go to the log, a busy machine once, naming the examples.
     func measureEnvironments(
         _ plan: BuildPlan, _ site: SiteParser.Site, _ configuration: SiteConfiguration,
         options: BuildOptions, caches: (ExecutionCache?, InterpreterCache?), loadBefore: Double?,
@@ -64,23 +64,21 @@ extension SiteBuilder {
                     provenance: provenance, scope: scope))
             try checkInterrupted()
         }
-        var machineWarned = false
+        var warned: [(id: String, warnings: [MeasurementWarning])] = []
         for run in measured {
             let prefix = measured.count > 1 ? "[\(run.environment.spec.id)] " : ""
             for result in run.fresh {
-                for warning in result.warnings {
-                    // A busy machine is one fact about the build, not one per example.
-                    if case .busyMachine = warning {
-                        if !machineWarned { progress("warning: \(warning.text) — \(warning.hint)") }
-                        machineWarned = true
-                        continue
-                    }
+                warned.append((prefix + result.example.id, result.warnings))
+                // The machine's load, steal and preemption: one line for the build, below.
+                for warning in result.warnings
+                where !BusyMachineSummary.isAboutTheMachine(warning) {
                     progress(
                         "warning: \(prefix)\(result.example.id): \(warning.text) — \(warning.hint)"
                     )
                 }
             }
         }
+        if let line = BusyMachineSummary.line(warned) { progress(line) }
         return measured
     }
 

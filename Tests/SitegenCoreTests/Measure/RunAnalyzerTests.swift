@@ -34,6 +34,21 @@ import Testing
                     fraction: Statistics.standardDeviation([2.0, 1.0, 1.01, 1.0, 1.02]) / 1.206)))
     }
 
+    @Test func aFirstRunWithinTheMarginIsNoColdCache() {
+        // Two `sleep 0.4` examples: MADs of microseconds made 0.4016 s a z-score "outlier".
+        #expect(
+            RunAnalyzer.warnings(
+                runs: runs([0.4016, 0.4001, 0.4002, 0.4001, 0.4003]), trace: nil, context: quiet)
+                == [])
+        let slow = RunAnalyzer.warnings(
+            runs: runs([0.46, 0.4001, 0.4002, 0.4001, 0.4003]), trace: nil, context: quiet)
+        #expect(slow.first?.kind == "slow_first_run")
+        #expect(
+            slow.first?.text
+                == "The first measured run took 1.15× the median of the others (sitegen warns from 1.10×)."
+        )
+    }
+
     @Test func outlierLaterOnShortAndBusy() {
         let warnings = RunAnalyzer.warnings(
             runs: runs([0.001, 0.0012, 0.001, 0.0011, 0.004]), trace: nil,

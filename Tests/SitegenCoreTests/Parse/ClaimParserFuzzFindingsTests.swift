@@ -16,7 +16,7 @@ import Testing
         #expect(claim.clauses.map(\.location.line) == [44])
         #expect(
             claim.comparisons(.holdsIf) == [
-                ClaimComparison(lhs: .wall("a"), op: .less, rhs: .number(1))
+                ClaimComparison(lhs: .wall("a"), op: .less, rhs: .number(1), unit: "s")
             ])
     }
 

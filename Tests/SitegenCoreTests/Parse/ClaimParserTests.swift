@@ -36,15 +36,17 @@ import Testing
         #expect(claim.requirements == [Requirement(fact: .cores, op: .greaterOrEqual, value: 2)])
         #expect(
             claim.comparisons(.holdsIf) == [
-                ClaimComparison(lhs: .speedup("a", over: "b"), op: .greater, rhs: .number(1.3)),
-                ClaimComparison(lhs: .pss("a"), op: .less, rhs: .number(64 * 1_048_576)),
+                ClaimComparison(
+                    lhs: .speedup("a", over: "b"), op: .greater, rhs: .number(1.3), unit: "x"),
+                ClaimComparison(
+                    lhs: .pss("a"), op: .less, rhs: .number(64 * 1_048_576), unit: "MiB"),
                 ClaimComparison(lhs: .rss("a"), op: .notEqual, rhs: .quantity(.cpu("b"))),
             ])
         #expect(
             claim.comparisons(.failsIf) == [
                 ClaimComparison(
                     forEach: "size", quantifier: .everyRun, lhs: .wall("a"), op: .greaterOrEqual,
-                    rhs: .number(0.5))
+                    rhs: .number(0.5), unit: "ms")
             ])
         #expect(
             claim.comparisons(.check) == [
