@@ -19,6 +19,8 @@ enum ExampleView {
                 ])
         ]
         let code = CodeView.node(block)
+        // Its downloads, then the support files it brings, each linked.
+        let downloads = [downloads(example)] + (supportFiles(example).map { [$0] } ?? [])
         let runs = context.environmentResults(example.id)
         var shown: [Node]
         var others: [Node] = []
@@ -36,15 +38,15 @@ enum ExampleView {
         if folded, shown.count >= 2 {
             // A charted example's code and its output side by side where the column is wide:
             // the chart below compares them, so the page shows each program in a screen's height.
-            parts += [
-                downloads(example),
-                .el(
-                    "div", [("class", "code-and-output")],
-                    [code, .el("div", [("class", "output")], Array(shown.prefix(2)))]),
-            ]
+            parts +=
+                downloads + [
+                    .el(
+                        "div", [("class", "code-and-output")],
+                        [code, .el("div", [("class", "output")], Array(shown.prefix(2)))])
+                ]
             shown.removeFirst(2)
         } else {
-            parts += [code, downloads(example)]
+            parts += [code] + downloads
         }
         parts += shown + others
         let state = result.isExpected ? "ok" : "failed"
@@ -238,6 +240,23 @@ enum ExampleView {
                     "a", [("href", capture), ("download", "")],
                     text: "raw capture (\(capture.split(separator: "/").last!))"),
             ] + notebookLink(example))
+    }
+
+    /// The support files copied into the example's working folder, each linked to its copy.
+    static func supportFiles(_ example: Example) -> Node? {
+        guard !example.files.isEmpty else { return nil }
+        var links: [Node] = []
+        for file in example.files {
+            if !links.isEmpty { links.append(.text(" · ")) }
+            links.append(
+                .el(
+                    "a", [("href", file.sitePath), ("download", "")], [.el("code", text: file.name)]
+                )
+            )
+        }
+        return .el(
+            "p", [("class", "downloads")],
+            [.text("Files copied into its working folder before each run: ")] + links)
     }
 
     /// The page as a Jupyter notebook, offered next to each of its examples in a language with a
