@@ -1,20 +1,21 @@
 import Foundation
 
 /// The stamp, or a hash, of every file below a folder, by relative path (links followed for the
-/// stamp, never descended into). Walks with `readdir` and `stat`: FileManager's enumerator
-/// costs a warm no-op build more than the calls themselves.
+/// stamp, linked folders not entered: `FileTree.walk`).
 enum TreeStamps {
     static func of(_ folder: String) -> [String: FileStamp] {
         var stamps: [String: FileStamp] = [:]
-        walk(folder, "") { relative, stamp, _ in stamps[relative] = stamp }
+        for entry in FileTree.walk(folder) {
+            if let stamp = FileStamp.of(folder + "/" + entry.path) { stamps[entry.path] = stamp }
+        }
         return stamps
     }
 
     /// A hash of every file's bytes below a folder, by relative path: a `touch` changes stamps
     /// but not this.
     static func digests(_ folder: String) -> [String: String] {
-        var paths: [String] = []
-        walk(folder, "") { relative, _, isFile in if isFile { paths.append(relative) } }
+        // Folders hash to nothing; files and links to files are read.
+        let paths = FileTree.walk(folder).filter { $0.kind != .directory }.map(\.path)
         // Read and hashed on every core: 10,000 pages are 80 MB.
         let hashed =
             (try? paths.parallelMap { relative in
@@ -27,8 +28,9 @@ enum TreeStamps {
         return digests
     }
 
-    /// The bytes of the file at `path` (links followed), nil when it cannot be read. Plain
-    /// `open`/`read`: FileManager's `contents(atPath:)` costs more than the read itself.
+    /// The bytes of the file at `path` (links followed), nil when it cannot be read (a folder
+    /// included). Plain `open`/`read`: FileManager's `contents(atPath:)` costs a warm no-op build
+    /// more than the reads themselves.
     static func bytes(_ path: String) -> [UInt8]? {
         let file = open(path, O_RDONLY | O_CLOEXEC)
         guard file >= 0 else { return nil }
@@ -44,35 +46,6 @@ enum TreeStamps {
             guard count >= 0 else { return nil }
             if count == 0 { return bytes }
             bytes += chunk[..<count]
-        }
-    }
-
-    /// Calls `visit` with every entry below `root + "/" + prefix` (relative path, stamp, whether
-    /// it is a regular file), folders before what they hold; links are stamped, not entered.
-    private static func walk(
-        _ root: String, _ prefix: String, _ visit: (String, FileStamp, Bool) -> Void
-    ) {
-        guard let stream = opendir(prefix.isEmpty ? root : root + "/" + prefix) else { return }
-        defer { closedir(stream) }
-        while let record = readdir(stream) {
-            let name = withUnsafeBytes(of: record.pointee.d_name) { raw in
-                String(cString: raw.bindMemory(to: CChar.self).baseAddress!)
-            }
-            if name == "." || name == ".." { continue }
-            let relative = prefix.isEmpty ? name : prefix + "/" + name
-            let path = root + "/" + relative
-            var info = stat()
-            guard stat(path, &info) == 0 else { continue }  // a dangling link: no stamp
-            let stamp = FileStamp(
-                seconds: Int(info.st_mtim.tv_sec), nanoseconds: Int(info.st_mtim.tv_nsec),
-                size: Int(info.st_size), inode: UInt64(info.st_ino))
-            let isFolder = info.st_mode & S_IFMT == S_IFDIR
-            visit(relative, stamp, info.st_mode & S_IFMT == S_IFREG)
-            guard isFolder else { continue }
-            var own = stat()
-            if lstat(path, &own) == 0, own.st_mode & S_IFMT == S_IFDIR {
-                walk(root, relative, visit)
-            }
         }
     }
 }
