@@ -21,6 +21,7 @@ extension MachineInfo {
         loadAfter = try container.decodeIfPresent(Double.self, forKey: .loadAfter)
         sitegenVersion = try container.decode(String.self, forKey: .sitegenVersion)
         date = try container.decode(String.self, forKey: .date)
+        startups = try container.decodeIfPresent([StartupTime].self, forKey: .startups)
         if let facts = try container.decodeIfPresent(
             [InterpreterFacts].self, forKey: .interpreterFacts)
         {

@@ -30,6 +30,9 @@ public struct MachineInfo: Sendable, Hashable, Codable {
     public var sitegenVersion: String = ""
     /// The build's date, UTC, `YYYY-MM-DD`: the only timestamp in the output.
     public var date: String = ""
+    /// Each interpreted language's start-up in this environment (`StartupTime`); nil in a card
+    /// measured before sitegen measured it.
+    public var startups: [StartupTime]?
 
     enum CodingKeys: String, CodingKey {
         case cores, os, kernel, architecture, interpreters, date
@@ -43,6 +46,7 @@ public struct MachineInfo: Sendable, Hashable, Codable {
         case loadAfter = "load_after"
         case sitegenVersion = "sitegen_version"
         case interpreterFacts = "interpreter_facts"
+        case startups
     }
 
     public init(

@@ -90,11 +90,15 @@ extension SiteBuilder {
         var runs: [EnvironmentRun] = []
         var used = Set<String>()
         for run in measured {
-            let machine = machineCard(
+            var machine = machineCard(
                 run.results, fresh: run.fresh, session: run.session, loadBefore: loadBefore,
                 plan: run.plan, languages: languages)
+            if !run.startups.isEmpty { machine.startups = run.startups }
             used.formUnion(run.session.plan.used)
             used.formUnion(try store(run.fresh, machine: machine, session: run.session))
+            used.formUnion(run.startupSession.plan.used)
+            used.formUnion(
+                try store(run.freshStartups, machine: machine, session: run.startupSession))
             runs.append(
                 EnvironmentRun(environment: run.environment, machine: machine, results: run.results)
             )
