@@ -26,8 +26,14 @@ public struct ClaimEnvironment: Sendable {
     public var label: String
     public var index: ResultIndex
     public var machine: BuildMachine
+    /// Its interpreters' start-ups (`work(X)` subtracts them).
+    public var startups: [StartupTime]
 
-    public init(id: String, label: String, index: ResultIndex, machine: BuildMachine) {
+    public init(
+        id: String, label: String, index: ResultIndex, machine: BuildMachine,
+        startups: [StartupTime] = []
+    ) {
+        self.startups = startups
         self.id = id
         self.label = label
         self.index = index

@@ -120,7 +120,8 @@ extension SiteBuilder {
                 machine: BuildMachine(
                     availableCores: run.machine.coresAvailable > 0
                         ? run.machine.coresAvailable : run.machine.cores,
-                    loadBefore: run.machine.loadBefore ?? 0, facts: run.machine.interpreterFacts))
+                    loadBefore: run.machine.loadBefore ?? 0, facts: run.machine.interpreterFacts),
+                startups: run.machine.startups ?? [])
         }
         let siteIDs = Set(site.examples.flatMap { [$0.id, $0.baseID] })
         let claims = SiteAnalyzer.analyze(
