@@ -10,7 +10,13 @@ Opens every page at 390 px and 1280 px, with every <details> opened, and fails w
   - a heading level is skipped (an <h4> after an <h2>, or a page that does not start at <h1>),
   - a page carries more than one warning of a kind (data-kind),
   - reader prose (outside code listings and folded details) gives author advice (--runs, runs=,
-    SITEGEN_).
+    SITEGEN_),
+  - a claim's cell (its row in the claims table, its card's reason) says a sentence twice, or a
+    paragraph of it quotes the same figure twice,
+  - at 1280 px with its folds as a reader finds them, a page is taller than its budget: HEIGHT_BASE
+    plus so much per example, figure and claim card it shows (environments do not count: a page
+    whose examples ran in three environments must not be three times as long), and never taller
+    than a limit stated in PAGE_HEIGHT_LIMITS.
 Listings (<pre>) may scroll sideways; charts may not: each is drawn to fit its column.
 
 Usage: scripts/check-layout.py SITE_DIR
@@ -20,12 +26,54 @@ import os
 import sys
 
 MIN_TEXT_PX = 9.5
+# The height budget at 1280 px (issue 19: the CPU/I-O page, ten programs, six figures, four
+# claims and four environments, within 12,000 px).
+HEIGHT_BASE = 2000
+HEIGHT_PER = {
+    "section.example.charted": 600,  # code and output side by side, the rest folded
+    "section.example:not(.charted), section.configurations": 2400,  # every line, timeline, run
+    "figure.chart": 700,
+    "aside.claim-card": 500,
+    "table.claims tbody tr": 400,
+}
+PAGE_HEIGHT_LIMITS = {"experiments-cpu-io.html": 12000}
 WIDTHS = (390, 1280)
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+
+HEIGHT = r"""
+(per) => {
+  const counts = {};
+  for (const selector of Object.keys(per)) counts[selector] = document.querySelectorAll(selector).length;
+  return {height: document.documentElement.scrollHeight, counts};
+}
+"""
 
 PROBE = r"""
 (minText) => {
   const problems = [];
+  document.querySelectorAll('table.claims td.why, .claim-card .claim-reason').forEach(cell => {
+    const where = cell.closest('tr, aside');
+    const name = where ? (where.id || 'a claim') : 'a claim';
+    const seen = new Set();
+    cell.querySelectorAll('p, li').forEach(block => {
+      const text = block.textContent.replace(/\s+/g, ' ').trim();
+      for (const sentence of text.split(/(?<=[.;])\s+(?=[A-Z])/)) {
+        const key = sentence.replace(/^[^:]{1,40}:\s+/, '').trim();
+        if (key.length < 25) continue;
+        if (seen.has(key)) problems.push(`${name} says a sentence twice: "${key.slice(0, 80)}"`);
+        seen.add(key);
+      }
+      const figures = text.match(/\d+\.\d+ ?(?:×|%|s\b|ms\b|cores?\b)(?: ± \d+\.\d+)?/g) || [];
+      const counted = {};
+      for (const figure of figures) counted[figure] = (counted[figure] || 0) + 1;
+      for (const [figure, count] of Object.entries(counted)) {
+        if (count > 1 && /±|CI/.test(text)) {
+          const repeated = text.split(figure).length - 1;
+          if (repeated > 2) problems.push(`${name} quotes ${figure} ${repeated} times in one paragraph`);
+        }
+      }
+    });
+  });
   document.querySelectorAll('details').forEach(d => d.open = true);
   const doc = document.documentElement;
   if (doc.scrollWidth > window.innerWidth + 1) {
@@ -135,6 +183,21 @@ def main(argv):
             page = context.new_page()
             for name in pages:
                 page.goto(f"file://{site}/{name}")
+                if width == 1280:
+                    measured = page.evaluate(HEIGHT, HEIGHT_PER)
+                    budget = HEIGHT_BASE + sum(
+                        HEIGHT_PER[selector] * count for selector, count in measured["counts"].items())
+                    limit = min(budget, PAGE_HEIGHT_LIMITS.get(name, budget))
+                    if measured["height"] > limit:
+                        shown = ", ".join(f"{count} × {selector}"
+                                          for selector, count in measured["counts"].items() if count)
+                        print(f"{name} at {width} px: the page is {measured['height']} px tall, over its "
+                              f"budget of {limit} px ({shown or 'prose only'}; "
+                              f"{'stated limit' if limit == PAGE_HEIGHT_LIMITS.get(name) else 'budget'})",
+                              file=sys.stderr)
+                        failures += 1
+                    elif os.environ.get("CHECK_LAYOUT_HEIGHTS"):
+                        print(f"{name}: {measured['height']} px of {limit} px", file=sys.stderr)
                 for problem in page.evaluate(PROBE, MIN_TEXT_PX):
                     print(f"{name} at {width} px: {problem}", file=sys.stderr)
                     failures += 1

@@ -145,14 +145,21 @@ public enum ChartAnalyzer {
         let groups: [(Comparison.Finding, String)] = [
             (.faster, "measurably faster than \(base)\(like)"),
             (.slower, "measurably slower than \(base)\(like)"),
-            (.noMeasurableDifference, "no measurable difference from \(base)\(like)"),
+            (
+                .noMeasurableDifference,
+                "no measurable difference from \(base)\(like) (the runs varied more than they differ)"
+            ),
             (.notComparable, "not comparable with \(base)"),
         ]
         let parts = groups.compactMap { finding, words -> String? in
             let labels = comparison.entries.filter { $0.finding == finding }.map(\.label)
             guard !labels.isEmpty else { return nil }
-            let all = labels.count == comparison.entries.count && labels.count > 1 ? "all " : ""
-            return "\(all)\(words): \(labels.joined(separator: ", "))"
+            if labels.count == comparison.entries.count, labels.count > 1 {
+                return finding == .noMeasurableDifference
+                    ? "none differed measurably from \(base)\(like), the runs varying more than they differ (\(labels.joined(separator: ", ")))"
+                    : "all \(words): \(labels.joined(separator: ", "))"
+            }
+            return "\(words): \(labels.joined(separator: ", "))"
         }
         return "Notice: " + parts.joined(separator: "; ") + "."
     }

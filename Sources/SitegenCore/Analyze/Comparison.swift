@@ -76,7 +76,7 @@ public struct Comparison: Sendable, Hashable {
                     "\(label) took \(Self.times(1 / speedup)) as long as \(baselineLabel) (it ran at \(Self.times(speedup)) its speed, \(range))"
             case .noMeasurableDifference:
                 return
-                    "no measurable difference between \(label) and \(baselineLabel) (\(label) ran at \(Self.times(speedup)) its speed, \(range): the runs varied more than the two differ)"
+                    "no measurable difference between \(label) and \(baselineLabel) (\(Self.times(speedup)) its speed, \(range))"
             case .notComparable:
                 return "\(label) and \(baselineLabel) could not be compared"
             }

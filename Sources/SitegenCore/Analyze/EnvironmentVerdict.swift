@@ -76,7 +76,7 @@ public enum OverallVerdict {
         let decided = applicable.filter { $0.verdict != .inconclusive }
         if decided.isEmpty {
             return Finding(
-                .inconclusive, summary + " No environment could decide it; see each reason.")
+                .inconclusive, summary + " No environment could decide it: " + why(applicable))
         }
         if decided.contains(where: { $0.verdict == .fails }) {
             let qualifier = decided.contains { $0.verdict == .holds } ? " everywhere" : ""
@@ -94,6 +94,28 @@ public enum OverallVerdict {
                     : decided.count == applicable.count
                         ? " Overall: it holds in every environment it applies to."
                         : " Overall: it holds, in every environment that could decide it."))
+    }
+
+    /// Why each environment could not decide, in its own words before its figures, the
+    /// environments with the same words sharing them: "on CPython and PyPy, not shown either way
+    /// beyond the noise (…); on CPython, one core, only 1 core was available, …."
+    static func why(_ verdicts: [EnvironmentVerdict]) -> String {
+        var groups: [(labels: [String], lead: String)] = []
+        for verdict in verdicts {
+            var lead = verdict.reason
+            if let range = lead.range(of: " Measured: ") {
+                lead = String(lead[..<range.lowerBound])
+            }
+            if lead.hasSuffix(".") { lead.removeLast() }
+            if let first = lead.first { lead = first.lowercased() + lead.dropFirst() }
+            if let index = groups.firstIndex(where: { $0.lead == lead }) {
+                groups[index].labels.append(verdict.label)
+            } else {
+                groups.append(([verdict.label], lead))
+            }
+        }
+        return groups.map { "on \(Format.list($0.labels)), \($0.lead)" }.joined(separator: "; ")
+            + "."
     }
 
     /// "holds on CPython · holds on PyPy · inconclusive on CPython, one core".

@@ -12,6 +12,23 @@ public struct ExampleIdentity: Sendable, Hashable, Codable {
     public var sampling: Bool
     /// `CacheKey.formatVersion` when measured.
     public var format: Int
+    /// The support files copied into its working folder, by name with a digest of their bytes;
+    /// nil (absent from the key's JSON, so older keys stay equal) when it brings none.
+    public var files: [FileDigest]?
+
+    /// A support file as its cache key sees it: where it lands, how long and its bytes' hash.
+    public struct FileDigest: Sendable, Hashable, Codable {
+        public var name: String
+        public var bytes: Int
+        /// FNV-1a of its bytes (`FNV1a`): an edit of the file changes it.
+        public var fnv1a: String
+
+        init(_ file: SupportFile) {
+            name = file.name
+            bytes = file.size
+            fnv1a = file.fnv1a
+        }
+    }
 
     /// What `plan` runs and how: the part of its cache key the example contributes.
     public init(_ plan: RunPlan) {
@@ -25,5 +42,7 @@ public struct ExampleIdentity: Sendable, Hashable, Codable {
         tracing = plan.tracing
         sampling = plan.sampling
         format = CacheKey.formatVersion
+        let files = plan.example.files.map(FileDigest.init).sorted { $0.name < $1.name }
+        self.files = files.isEmpty ? nil : files
     }
 }

@@ -71,7 +71,9 @@ public struct TimeSplitChart: Chart, Hashable {
         let labels = groups.flatMap { [$0.label] + $0.workers.map(\.label) }
         var area = PlotArea(
             width: width, height: 0, left: PlotArea.leftMargin(fitting: labels, minimum: 80),
-            right: ((values.map { TextWidth.of($0) }.max() ?? 0) + 14).rounded(.up))
+            // Room for the longest value after the bar (6 before it) and 16 after, so no value
+            // label ends at the drawing's edge, where the column's edge would touch it.
+            right: ((values.map { TextWidth.of($0) }.max() ?? 0) + 22).rounded(.up))
         let legend = self.legend(area)
         area.top = 16 + Self.legendHeight * Double(legend.rows)
         let rows = groups.map { Self.headerHeight + Double($0.workers.count) * Self.rowHeight }

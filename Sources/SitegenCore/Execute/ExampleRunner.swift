@@ -167,6 +167,7 @@ public struct ExampleRunner: Sendable {
                 "could not write the example's source",
                 hint: "check that the temporary folder (TMPDIR) is writable")
         }
+        try copyFiles(example, into: folder, source: interpreter.sourceFileName)
         // The language's own variables (Python's unbuffered output), then the parameters.
         let language = languages[interpreter.language]
         var environment = self.environment
@@ -191,6 +192,36 @@ public struct ExampleRunner: Sendable {
         noise.cpuMHz = NoiseProbe.cpuFrequencyMHz()
         return ExampleRun(
             capture: capture, trace: trace, attribution: attribution ?? nil, noise: noise)
+    }
+}
+
+extension ExampleRunner {
+    /// Copies the example's support files into its working folder, sub-folders kept, before
+    /// the run starts (outside the timed part).
+    func copyFiles(_ example: Example, into folder: String, source: String) throws {
+        for file in example.files {
+            guard file.name != source else {
+                throw SitegenError(
+                    .execute, at: example.location,
+                    "the support file \(file.path) would be copied over the example's own source (\(source))",
+                    hint: "rename the file, or name it so it lands elsewhere (e.g. in a sub-folder)"
+                )
+            }
+            let path = Paths.join(folder, file.name)
+            do {
+                let parent = Paths.parent(path)
+                if parent != folder {
+                    try FileManager.default.createDirectory(
+                        atPath: parent, withIntermediateDirectories: true)
+                }
+                try PlainFile.write(file.bytes, to: path)
+            } catch {
+                throw SitegenError(
+                    .execute, at: example.location, path: path,
+                    "could not copy the support file \(file.path) into the example's folder",
+                    hint: "check that the temporary folder (TMPDIR) is writable")
+            }
+        }
     }
 }
 

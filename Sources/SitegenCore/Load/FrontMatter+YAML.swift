@@ -16,15 +16,25 @@ extension FrontMatter {
         }
         var fields: [String: String] = [:]
         var lines: [String: Int] = [:]
+        var lists: [String: [String]] = [:]
         switch document {
         case nil: break
         case .mapping(let entries, _)?:
             for entry in entries {
+                lines[entry.key] = entry.keyLine
+                if listKeys.contains(entry.key), case .sequence(let items, _) = entry.value {
+                    lists[entry.key] = try items.map { item throws(Failure) in
+                        guard case .scalar(let value, _, _) = item else {
+                            throw .notText(line: item.line, key: entry.key)
+                        }
+                        return value
+                    }
+                    continue
+                }
                 guard case .scalar(let value, _, _) = entry.value else {
                     throw .notText(line: entry.keyLine, key: entry.key)
                 }
                 fields[entry.key] = value
-                lines[entry.key] = entry.keyLine
             }
         case let other?:
             let lines = block.yaml.utf8.split(
@@ -37,6 +47,7 @@ extension FrontMatter {
             throw .malformed(line: other.line, text: text)
         }
         return FrontMatter(
-            fields: fields, lines: lines, body: block.body, bodyFirstLine: block.bodyFirstLine)
+            fields: fields, lines: lines, lists: lists, body: block.body,
+            bodyFirstLine: block.bodyFirstLine)
     }
 }

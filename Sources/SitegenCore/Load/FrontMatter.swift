@@ -3,10 +3,15 @@ public struct FrontMatter: Sendable, Hashable {
     public var fields: [String: String]
     /// Line (1-based) of each key, for error messages.
     public var lines: [String: Int]
+    /// The values of the keys that take a list (`listKeys`), when written as one.
+    public var lists: [String: [String]] = [:]
     /// The Markdown after the front matter.
     public var body: String
     /// The line of the file on which `body` starts.
     public var bodyFirstLine: Int
+
+    /// The keys whose value may be a list of text (`files: [data.csv, util.py]`).
+    public static let listKeys: Set<String> = ["files"]
 
     public enum Failure: Error, Equatable {
         case unterminated

@@ -16,12 +16,22 @@ public struct Example: Sendable, Hashable, Codable {
     /// Measured runs and warm-up runs from the fence (`runs=`, `warmup=`); nil means the build's.
     public var runs: Int?
     public var warmup: Int?
+    /// The content folder's files copied into its working folder before each run (`files=`,
+    /// the page's `files:`). Not stored with a cached result: the cache key holds their names
+    /// and digests, and a reused result is shown with today's example.
+    public var files: [SupportFile] = []
+
+    enum CodingKeys: String, CodingKey {
+        case id, page, language, code, location, timeout, parameters, expectation, runs, warmup
+    }
 
     public init(
         id: String, page: String, language: String, code: String, location: SourceLocation,
         timeout: Double, parameters: [String: String] = [:],
-        expectation: ExpectedOutcome = .success, runs: Int? = nil, warmup: Int? = nil
+        expectation: ExpectedOutcome = .success, runs: Int? = nil, warmup: Int? = nil,
+        files: [SupportFile] = []
     ) {
+        self.files = files
         self.runs = runs
         self.warmup = warmup
         self.id = id

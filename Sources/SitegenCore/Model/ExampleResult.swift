@@ -89,6 +89,15 @@ public struct ExampleResult: Sendable, Hashable, Codable {
         copy(warnings: warnings)
     }
 
+    /// The same result with the example's support files (`merge`: a record holds their digests
+    /// only, so they come from today's content).
+    func with(files: [SupportFile]) -> ExampleResult {
+        guard files != example.files else { return self }
+        var example = self.example
+        example.files = files
+        return copy(example: example)
+    }
+
     /// The cache's hand-over: shown for `example` (today's id, page and line) in `environment`,
     /// with the measuring build's provenance marked reused.
     func reused(as example: Example, in environment: String, provenance: Provenance)

@@ -9,6 +9,8 @@ public struct Page: Sendable, Hashable {
     public var summary: String
     /// Sort key from front matter (`order:`), then the file name.
     public var order: Int
+    /// The support files its front matter's `files:` gives every example of the page.
+    public var files: [SupportFile]
     public var segments: [PageSegment]
     public var headings: [Heading]
     /// The author's links and images, checked at build time.
@@ -18,9 +20,10 @@ public struct Page: Sendable, Hashable {
 
     public init(
         sourcePath: String, outputPath: String, title: String, summary: String, order: Int,
-        segments: [PageSegment], headings: [Heading], links: [PageLink] = [],
-        markdown: MarkdownSource? = nil
+        files: [SupportFile] = [], segments: [PageSegment], headings: [Heading],
+        links: [PageLink] = [], markdown: MarkdownSource? = nil
     ) {
+        self.files = files
         self.sourcePath = sourcePath
         self.outputPath = outputPath
         self.title = title

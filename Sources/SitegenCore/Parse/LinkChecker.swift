@@ -12,6 +12,7 @@ enum LinkChecker {
         for example in site.examples {
             anchors[example.page, default: []].insert("example-\(example.id)")
             files.formUnion([example.sourceFilePath, example.captureFilePath])
+            files.formUnion(example.files.map(\.sitePath))
         }
         for page in site.pages where NotebookDocument.offered(page) {
             files.insert(NotebookDocument.path(forPage: page.outputPath))

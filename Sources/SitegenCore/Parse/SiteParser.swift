@@ -2,7 +2,7 @@
 public enum SiteParser {
     /// Attributes a runnable fence may carry.
     public static let exampleAttributes: Set<String> = [
-        "id", "timeout", "params", "expect", "allow-error", "runs", "warmup",
+        "id", "timeout", "params", "expect", "allow-error", "runs", "warmup", "files",
     ]
     public static let defaultTimeout = 60.0
 
@@ -19,11 +19,13 @@ public enum SiteParser {
         }
     }
 
-    /// `languages`: the runnable ones (the built-in ones, or `sitegen.yml`'s).
+    /// `languages`: the runnable ones (the built-in ones, or `sitegen.yml`'s); `supportFiles`
+    /// reads the files examples name (`files=`, `files:`) from the content folder.
     public static func parse(
-        _ files: [ContentFile], languages: Set<String> = Set(LanguageSpec.builtIn.keys)
+        _ files: [ContentFile], languages: Set<String> = Set(LanguageSpec.builtIn.keys),
+        supportFiles: SupportFileReader = .none
     ) throws -> Site {
-        var pages = try files.parallelMap(parsePage)
+        var pages = try files.parallelMap { try parsePage($0, supportFiles: supportFiles) }
         pages.sort { ($0.order, $0.sourcePath) < ($1.order, $1.sourcePath) }
         try checkUniqueOutputs(pages)
         var examples: [Example] = []
@@ -31,7 +33,8 @@ public enum SiteParser {
         for page in pages {
             for (index, block) in page.runnableBlocks.enumerated() {
                 try checkLanguage(block, languages: languages)
-                for example in try makeExamples(block, page: page, index: index) {
+                let files = try blockFiles(block, page: page, reader: supportFiles)
+                for example in try makeExamples(block, page: page, index: index, files: files) {
                     if let first = ids[example.id] {
                         throw SitegenError(
                             .parse, at: block.location,
@@ -49,7 +52,18 @@ public enum SiteParser {
         return site
     }
 
-    static func parsePage(_ file: ContentFile) throws -> Page {
+    /// The loaded content: pages and the support files their examples name, from `folder`.
+    public static func parse(
+        contentFolder folder: String, languages: Set<String> = Set(LanguageSpec.builtIn.keys)
+    ) throws -> Site {
+        try parse(
+            ContentLoader.load(from: folder), languages: languages,
+            supportFiles: SupportFileReader.folder(folder))
+    }
+
+    static func parsePage(_ file: ContentFile, supportFiles: SupportFileReader = .none) throws
+        -> Page
+    {
         let front: FrontMatter
         do {
             front = try FrontMatter.parse(file.text)
@@ -99,9 +113,15 @@ public enum SiteParser {
             }
             order = number
         }
+        let names = front.lists["files"] ?? front.fields["files"].map(SupportFileNames.split)
+        let files = try SupportFileNames.resolve(
+            names ?? [], page: file.relativePath,
+            at: SourceLocation(file: file.relativePath, line: front.lines["files"] ?? 1),
+            attribute: "the page's files:", reader: supportFiles)
         return Page(
             sourcePath: file.relativePath, outputPath: stem + ".html", title: title,
-            summary: front.fields["description"] ?? title, order: order, segments: segments,
+            summary: front.fields["description"] ?? title, order: order, files: files,
+            segments: segments,
             headings: document.headings,
             links: document.links.map {
                 PageLink(destination: $0.destination, target: $0.target, line: $0.line)
@@ -148,9 +168,23 @@ public enum SiteParser {
         }
     }
 
+    /// The page's support files, then those the fence's `files=` adds.
+    static func blockFiles(_ block: CodeBlock, page: Page, reader: SupportFileReader) throws
+        -> [SupportFile]
+    {
+        guard let text = block.info["files"] else { return page.files }
+        let own = try SupportFileNames.resolve(
+            SupportFileNames.split(text), page: page.sourcePath, at: block.location,
+            attribute: "files=", reader: reader)
+        return try SupportFileNames.merged(page.files, own, at: block.location)
+    }
+
     /// One example per configuration of `params=`, or the block's one example.
-    static func makeExamples(_ block: CodeBlock, page: Page, index: Int) throws -> [Example] {
-        let example = try makeExample(block, page: page, index: index)
+    static func makeExamples(
+        _ block: CodeBlock, page: Page, index: Int, files: [SupportFile] = []
+    ) throws -> [Example] {
+        var example = try makeExample(block, page: page, index: index)
+        example.files = files
         guard let text = block.info["params"] else { return [example] }
         let sweep: ParameterSweep
         do {

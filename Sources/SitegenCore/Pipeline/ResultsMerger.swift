@@ -16,6 +16,7 @@ enum ResultsMerger {
         var environments: [String: (run: MeasuredEnvironment, file: String)] = [:]
         var arrival: [String] = []
         var sources: [String: (code: String, file: String)] = [:]
+        var measuredFiles: [String: (files: [SupportFile], file: String)] = [:]
         let content = Dictionary(site.examples.map { ($0.id, $0) }) { first, _ in first }
         for file in files {
             let document = try ResultsReader.read(file)
@@ -30,6 +31,7 @@ enum ResultsMerger {
                             hint: "measure every file from the same commit of the content")
                     }
                     sources[id] = (result.example.code, file)
+                    measuredFiles[id] = (result.example.files, file)
                 }
                 let id = environment.spec.id
                 if var known = environments[id] {
@@ -63,14 +65,35 @@ enum ResultsMerger {
                 )
             }
         }
+        for (id, measured) in measuredFiles.sorted(by: { $0.key < $1.key }) {
+            guard let now = content[id] else { continue }
+            // By name, place and digest: the records hold no bytes.
+            func keys(_ files: [SupportFile]) -> [SupportFileRecord] {
+                files.map(SupportFileRecord.init)
+            }
+            let today = keys(now.files)
+            let then = keys(measured.files)
+            if let changed = today.first(where: { !then.contains($0) })
+                ?? then.first(where: { !today.contains($0) })
+            {
+                throw SitegenError(
+                    .options, path: measured.file,
+                    "the example '\(id)' was measured with another \(changed.path) than the content has now",
+                    hint:
+                        "measure again from this content, or merge with the content that was measured"
+                )
+            }
+        }
         let position = Dictionary(site.examples.enumerated().map { ($1.id, $0) }) { a, _ in a }
         let ids =
             order.filter { environments[$0] != nil } + arrival.filter { !order.contains($0) }
         let runs = ids.compactMap { environments[$0]?.run }.map { environment -> EnvironmentRun in
             var environment = environment
+            // Shown with today's support files (their bytes, checked above), as a build shows them.
             environment.results = environment.results
                 .filter { position[$0.example.id] != nil }
                 .sorted { position[$0.example.id]! < position[$1.example.id]! }
+                .map { $0.with(files: content[$0.example.id]?.files ?? []) }
             return environment.run
         }
         guard !runs.isEmpty else {

@@ -19,8 +19,7 @@ extension SiteBuilder {
         let configuration = try SiteConfiguration.load(
             contentFolder: options.contentFolder, override: options.configFile)
         let site = try SiteParser.parse(
-            ContentLoader.load(from: options.contentFolder),
-            languages: Set(configuration.languages.keys))
+            contentFolder: options.contentFolder, languages: Set(configuration.languages.keys))
         try Self.check(configuration)
         let caches = openCaches(options)
         let plan = try plan(site, configuration, options: options, caches: caches)
@@ -54,8 +53,7 @@ extension SiteBuilder {
         let configuration = try SiteConfiguration.load(
             contentFolder: options.contentFolder, override: options.configFile)
         let site = try SiteParser.parse(
-            ContentLoader.load(from: options.contentFolder),
-            languages: Set(configuration.languages.keys))
+            contentFolder: options.contentFolder, languages: Set(configuration.languages.keys))
         let runs = try ResultsMerger.merge(
             files, site: site, order: configuration.environments.map(\.id))
         let claims = try analyze(site, runs, rule: options.decision)

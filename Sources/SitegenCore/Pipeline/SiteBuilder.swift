@@ -56,8 +56,7 @@ public struct SiteBuilder: Sendable {
         let configuration = try SiteConfiguration.load(
             contentFolder: options.contentFolder, override: options.configFile)
         let site = try SiteParser.parse(
-            ContentLoader.load(from: options.contentFolder),
-            languages: Set(configuration.languages.keys))
+            contentFolder: options.contentFolder, languages: Set(configuration.languages.keys))
         try Self.check(configuration)
         let caches = openCaches(options)
         let plan = try plan(site, configuration, options: options, caches: caches)

@@ -64,9 +64,9 @@ enum ChartBlockView {
             [
                 .el(
                     "figcaption",
-                    text: main.1.caption + " Drawn as it ran in \(main.0.environment.spec.label); "
-                        + "below it, \(Format.list(labels)), each in a line that opens onto "
-                        + "its own panel, on the same axes."),
+                    text: main.1.caption + " Drawn for \(main.0.environment.spec.label); "
+                        + "\(labels.count == 1 ? "the other environment's panel folds" : "the other environments' panels fold") "
+                        + "below it, on the same axes."),
                 .el(
                     "div", [("class", "environment main-environment")],
                     [EnvironmentLabel.panel(main.0)] + main.1.note + main.1.children),
@@ -174,10 +174,7 @@ enum ChartBlockView {
                         }, slot: slot[result.example.id] ?? 0)
                 }, availableCores: available)
             let levels = results.map { result in
-                (
-                    label(result),
-                    min(max(Int(result.stats.cpuUtilization.median.rounded()), 0), available)
-                )
+                (label(result), result.stats.cpuUtilization.median)
             }
             brief =
                 "cores busy (median): "
@@ -265,17 +262,21 @@ enum ChartBlockView {
     }
 
     /// What to notice in a CPU trace, from where its lines sit: each program's median cores
-    /// busy, rounded to the whole cores it kept busy.
-    static func cpuTraceNotice(_ levels: [(label: String, cores: Int)]) -> String {
+    /// busy (CPU time ÷ wall time), or, when every one stays under `idle`, that they hardly
+    /// used a core.
+    static func cpuTraceNotice(_ levels: [(label: String, cores: Double)]) -> String {
         guard !levels.isEmpty else { return "" }
-        if levels.allSatisfy({ $0.cores == 0 }) {
+        if levels.allSatisfy({ $0.cores < idle }) {
             return
-                "Notice that every line stays near 0: \(levels.count == 1 ? "the program" : "each program") spent its time waiting, not computing."
+                "Notice that every line stays near 0: \(levels.count == 1 ? "the program" : "each program") used almost no CPU; it waited."
         }
         return "Notice where each line sits: "
-            + levels.map { "\($0.label) near \($0.cores) \($0.cores == 1 ? "core" : "cores")" }
-            .joined(separator: ", ") + "."
+            + levels.map { "\($0.label) at \(ChartTable.fixed($0.cores, digits: 2)) cores busy" }
+            .joined(separator: ", ") + " on average."
     }
+
+    /// Below this many cores busy on average a program is waiting, not computing.
+    static let idle = 0.15
 
     static func plural(_ count: Int, _ noun: String) -> String {
         count == 1 ? "1 \(noun)" : "\(count) \(noun)s"

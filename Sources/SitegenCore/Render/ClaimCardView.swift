@@ -10,9 +10,6 @@ enum ClaimCardView {
             .el(
                 "div", [("class", "claim-reason")], ClaimVerdictView.nodes(claim, explained: false)),
         ]
-        if let explain = claim.explain {
-            children.append(.el("p", [("class", "claim-explain")], text: explain))
-        }
         let evidence = ClaimsTableView.evidence(claim, context)
         if !evidence.isEmpty {
             children.append(
@@ -21,10 +18,12 @@ enum ClaimCardView {
         children.append(
             .el(
                 "details", [("class", "claim-clauses")],
-                [
-                    .el("summary", text: "How it is decided"),
-                    .el("pre", [.el("code", text: claim.clauses.joined(separator: "\n"))]),
-                ]))
+                // The author's explanation folds with the clauses it explains: the card shows
+                // the verdict and its reasons in view, the reasoning a click away.
+                [.el("summary", text: "How it is decided")]
+                    + (claim.explain.map { [.el("p", [("class", "claim-explain")], text: $0)] }
+                        ?? [])
+                    + [.el("pre", [.el("code", text: claim.clauses.joined(separator: "\n"))])]))
         return .el(
             "aside",
             [

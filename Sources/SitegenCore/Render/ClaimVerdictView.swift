@@ -36,7 +36,13 @@ enum ClaimVerdictView {
         var lines: [(labels: [String], lead: String)] = []
         for verdict in claim.verdicts
         where verdict.verdict != claim.verdict || verdict.verdict != .holds {
-            let full = ClaimReasonView.split(verdict.reason).lead
+            // The table's sentence already says where it does not apply; the card says why.
+            if short, verdict.verdict == .notApplicable { continue }
+            // The sentence above already says where it does not apply: the line says why.
+            var full = ClaimReasonView.split(verdict.reason).lead
+            if verdict.verdict == .notApplicable, full.hasPrefix(notApplicablePrefix) {
+                full = ClaimEvaluator.sentence(String(full.dropFirst(notApplicablePrefix.count)))
+            }
             let lead = short ? self.short(full) : full
             if let index = lines.firstIndex(where: { $0.lead == lead }) {
                 lines[index].labels.append(verdict.label)
@@ -46,6 +52,9 @@ enum ClaimVerdictView {
         }
         return lines
     }
+
+    /// How the claims engine opens the reason of a claim that does not apply.
+    static let notApplicablePrefix = "Does not apply here: "
 
     /// A reason's words before the figures it quotes: up to its first ": ", as a sentence.
     static func short(_ lead: String) -> String {

@@ -22,15 +22,17 @@ enum EnvironmentsView {
                         result, context: context, folded: false,
                         coresAvailable: ExampleView.cores(run, context)))
         }
+        // The page's "Where these examples ran" box says what these lines are; the group says
+        // it to screen readers.
         return .el(
-            "div", [("class", "environments")],
+            "div",
             [
-                .el(
-                    "p", [("class", "environments-title")],
-                    text:
-                        "In the other environments (above: \(main.0.environment.spec.label)); open one for its output and every run:"
-                )
-            ] + folds)
+                ("class", "environments"), ("role", "group"),
+                (
+                    "aria-label",
+                    "\(main.1.example.id) in the other environments (shown above in \(main.0.environment.spec.label))"
+                ),
+            ], folds)
     }
 
     /// "✓ 1.459 s (0.899 s – 2.046 s, 10 runs), 0.25 cores busy": an environment's run in a line.
@@ -89,7 +91,7 @@ extension EnvironmentsView {
                 .el(
                     "p",
                     text:
-                        "An example that ran in several of these is shown in full as it ran in \(context.environments[0].environment.spec.label); the others follow it in one table, with their runs folded."
+                        "An example that ran in several of these is shown in full as it ran in \(context.environments[0].environment.spec.label); each other one follows in a line that opens onto its output and runs, and a chart's other panels fold the same way."
                 ),
                 .el("dl", items),
             ])

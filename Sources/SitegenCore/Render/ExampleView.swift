@@ -16,22 +16,39 @@ enum ExampleView {
                     .text("Runnable example "), .el("code", text: example.id),
                     .text(
                         " — run with \(result.interpreter.language) \(result.interpreter.version)"),
-                ]),
-            CodeView.node(block),
-            downloads(example),
+                ])
         ]
+        let code = CodeView.node(block)
+        // Its downloads, then the support files it brings, each linked.
+        let downloads = [downloads(example)] + (supportFiles(example).map { [$0] } ?? [])
         let runs = context.environmentResults(example.id)
+        var shown: [Node]
+        var others: [Node] = []
         if let main = runs.first, runs.count > 1 {
-            // The main environment in full; the others as one row each of a table, with their
-            // runs folded: three environments do not make the page three times as long.
-            parts += results(
+            // The main environment in full; the others in a line each, with their runs folded:
+            // three environments do not make the page three times as long.
+            shown = results(
                 main.1, context: context, folded: folded,
                 coresAvailable: cores(main.0, context), environment: main.0)
-            parts.append(EnvironmentsView.others(runs, context: context))
+            others = [EnvironmentsView.others(runs, context: context)]
         } else {
-            parts += results(
+            shown = results(
                 result, context: context, folded: folded, coresAvailable: context.coresAvailable)
         }
+        if folded, shown.count >= 2 {
+            // A charted example's code and its output side by side where the column is wide:
+            // the chart below compares them, so the page shows each program in a screen's height.
+            parts +=
+                downloads + [
+                    .el(
+                        "div", [("class", "code-and-output")],
+                        [code, .el("div", [("class", "output")], Array(shown.prefix(2)))])
+                ]
+            shown.removeFirst(2)
+        } else {
+            parts += [code] + downloads
+        }
+        parts += shown + others
         let state = result.isExpected ? "ok" : "failed"
         return .el(
             "section",
@@ -120,10 +137,10 @@ enum ExampleView {
                         .el(
                             "summary",
                             [("class", "outcome")],
-                            outcomeParts(result, startup: startup) + [
+                            outcomeParts(result, short: true, startup: startup) + [
                                 .el(
                                     "span", [("class", "fold-hint")],
-                                    text: " Each line, the timeline, every run")
+                                    text: " — each line, the timeline, every run")
                             ])
                     ] + detail))
         } else {
@@ -227,6 +244,23 @@ enum ExampleView {
             ] + notebookLink(example))
     }
 
+    /// The support files copied into the example's working folder, each linked to its copy.
+    static func supportFiles(_ example: Example) -> Node? {
+        guard !example.files.isEmpty else { return nil }
+        var links: [Node] = []
+        for file in example.files {
+            if !links.isEmpty { links.append(.text(" · ")) }
+            links.append(
+                .el(
+                    "a", [("href", file.sitePath), ("download", "")], [.el("code", text: file.name)]
+                )
+            )
+        }
+        return .el(
+            "p", [("class", "downloads")],
+            [.text("Files copied into its working folder before each run: ")] + links)
+    }
+
     /// The page as a Jupyter notebook, offered next to each of its examples in a language with a
     /// notebook kernel.
     static func notebookLink(_ example: Example) -> [Node] {
@@ -236,7 +270,7 @@ enum ExampleView {
             .text(" · "),
             .el(
                 "a", [("href", notebook), ("download", "")],
-                text: "this page as a notebook (\(notebook))"),
+                text: "page as notebook (\(notebook))"),
         ]
     }
 
@@ -305,9 +339,22 @@ enum ExampleView {
         .el("p", [("class", "outcome")], outcomeParts(result, startup: startup))
     }
 
-    /// The outcome sentence's mark and text.
-    /// `startup`: the environment's interpreter start-up, said beside the time it is part of.
-    static func outcomeParts(_ result: ExampleResult, startup: StartupTime? = nil) -> [Node] {
+    /// The outcome sentence's mark and text; `short` (a fold's line): the outcome and the median
+    /// with its range, in a few words. `startup`: the environment's interpreter start-up, said
+    /// beside the time it is part of.
+    static func outcomeParts(
+        _ result: ExampleResult, short: Bool = false, startup: StartupTime? = nil
+    ) -> [Node] {
+        let stats = result.stats
+        let ofWhich = startup.flatMap { $0.walls.isEmpty ? nil : ", " + ofWhichStartup($0) } ?? ""
+        if short, result.isExpected, result.capture.outcome.succeeded, stats.runs > 1 {
+            return [
+                .el("strong", text: "✓ "),
+                .text(
+                    "Finished in \(Format.seconds(stats.wall.median)) (median of \(stats.runs) runs, \(Format.seconds(stats.wall.min)) to \(Format.seconds(stats.wall.max)))\(ofWhich)"
+                ),
+            ]
+        }
         let capture = result.capture
         let summary =
             capture.outcome.succeeded

@@ -107,6 +107,7 @@ struct NotebookDocument: Encodable {
             prose = []
         }
         var next = 0  // index into `lines` of the first line not yet placed
+        var written: [String: [UInt8]] = [:]  // support files the cells above have written
         for segment in page.segments {
             // The fences to place: the kernel's examples become code cells; sitegen's directives
             // (charts, claims, the claims table) are left out.
@@ -132,6 +133,25 @@ struct NotebookDocument: Encodable {
             guard let block = example else { continue }
             flushProse()
             let results = resultsByBlock[block.location] ?? []
+            let files = (results.last?.example.files ?? []).filter { written[$0.name] != $0.bytes }
+            if kernel.language == "python" {
+                for source in fileCells(files) {
+                    cells.append(
+                        Cell(
+                            kind: "code", id: "cell-\(cells.count + 1)", source: source,
+                            outputs: []))
+                }
+            } else if !files.isEmpty {
+                // Another kernel has no %%writefile: the files are linked, to save beside it.
+                let links = files.map { "[\($0.name)](\($0.sitePath))" }.joined(separator: ", ")
+                cells.append(
+                    Cell(
+                        kind: "markdown", id: "cell-\(cells.count + 1)",
+                        source:
+                            "The next example reads files sitegen copied into its working folder; save them beside this notebook: \(links)"
+                    ))
+            }
+            for file in files { written[file.name] = file.bytes }
             cells.append(
                 Cell(
                     kind: "code", id: "cell-\(cells.count + 1)",
@@ -144,6 +164,45 @@ struct NotebookDocument: Encodable {
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return Array(try encoder.encode(NotebookDocument(metadata: Metadata(kernel), cells: cells)))
             + [0x0A]
+    }
+
+    /// Cells that write `files` into the notebook's folder (an IPython kernel's), as sitegen
+    /// copied them into the example's working folder: a text file as IPython's `%%writefile` (what a Jupyter user
+    /// reads and edits), other bytes (not UTF-8, no final newline) decoded from base64. A
+    /// notebook holds no files, and a download of several would leave them behind.
+    static func fileCells(_ files: [SupportFile]) -> [String] {
+        guard !files.isEmpty else { return [] }
+        var setup = [
+            "# The files sitegen copied into the next example's working folder, written beside this notebook:",
+            "# " + files.map(\.name).joined(separator: ", "),
+        ]
+        let folders = Set(files.map { Paths.parent($0.name) }.filter { !$0.isEmpty }).sorted()
+        if !folders.isEmpty {
+            setup.append("import os")
+            setup += folders.map { "os.makedirs(\(literal($0)), exist_ok=True)" }
+        }
+        var cells: [String] = []
+        for file in files {
+            if let text = String(validating: file.bytes, as: UTF8.self), text.hasSuffix("\n") {
+                let name = file.name.contains(" ") ? "\"\(file.name)\"" : file.name
+                cells.append("%%writefile \(name)\n" + text)
+            } else {
+                if !setup.contains("import base64, pathlib") {
+                    setup.append("import base64, pathlib")
+                }
+                setup.append(
+                    "pathlib.Path(\(literal(file.name))).write_bytes(base64.b64decode(\"\(Data(file.bytes).base64EncodedString())\"))"
+                )
+            }
+        }
+        return [setup.joined(separator: "\n")] + cells
+    }
+
+    /// A Python string literal of `text`.
+    static func literal(_ text: String) -> String {
+        "\""
+            + text.replacingOccurrences(of: "\\", with: "\\\\")
+            .replacingOccurrences(of: "\"", with: "\\\"") + "\""
     }
 
     /// The block's code; a `params=` sweep's parameters are set to the shown configuration's.

@@ -19,6 +19,7 @@ public enum SiteRenderer {
         files["assets/site.css"] = Array((Stylesheet.css + ChartStyles.css).utf8)
         for result in results {
             files[result.example.sourceFilePath] = Array(result.example.code.utf8)
+            for file in result.example.files { files[file.sitePath] = file.bytes }
             files[result.example.captureFilePath] = try ResultsDocument.encode(
                 record: ResultsDocument.record(result))
         }

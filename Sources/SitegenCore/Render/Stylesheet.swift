@@ -58,6 +58,7 @@ enum Stylesheet {
         footer { grid-area: foot; padding: 1rem 3rem 3rem; color: var(--muted); font-size: .9rem; }
         h1, h2, h3, h4 { line-height: 1.25; }
         h4 { margin-bottom: .4rem; }
+        main h3 { margin: 1.2rem 0 .6rem; }
         .anchor { margin-left: .4rem; color: var(--muted); text-decoration: none; opacity: .5; font-weight: 400; }
         .anchor:hover, .anchor:focus { opacity: 1; }
         code { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; font-size: .9em; }
@@ -68,7 +69,7 @@ enum Stylesheet {
         /* A program a chart on its page summarises shows its first lines; the rest scrolls inside
            its box, with a shadow at the bottom edge while more lies below (and prints in full). */
         .example.charted pre.code {
-          max-height: 13rem; overflow-y: auto;
+          max-height: 12rem; overflow-y: auto;
           background: linear-gradient(var(--panel) 30%, transparent) center top,
             linear-gradient(transparent, var(--panel) 70%) center bottom,
             radial-gradient(farthest-side at 50% 0, rgba(0,0,0,.25), transparent) center top,
@@ -110,7 +111,7 @@ enum Stylesheet {
         .build-summary summary { margin: .3rem 0; }
         table.lines, details.data table { width: 100%; }
         .downloads { font-size: .9rem; }
-        .example > .example-label { margin: .6rem 0 .3rem; } .example > .downloads { margin: .3rem 0 .6rem; }
+        .example > .example-label { margin: .6rem 0 .3rem; } .example > .downloads { margin: .3rem 0 .6rem; font-size: .85rem; }
         details.data { margin: .3rem 0 1rem; }
         blockquote { margin: 1rem 0; padding: .5rem 1rem; border-left: 4px solid var(--accent); background: var(--panel); }
         table { border-collapse: collapse; margin: .5rem 0 1rem; font-size: .9rem; }
@@ -118,13 +119,13 @@ enum Stylesheet {
         th, td { border-bottom: 1px solid var(--border); padding: .2rem .6rem; text-align: left; vertical-align: top; }
         td.num { text-align: right; font-variant-numeric: tabular-nums; }
         tr.stderr td { color: var(--bad); }
-        .example { border-top: 2px solid var(--border); margin-top: 1.5rem; padding-top: .5rem; }
+        .example { border-top: 2px solid var(--border); margin-top: 1rem; padding-top: .3rem; }
         .example-label { color: var(--muted); font-size: .9rem; }
         .outcome { font-size: .95rem; }
         .example.ok .outcome strong { color: var(--ok); }
         .example.failed .outcome strong { color: var(--bad); }
         .warning { background: var(--warn-bg); padding: .4rem .8rem; border-radius: 6px; }
-        figure.chart { margin: 1rem 0 1.5rem; }
+        figure.chart { margin: 1rem 0 1.2rem; }
         figure.chart figcaption { font-size: .92rem; margin-bottom: .4rem; }
         figure.chart .figure-number { font-weight: 700; }
         /* Each chart is drawn wide and narrow; its box shows the one that fits (a container query),
@@ -142,7 +143,7 @@ enum Stylesheet {
         .environments { display: grid; grid-template-columns: minmax(0, 1fr); gap: .5rem 1.5rem; }
         .environment { min-width: 0; border-top: 2px solid var(--border); }
         .environment-label { margin: .5rem 0 .2rem; }
-        .environments-box { border: 1px solid var(--border); background: var(--panel); border-radius: 8px; padding: .5rem 1rem; margin: 1rem 0; font-size: .95rem; }
+        .environments-box { border: 1px solid var(--border); background: var(--panel); border-radius: 8px; padding: .5rem 1rem; margin: 1rem 0; font-size: .88rem; }
         .environments-box .box-title { font-weight: 600; margin: 0 0 .2rem; }
         .environments-box p { margin: .2rem 0; }
         .environments-box dl { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1rem; margin: .4rem 0 0; }
@@ -152,12 +153,15 @@ enum Stylesheet {
         table.environment-runs th[scope="row"] { font-weight: 400; }
         details.environment-detail { margin: .3rem 0; border: 1px solid var(--border); border-radius: 8px; padding: .3rem .8rem; }
         details.environment-detail > summary { font-weight: 400; }
-        .environments-title { margin: .6rem 0 .2rem; font-size: .9rem; color: var(--muted); }
+        .environments-title { margin: .4rem 0 .1rem; font-size: .85rem; color: var(--muted); }
         .example .environments details.environment-detail { border: 0; border-left: 3px solid var(--border); border-radius: 0; margin: .1rem 0; padding: .1rem .7rem; font-size: .92rem; }
         /* A chart's other environments: a line each, opening onto its panel. */
-        details.environment-panel { margin: .3rem 0; border: 1px solid var(--border); border-radius: 8px; padding: .3rem .8rem; }
+        details.environment-panel { margin: .15rem 0; border-left: 3px solid var(--border); padding: .1rem 0 .1rem .6rem; }
+        /* Open, a panel takes the figure's whole width, so its narrow drawing keeps its text ≥ 10 px. */
+        details.environment-panel[open] { border-left: 0; padding-left: 0; }
         details.environment-panel > summary { font-size: .92rem; cursor: pointer; }
         figure.environment-panels .main-environment { border-top: 0; }
+        figure.environment-panels .environments { gap: 0; margin-top: .4rem; }
         /* A folded example's outcome is the line of its fold. */
         details.example-detail > summary.outcome { cursor: pointer; font-weight: 400; }
         details.example-detail > summary .fold-hint { color: var(--link); }
@@ -171,7 +175,16 @@ enum Stylesheet {
         .environment table.stats th, .environment table.stats td { border: 0; padding: .1rem 0; text-align: left; }
         .environment table.stats td[data-label]::before { content: attr(data-label) ": "; color: var(--muted); font-weight: 400; }
         figure.side-by-side pre { margin: .3rem 0; }
-        svg.chart { display: block; width: 100%; height: auto; font-family: inherit; font-size: 13px; }
+        /* Drawn at most at its own width: scaled up, a chart only grows taller and its text louder. */
+        svg.chart { display: block; width: 100%; max-width: 720px; height: auto; font-family: inherit; font-size: 13px; }
+        .side-by-side svg.chart { max-width: none; }
+        /* A charted example: its code and its output side by side where the column is wide. */
+        @media screen and (min-width: 1100px) {
+          .code-and-output { display: grid; grid-template-columns: minmax(0, 3fr) minmax(0, 2fr); gap: 0 1rem; align-items: start; margin: .5rem 0; }
+          .code-and-output > pre.code, .code-and-output pre.terminal { margin: 0; }
+          .code-and-output .output > h4, .code-and-output .output > h5, .code-and-output .output > h6 { margin: 0 0 .3rem; font-size: .9rem; }
+          .code-and-output pre.terminal { white-space: pre-wrap; overflow-wrap: anywhere; max-height: 12rem; overflow-y: auto; }
+        }
         svg.chart text { fill: var(--fg); }
         svg.chart .tick, svg.chart .axis-label { fill: var(--muted); }
         svg.chart .axis { stroke: var(--muted); stroke-width: 1; }
@@ -189,7 +202,7 @@ enum Stylesheet {
         details.warning-detail p { margin: .2rem 0; }
         details.method { font-size: .9rem; color: var(--muted); margin: .5rem 0 1rem; }
         details.method ul { margin: .3rem 0; padding-left: 1.2rem; }
-        details.example-detail { margin: .5rem 0 1rem; border: 1px solid var(--border); border-radius: 8px; padding: .3rem .8rem; }
+        details.example-detail { margin: .4rem 0 .6rem; border: 1px solid var(--border); border-radius: 8px; padding: .2rem .8rem; }
         details.example-detail > summary { font-weight: 600; }
         table.lines td.text code { white-space: pre-wrap; overflow-wrap: anywhere; }
         table.lines .ids { color: var(--muted); font-size: .8em; }
@@ -223,7 +236,8 @@ enum Stylesheet {
         table.claims ul.claim-verdicts { margin: .2rem 0; } table.claims ul.claim-verdicts li { margin: .1rem 0; }
         table.claims details.claim-figures { margin-top: .1rem; }
         .verdict-sentence { margin: 0 0 .2rem; }
-        ul.comparison { margin: .3rem 0 0; padding-left: 1.2rem; }
+        ul.comparison { margin: .3rem 0 0; padding-left: 1.2rem; font-size: .92rem; }
+        ul.warnings.page-notices { font-size: .9rem; }
         .reason-lead { display: block; }
         details.claim-figures { margin-top: .3rem; font-size: .9em; }
         details.claim-figures summary { color: var(--link); cursor: pointer; }

@@ -10,7 +10,7 @@ extension MeasuredResultRecord {
             location: Location(file: example.location.file, line: example.location.line),
             timeout: example.timeout, parameters: example.parameters,
             expectation: Expectation(example.expectation), runs: example.runs,
-            warmup: example.warmup)
+            warmup: example.warmup, files: SupportFileRecord.of(example.files))
         interpreter = .init(result.interpreter)
         let capture = result.capture
         self.capture = Capture(
@@ -71,7 +71,8 @@ extension MeasuredResultRecord {
             id: example.id, page: example.page, language: example.language, code: example.code,
             location: SourceLocation(file: example.location.file, line: example.location.line),
             timeout: example.timeout, parameters: example.parameters, expectation: expectation,
-            runs: example.runs, warmup: example.warmup)
+            runs: example.runs, warmup: example.warmup,
+            files: (example.files ?? []).map(\.model))
         var chunks: [OutputChunk] = []
         for chunk in capture.chunks {
             guard let stream = OutputStream(rawValue: chunk.s) else {

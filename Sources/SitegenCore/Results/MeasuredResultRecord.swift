@@ -29,6 +29,9 @@ public struct MeasuredResultRecord: Codable, Sendable, Hashable {
         public var expectation: Expectation
         public var runs: Int?
         public var warmup: Int?
+        /// The support files it was measured with; absent when it brings none (`merge` checks
+        /// them against today's content).
+        public var files: [SupportFileRecord]? = nil
     }
 
     public struct Location: Codable, Sendable, Hashable {

@@ -1,4 +1,5 @@
 // swift-format-ignore-file: AlwaysUseLowerCamelCase
+
 // (the snake_case properties here are the JSON names of a file format: results.json, the
 // cache, nbformat or a recorded fixture; renaming them would change the format)
 import Foundation
@@ -83,6 +84,8 @@ public struct ResultsDocument: Codable, Sendable {
         /// The group it was measured with in interleaved rounds; absent when measured alone
         /// (schema 4).
         public var measurement_group: Group?
+        /// The support files copied into its working folder; absent when it brings none.
+        public var files: [SupportFileRecord]? = nil
     }
 
     public struct Outcome: Codable, Sendable {
@@ -174,6 +177,7 @@ public struct ResultsDocument: Codable, Sendable {
             cpu_trace: result.trace?.samples.map(TraceSample.init) ?? [],
             tree: result.trace.map(Tree.init), parameters: result.example.parameters,
             environment: result.environment ?? EnvironmentSpec.default.id,
-            measurement_group: result.group.map(Group.init))
+            measurement_group: result.group.map(Group.init),
+            files: SupportFileRecord.of(result.example.files))
     }
 }

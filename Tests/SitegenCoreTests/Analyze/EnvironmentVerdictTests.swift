@@ -89,7 +89,27 @@ import Testing
             decide([Self.verdict("a", .inconclusive), Self.verdict("b", .inconclusive)])
                 == Finding(
                     .inconclusive,
-                    "Inconclusive on a · inconclusive on b. No environment could decide it; see each reason."
+                    "Inconclusive on a · inconclusive on b. No environment could decide it: on a, a said so; on b, b said so."
                 ))
+    }
+
+    /// When no environment decided, the overall reason says why in each, in its own words
+    /// before its figures, sharing the words where environments agree.
+    @Test func anUndecidedClaimSaysWhyInEachEnvironment() {
+        let noise = EnvironmentVerdict(
+            environment: "cpython", label: "CPython",
+            Finding(
+                .inconclusive,
+                "Not shown either way beyond the noise: threads vs sequential 1.02× (95 % CI 0.97–1.08). Measured: threads took 1.2 s."
+            ))
+        let core = EnvironmentVerdict(
+            environment: "one", label: "one core",
+            Finding(.inconclusive, "Only 1 core was available, so the effect could not show."))
+        let reason = OverallVerdict.decide([noise, core]).reason
+        #expect(
+            reason
+                == "Inconclusive on CPython · inconclusive on one core. No environment could decide it: on CPython, not shown either way beyond the noise: threads vs sequential 1.02× (95 % CI 0.97–1.08); on one core, only 1 core was available, so the effect could not show."
+        )
+        #expect(!reason.contains("see each reason") && !reason.contains("Measured:"))
     }
 }

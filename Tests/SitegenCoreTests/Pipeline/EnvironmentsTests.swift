@@ -66,13 +66,13 @@ import Testing
         // The page shows the main environment's run in full, then each other environment in one
         // line, labelled with what it changed, that folds its run.
         let columns = try #require(
-            outcome.page.range(of: "<div class=\"environments\">").map {
+            outcome.page.range(of: "<div class=\"environments\" role=\"group\"").map {
                 String(outcome.page[$0.lowerBound...])
             })
         let plain = try #require(outcome.page.range(of: "greeting=none work=1"))
         let tuned = try #require(columns.range(of: "greeting=hi work=3"))
         #expect(
-            plain.upperBound < outcome.page.range(of: "<div class=\"environments\">")!.lowerBound)
+            plain.upperBound < outcome.page.range(of: "<div class=\"environments\" role=\"group\"")!.lowerBound)
         #expect(columns.distance(from: columns.startIndex, to: tuned.lowerBound) > 0)
         #expect(outcome.page.contains(">Output on Plain, as a terminal showed it</h"))
         #expect(
@@ -285,7 +285,7 @@ import Testing
             })
         #expect(
             figure.contains(
-                "Drawn as it ran in Plain; below it, Tuned, one core and Part, each in a line that opens onto its own panel, on the same axes."
+                "Drawn for Plain; the other environments' panels fold below it, on the same axes."
             ))
         #expect(
             figure.contains(

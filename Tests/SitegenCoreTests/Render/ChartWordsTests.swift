@@ -17,18 +17,19 @@ import Testing
     }
 
     @Test func aTraceOfWaitingProgramsSaysItsLinesStayAtZero() {
-        let notice = ChartBlockView.cpuTraceNotice([("threads", 0), ("processes", 0)])
+        let notice = ChartBlockView.cpuTraceNotice([("threads", 0.04), ("processes", 0.11)])
         #expect(
             notice
-                == "Notice that every line stays near 0: each program spent its time waiting, not computing."
+                == "Notice that every line stays near 0: each program used almost no CPU; it waited."
         )
         #expect(!notice.contains("1 core or"))
     }
 
     @Test func aTraceOfComputingProgramsNamesTheCoresEachLineSitsAt() {
         #expect(
-            ChartBlockView.cpuTraceNotice([("threads", 1), ("processes", 2)])
-                == "Notice where each line sits: threads near 1 core, processes near 2 cores.")
+            ChartBlockView.cpuTraceNotice([("threads", 0.98), ("processes", 1.684)])
+                == "Notice where each line sits: threads at 0.98 cores busy, processes at 1.68 cores busy on average."
+        )
     }
 
     @Test func aComparisonWhereAllRanSlowerSaysSo() {
@@ -36,6 +37,11 @@ import Testing
         let notice = ChartAnalyzer.comparisonNotice(comparison)
         #expect(notice == "Notice: all measurably slower than sequential: pipe, queue.")
         #expect(!notice.contains("none ran"))
+        let same = Comparison(entries: [Self.entry("pipe", 1.0), Self.entry("queue", 1.0)])
+        #expect(
+            ChartAnalyzer.comparisonNotice(same)
+                == "Notice: none differed measurably from sequential, the runs varying more than they differ (pipe, queue)."
+        )
     }
 
     @Test func aMixedComparisonNamesEachFinding() {
@@ -44,7 +50,7 @@ import Testing
         ])
         #expect(
             ChartAnalyzer.comparisonNotice(comparison)
-                == "Notice: measurably faster than sequential: processes; measurably slower than sequential: pool; no measurable difference from sequential: threads."
+                == "Notice: measurably faster than sequential: processes; measurably slower than sequential: pool; no measurable difference from sequential (the runs varied more than they differ): threads."
         )
         #expect(
             ChartBlockView.comparisonBrief(comparison)

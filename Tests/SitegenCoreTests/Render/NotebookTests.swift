@@ -97,7 +97,7 @@ struct NotebookTests {
         let page = try #require(Self.built.files["guide.html"])
         #expect(
             page.contains(
-                "<a href=\"guide.ipynb\" download=\"\">this page as a notebook (guide.ipynb)</a>"))
+                "<a href=\"guide.ipynb\" download=\"\">page as notebook (guide.ipynb)</a>"))
         // Source and raw-capture downloads stay.
         #expect(page.contains("href=\"examples/hello.py\""))
         #expect(page.contains("href=\"examples/hello.json\""))

@@ -8,7 +8,7 @@ import Testing
 @Suite(.serialized) struct ResultsContractTests {
     /// Real processes (the schema must hold for what the side channel and the sampler record):
     /// a Python example with a thread and a RESULT line, a failing `sh` one, a sweep, a claim,
-    /// a chart, two environments (one with a scale parameter).
+    /// a chart, two environments (one with a scale parameter), a support file.
     static let page = """
         # Contract
 
@@ -24,8 +24,8 @@ import Testing
         exit 3
         ```
 
-        ```sh run id=sweep runs=2 warmup=0 params="size=1,2"
-        echo "size $SITEGEN_PARAM_SIZE"
+        ```sh run id=sweep runs=2 warmup=0 params="size=1,2" files=input.txt
+        echo "size $SITEGEN_PARAM_SIZE"; cat input.txt
         ```
 
         ```claim id=quick
@@ -59,6 +59,7 @@ import Testing
     static let building: Result<Built, any Error> = Result {
         let folder = try TemporaryFolder()
         try folder.write("content/index.md", page)
+        try folder.write("content/input.txt", "input\n")
         try folder.write("sitegen.yml", config)
         var options = BuildOptions(
             contentFolder: folder.path + "/content", outputFolder: folder.path + "/site", runs: 2,
@@ -164,6 +165,7 @@ import Testing
             "\"peak_rss_bytes\"", "\"measurement_group\"", "\"verdicts\"",
             "\"explain\" : \"A minute",
             "\"cpu_util\"", "\"cores_busy\"", "\"killed_pids\"",
+            "\"files\" : [\n        {\n          \"bytes\" : 6,\n          \"fnv1a\" : \"",
         ] {
             #expect(text.contains(name), "\(name)")
         }
