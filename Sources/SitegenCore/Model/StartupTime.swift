@@ -7,16 +7,16 @@ public struct StartupTime: Sendable, Hashable, Codable {
     public var interpreter: String
     /// Wall seconds of each measured run.
     public var walls: [Double]
-    /// When it was measured, and whether this build measured it or took it from the cache.
-    public var provenance: Provenance?
+    /// When it was measured (UTC, ISO 8601), by this build or the one whose cache it came from.
+    public var measuredAt: String?
 
     public init(
-        language: String, interpreter: String, walls: [Double], provenance: Provenance? = nil
+        language: String, interpreter: String, walls: [Double], measuredAt: String? = nil
     ) {
         self.language = language
         self.interpreter = interpreter
         self.walls = walls
-        self.provenance = provenance
+        self.measuredAt = measuredAt
     }
 
     /// The median wall time of the empty program.
@@ -31,7 +31,8 @@ extension StartupTime {
     init(_ result: ExampleResult) {
         self.init(
             language: result.example.language, interpreter: result.interpreter.path,
-            walls: result.runs.map(\.wallSeconds), provenance: result.provenance)
+            walls: result.runs.map(\.wallSeconds),
+            measuredAt: result.provenance?.measuredAt)
     }
 
     /// The start-up of `result`'s language among `startups`, if one was measured.

@@ -89,9 +89,10 @@ extension SiteBuilder {
         let running = Set(session.plan.toRun.map(\.example.language))
         let (executed, freshStartups) = try runner.measure(
             session.plan.toRun,
-            startups: environment.startups.filter {
-                running.contains($0.example.language) && $0.interpreter != nil
-            })
+            startups: options.measuresStartup
+                ? environment.startups.filter {
+                    running.contains($0.example.language) && $0.interpreter != nil
+                } : [])
         let context = RunAnalyzer.Context(
             loadAverage: loadBefore ?? 0, coresAvailable: environment.cores,
             coresOnline: plan.coresOnline)

@@ -70,9 +70,8 @@ enum MachineView {
             interval.isBounded
             ? ", \(Int((interval.confidence * 100).rounded())) % CI \(Format.milliseconds(interval.lower))–\(Format.milliseconds(interval.upper)) ms"
             : ""
-        let reused = startup.provenance?.origin == .reused ? "; from the cache" : ""
         return
-            "\(Format.seconds(startup.median)) (median of \(startup.walls.count) runs of an empty program\(ci); measured between the examples' runs, with their command, flags and side channel\(reused))"
+            "\(Format.seconds(startup.median)) (median of \(startup.walls.count) runs of an empty program\(ci); measured between the examples' runs, with their command, flags and side channel)"
     }
 
     /// The card of an optional environment this machine has no interpreter for.

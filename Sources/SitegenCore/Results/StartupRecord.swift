@@ -15,8 +15,8 @@ public struct StartupRecord: Codable, Sendable, Hashable {
     public var ci_low_s: Double?
     public var ci_high_s: Double?
     public var ci_confidence: Double
-    /// `measured` (by this build) or `reused` (from the cache), and when.
-    public var origin: String?
+    /// When it was measured (a rebuild from the cache writes the same file, so whether this
+    /// build measured it is not said here, as for the examples).
     public var measured_at: String?
 }
 
@@ -30,12 +30,12 @@ extension StartupRecord {
         ci_low_s = interval.isBounded ? interval.lower : nil
         ci_high_s = interval.isBounded ? interval.upper : nil
         ci_confidence = interval.confidence
-        origin = startup.provenance?.origin.rawValue
-        measured_at = startup.provenance?.measuredAt
+        measured_at = startup.measuredAt
     }
 
     /// The model again, for `sitegen merge` (the walls are the data; the rest follows).
     var model: StartupTime {
-        StartupTime(language: language, interpreter: interpreter, walls: runs_s)
+        StartupTime(
+            language: language, interpreter: interpreter, walls: runs_s, measuredAt: measured_at)
     }
 }
