@@ -18,7 +18,8 @@ public enum ChartAnalyzer {
                         let key = ChartFindings.Key(
                             chart: spec.location, examples: drawn.examples,
                             environment: run.environment.spec.id)
-                        findings.findings[key] = finding(drawn, index, rule: rule)
+                        findings.findings[key] = finding(
+                            drawn, index, rule: rule, startups: run.machine.startups)
                     }
                 }
             }
@@ -40,10 +41,22 @@ public enum ChartAnalyzer {
         return written
     }
 
-    static func finding(_ spec: ChartSpec, _ index: ResultIndex, rule: EffectDecision.Rule)
-        -> ChartFinding
-    {
-        let groups = groups(spec, index)
+    static func finding(
+        _ spec: ChartSpec, _ index: ResultIndex, rule: EffectDecision.Rule,
+        startups: [StartupTime]? = nil
+    ) -> ChartFinding {
+        var finding = decided(spec, index, rule: rule, startups: startups)
+        if let time = timeSentence(spec, startups: startups) {
+            finding.sentences.insert(time, at: 0)
+        }
+        return finding
+    }
+
+    static func decided(
+        _ spec: ChartSpec, _ index: ResultIndex, rule: EffectDecision.Rule,
+        startups: [StartupTime]?
+    ) -> ChartFinding {
+        let groups = groups(spec, index, startups: startups)
         let written = written(spec, groups)
         switch spec.kind {
         case .comparison:

@@ -94,7 +94,8 @@ enum ChartBlockView {
     static func panel(_ spec: ChartSpec, _ context: RenderContext) -> (
         caption: String, chart: (any Chart)?, children: [Node], brief: String
     ) {
-        let groups = ChartAnalyzer.groups(spec, context.index)
+        let groups = ChartAnalyzer.groups(
+            spec, context.index, startups: context.machine.startups)
         let results = groups.flatMap { $0 }
         let written = ChartAnalyzer.written(spec, groups)
         let finding = context.charts.finding(spec, in: context.environmentID)
