@@ -29,7 +29,11 @@ public func frontMatterFuzz(_ data: UnsafePointer<UInt8>, _ count: Int) -> CInt 
     guard let front = try? FrontMatter.parse(text) else { return 0 }
     precondition(front.body == block.body, "parse and split disagree on the body")
     precondition(front.bodyFirstLine == block.bodyFirstLine, "parse and split disagree on the line")
-    precondition(Set(front.fields.keys) == Set(front.lines.keys), "a field without its line")
+    precondition(
+        Set(front.fields.keys).union(front.lists.keys) == Set(front.lines.keys),
+        "a field without its line")
+    precondition(
+        Set(front.lists.keys).isSubset(of: FrontMatter.listKeys), "a list where text is expected")
     for line in front.lines.values {
         precondition(line >= 2 && line < front.bodyFirstLine, "key line outside the front matter")
     }

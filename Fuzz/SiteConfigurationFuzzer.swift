@@ -6,7 +6,7 @@
 // fuzz-target: config
 // fuzz-max-len: 1024
 // fuzz-packages: Yams
-// fuzz-sources: Sources/SitegenCore/Load/SiteConfiguration.swift Sources/SitegenCore/Load/ConfigurationReader.swift Sources/SitegenCore/Load/YAMLValue.swift Sources/SitegenCore/Model/EnvironmentSpec.swift Sources/SitegenCore/Model/LanguageSpec.swift Sources/SitegenCore/Model/SitegenError.swift Sources/SitegenCore/Model/SourceLocation.swift
+// fuzz-sources: Sources/SitegenCore/Load/SiteConfiguration.swift Sources/SitegenCore/Load/ConfigurationReader.swift Sources/SitegenCore/Load/YAMLValue.swift Sources/SitegenCore/Model/EnvironmentSpec.swift Sources/SitegenCore/Model/LanguageSpec.swift Sources/SitegenCore/Model/SitegenError.swift Sources/SitegenCore/Model/SourceLocation.swift Sources/SitegenCore/Support/Paths.swift
 
 /// `precondition` without its message in -O builds: this one names the broken invariant.
 private func invariant(_ holds: Bool, _ message: @autoclosure () -> String) {

@@ -1,12 +1,12 @@
 /// The machine as the verdicts need it: cores this build may use and how busy it was before.
 public struct BuildMachine: Sendable, Hashable {
     /// CPUs the build may run on (`sched_getaffinity`, so `taskset -c 0` gives 1).
-    public var availableCores: Int
+    public let availableCores: Int
     /// The 1-minute load average read before the build started.
-    public var loadBefore: Double
+    public let loadBefore: Double
     /// The examples' interpreter as its machine card states it (nil: not probed, e.g. no Python).
-    public var gil: Bool?
-    public var freeThreaded: Bool?
+    public let gil: Bool?
+    public let freeThreaded: Bool?
 
     public init(
         availableCores: Int, loadBefore: Double, gil: Bool? = nil, freeThreaded: Bool? = nil

@@ -37,11 +37,19 @@ extension ExampleResult {
         ExampleResult(
             example: example, interpreter: interpreter, capture: capture,
             environment: environment, provenance: provenance,
-            runs: runs.map { run in
-                var run = run
-                run.wallSeconds = max(0, run.wallSeconds - seconds)
-                return run
-            }, warmupRuns: warmupRuns, warnings: warnings, lines: lines, events: events,
+            runs: runs.map { $0.lessWall(seconds) }, warmupRuns: warmupRuns, warnings: warnings, lines: lines, events: events,
             unattributedReason: unattributedReason, trace: trace, group: group)
+    }
+}
+
+extension RunMeasurement {
+    /// The same run with `seconds` taken off its wall time (never below 0).
+    func lessWall(_ seconds: Double) -> RunMeasurement {
+        RunMeasurement(
+            wallSeconds: max(0, wallSeconds - seconds), userSeconds: userSeconds,
+            systemSeconds: systemSeconds, peakRSSBytes: peakRSSBytes, treeSampled: treeSampled,
+            peakPSSBytes: peakPSSBytes, medianCores: medianCores, resultNumbers: resultNumbers,
+            round: round, cores: cores, stealSeconds: stealSeconds,
+            involuntarySwitches: involuntarySwitches, cpuMHz: cpuMHz, workers: workers)
     }
 }

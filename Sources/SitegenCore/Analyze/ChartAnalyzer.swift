@@ -45,11 +45,11 @@ public enum ChartAnalyzer {
         _ spec: ChartSpec, _ index: ResultIndex, rule: EffectDecision.Rule,
         startups: [StartupTime]? = nil
     ) -> ChartFinding {
-        var finding = decided(spec, index, rule: rule, startups: startups)
-        if let time = timeSentence(spec, startups: startups) {
-            finding.sentences.insert(time, at: 0)
-        }
-        return finding
+        let finding = decided(spec, index, rule: rule, startups: startups)
+        guard let time = timeSentence(spec, startups: startups) else { return finding }
+        return ChartFinding(
+            comparisons: finding.comparisons, sentences: [time] + finding.sentences,
+            notice: finding.notice)
     }
 
     static func decided(

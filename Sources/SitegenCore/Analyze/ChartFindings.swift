@@ -3,9 +3,9 @@
 /// Render lays these out; Chart draws them.
 public struct ChartFinding: Sendable, Hashable {
     /// A comparison chart: one; a scaling chart: one per sweep that ran, in the chart's order.
-    public var comparisons: [Comparison]
-    public var sentences: [String]
-    public var notice: String
+    public let comparisons: [Comparison]
+    public let sentences: [String]
+    public let notice: String
 
     public static let none = ChartFinding(comparisons: [], sentences: [], notice: "")
 }
@@ -13,9 +13,9 @@ public struct ChartFinding: Sendable, Hashable {
 /// Every chart block's findings, by chart and by the environment whose results it draws.
 public struct ChartFindings: Sendable {
     struct Key: Hashable {
-        var chart: SourceLocation
-        var examples: [String]
-        var environment: String
+        let chart: SourceLocation
+        let examples: [String]
+        let environment: String
     }
 
     var findings: [Key: ChartFinding] = [:]

@@ -1,22 +1,22 @@
 /// A statement of the document, checked on the machine that built the site (written to
 /// `results.json` as a `ClaimRecord`).
 public struct Claim: Sendable, Hashable {
-    public var id: String
+    public let id: String
     /// The statement, as the document makes it.
-    public var text: String
+    public let text: String
     /// Output file of the page that makes it, e.g. `multithreading.html`.
-    public var page: String
-    public var verdict: Verdict
+    public let page: String
+    public let verdict: Verdict
     /// Why, with the numbers.
-    public var reason: String
+    public let reason: String
     /// Ids of the examples (or sweeps) whose runs are the evidence: those its clauses name.
-    public var evidence: [String]
+    public let evidence: [String]
     /// The fence's clauses as written, in order.
-    public var clauses: [String]
+    public let clauses: [String]
     /// The author's `explain` note (where a threshold comes from); null when none.
-    public var explain: String?
+    public let explain: String?
     /// Where the claim is declared, `file:line`.
-    public var source: String
+    public let source: String
     /// Its verdict in each environment that ran all of its evidence, in `sitegen.yml`'s order
     /// (schema 4); `verdict` and `reason` above are the overall ones (`OverallVerdict`).
     public var verdicts: [EnvironmentVerdict] = []
@@ -65,8 +65,8 @@ public enum Verdict: String, Sendable, Hashable, Codable {
 
 /// A verdict with its reason.
 public struct Finding: Sendable, Hashable {
-    public var verdict: Verdict
-    public var reason: String
+    public let verdict: Verdict
+    public let reason: String
 
     public init(_ verdict: Verdict, _ reason: String) {
         self.verdict = verdict

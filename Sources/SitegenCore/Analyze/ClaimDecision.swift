@@ -37,9 +37,9 @@ public enum ClaimDecision {
 
     /// An estimate with its uncertainty (one σ).
     public struct Estimate: Sendable, Hashable {
-        public var value: Double
-        public var uncertainty: Double
-        public var runs: Int
+        public let value: Double
+        public let uncertainty: Double
+        public let runs: Int
 
         public var interval: ClosedRange<Double> {
             let low = value - sigmas * uncertainty

@@ -22,9 +22,7 @@ extension ClaimEvaluator {
         for value in values {
             guard bases.allSatisfy({ sweeps[$0]?[value] != nil }) else { continue }
             let single = comparison.mapping { sweeps[$0]?[value] ?? $0 }
-            var once = single
-            once.forEach = nil
-            parts.append((value, try evaluateOnce(once, role: role, evidence)))
+            parts.append((value, try evaluateOnce(single.once, role: role, evidence)))
         }
         guard !parts.isEmpty else {
             throw Evidence.Missing(
@@ -89,9 +87,12 @@ extension ClaimEvaluator {
             decision = outcome.decision
             // A speed-up is printed as the estimate its interval is centred on, the figure the
             // chart of the same comparison prints (`Comparison.Entry`).
-            var estimate = ClaimDecision.estimate(left)
+            let measured = ClaimDecision.estimate(left)
+            var estimate = measured
             if case .ratio = left, let interval = outcome.interval {
-                estimate.value = interval.estimate
+                estimate = ClaimDecision.Estimate(
+                    value: interval.estimate, uncertainty: measured.uncertainty,
+                    runs: measured.runs)
             }
             let unit = comparison.unit
             var leftText = phrase(lhs, estimate, unit: unit)

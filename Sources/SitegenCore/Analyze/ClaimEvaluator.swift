@@ -10,12 +10,12 @@
 public enum ClaimEvaluator {
     /// What one comparison clause showed.
     struct ClauseFinding {
-        var role: ClaimClause.Role
-        var decision: ClaimDecision.Decision
+        let role: ClaimClause.Role
+        let decision: ClaimDecision.Decision
         /// Plain sentence with the numbers.
-        var sentence: String
+        let sentence: String
         /// The decision rests on a speed-up or cores figure found below its comparator.
-        var missingParallelism: Bool
+        let missingParallelism: Bool
         /// `for each`: shown at some values and contradicted at others.
         var partlyContradicted: Bool = false
         /// Decided run by run (`every run:`/`some run:`), not on an estimate with its noise.

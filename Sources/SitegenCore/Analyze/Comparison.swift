@@ -16,21 +16,21 @@ public struct Comparison: Sendable, Hashable {
 
     /// One entry against its baseline.
     public struct Entry: Sendable, Hashable {
-        public var id: String
-        public var label: String
-        public var baselineID: String
-        public var baselineLabel: String
+        public let id: String
+        public let label: String
+        public let baselineID: String
+        public let baselineLabel: String
         /// The configuration both were measured in (`size=64`), empty outside sweeps.
-        public var configuration: String
+        public let configuration: String
         /// How many times as fast as the baseline: baseline time / entry time (above 1: faster).
-        public var speedup: Double
+        public let speedup: Double
         /// hyperfine's ± (σ propagated from both sides' runs): the spread, described.
-        public var spread: Double
+        public let spread: Double
         /// What the interval is: "95 % CI" (a confidence interval of the estimate) or "± 2σ".
-        public var method: String
+        public let method: String
         /// Where the speedup likely lies, given the run-to-run noise (`Comparison.interval`).
-        public var interval: ClosedRange<Double>
-        public var finding: Finding
+        public let interval: ClosedRange<Double>
+        public let finding: Finding
 
         public init(
             id: String, label: String, baselineID: String, baselineLabel: String,
@@ -96,7 +96,7 @@ public struct Comparison: Sendable, Hashable {
         static func times(_ value: Double) -> String { ChartTable.fixed(value, digits: 2) + "×" }
     }
 
-    public var entries: [Entry]
+    public let entries: [Entry]
 
     public init(entries: [Entry]) { self.entries = entries }
 

@@ -36,11 +36,11 @@ public struct EffectDecision: Sendable, Hashable, Codable {
         case spread
     }
 
-    public var verdict: Verdict
+    public let verdict: Verdict
     /// The estimate and its interval.
-    public var interval: ConfidenceInterval
-    public var comparison: Comparison
-    public var threshold: Double
+    public let interval: ConfidenceInterval
+    public let comparison: Comparison
+    public let threshold: Double
 
     public var estimate: Double { interval.estimate }
     public var method: ConfidenceInterval.Method { interval.method }

@@ -1,12 +1,12 @@
 /// A claim's verdict in one environment of the build (`results.json`'s `claims[].verdicts`).
 public struct EnvironmentVerdict: Sendable, Hashable, Codable {
     /// The environment's id in `sitegen.yml` (`default` without it).
-    public var environment: String
+    public let environment: String
     /// The environment's label for readers ("PyPy", "CPython, one core").
-    public var label: String
-    public var verdict: Verdict
+    public let label: String
+    public let verdict: Verdict
     /// Why, with that environment's numbers.
-    public var reason: String
+    public let reason: String
 
     public init(environment: String, label: String, _ finding: Finding) {
         self.environment = environment
@@ -22,12 +22,12 @@ public struct EnvironmentVerdict: Sendable, Hashable, Codable {
 /// One environment's measurements as the claims engine reads them: its results and its machine
 /// (a pinned environment has the cores of its CPU set).
 public struct ClaimEnvironment: Sendable {
-    public var id: String
-    public var label: String
-    public var index: ResultIndex
-    public var machine: BuildMachine
+    public let id: String
+    public let label: String
+    public let index: ResultIndex
+    public let machine: BuildMachine
     /// Its interpreters' start-ups (`work(X)` subtracts them).
-    public var startups: [StartupTime]
+    public let startups: [StartupTime]
 
     public init(
         id: String, label: String, index: ResultIndex, machine: BuildMachine,

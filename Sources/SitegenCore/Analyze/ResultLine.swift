@@ -5,8 +5,8 @@ public struct ResultLine: Sendable, Hashable {
     /// The prefix that marks the line.
     public static let prefix = "RESULT "
 
-    public var numbers: [String: Double]
-    public var texts: [String: String]
+    public let numbers: [String: Double]
+    public let texts: [String: String]
 
     public init(numbers: [String: Double] = [:], texts: [String: String] = [:]) {
         self.numbers = numbers
@@ -20,15 +20,16 @@ public struct ResultLine: Sendable, Hashable {
             let json = Data(line.text.dropFirst(prefix.count).utf8)
             guard let object = try? JSONSerialization.jsonObject(with: json) as? [String: Any]
             else { continue }
-            var result = ResultLine()
+            var numbers: [String: Double] = [:]
+            var texts: [String: String] = [:]
             for (key, value) in object {
                 if let text = value as? String {
-                    result.texts[key] = text
+                    texts[key] = text
                 } else if let number = value as? NSNumber {
-                    result.numbers[key] = number.doubleValue
+                    numbers[key] = number.doubleValue
                 }
             }
-            return result
+            return ResultLine(numbers: numbers, texts: texts)
         }
         return nil
     }

@@ -2,13 +2,13 @@
 ///
 /// The Analyze stage's own input, so it does not depend on the measurement engine's types.
 public struct SampleStats: Sendable, Hashable, Codable {
-    public var median: Double
-    public var mean: Double
+    public let median: Double
+    public let mean: Double
     /// Sample standard deviation (n − 1).
-    public var stddev: Double
-    public var min: Double
-    public var max: Double
-    public var count: Int
+    public let stddev: Double
+    public let min: Double
+    public let max: Double
+    public let count: Int
 
     public init(median: Double, mean: Double, stddev: Double, min: Double, max: Double, count: Int)
     {

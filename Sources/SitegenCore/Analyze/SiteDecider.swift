@@ -4,8 +4,8 @@
 /// a chart describes what was measured, it has nothing to decide (`charts`, the comparison of
 /// each member with the first, stays available for a site that wants its charts decided).
 public struct SiteDecider: GroupDecider {
-    public var claims: [ClaimDeclaration]
-    public var charts: ComparisonDecider?
+    public let claims: [ClaimDeclaration]
+    public let charts: ComparisonDecider?
 
     public init(claims: [ClaimDeclaration], charts: ComparisonDecider? = nil) {
         self.claims = claims

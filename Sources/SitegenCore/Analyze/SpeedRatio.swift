@@ -8,8 +8,8 @@ import Foundation
 /// σ_r = r · √((σ_a / μ_a)² + (σ_b / μ_b)²).
 public struct SpeedRatio: Sendable, Hashable {
     /// `slower.mean / faster.mean` as passed in: above 1 when `faster` really was faster.
-    public var ratio: Double
-    public var uncertainty: Double
+    public let ratio: Double
+    public let uncertainty: Double
 
     public init(ratio: Double, uncertainty: Double) {
         self.ratio = ratio

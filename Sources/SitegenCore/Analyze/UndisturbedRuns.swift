@@ -10,10 +10,10 @@ struct UndisturbedRuns {
 
     /// How disturbed the runs were that a figure had to be read on.
     struct Disturbance: Sendable, Hashable {
-        var runs: Int
-        var undisturbed: Int
+        let runs: Int
+        let undisturbed: Int
         /// Median over the runs of the share of their lives the CPU workers waited for a core.
-        var waiting: Double
+        let waiting: Double
 
         /// "the workers waited for a core 34 % of their lives (median of 12 runs, 2 undisturbed)".
         var phrase: String {
@@ -24,9 +24,9 @@ struct UndisturbedRuns {
     }
 
     /// Each example's runs to read, in the order given.
-    var runs: [[RunMeasurement]]
+    let runs: [[RunMeasurement]]
     /// nil when the figure reads undisturbed runs only (or no run was disturbed).
-    var disturbance: Disturbance?
+    let disturbance: Disturbance?
     /// No run says how long its workers waited (not sampled, or measured before sitegen split
     /// the workers' time): whether they were disturbed is not known.
     var unknown = false
@@ -43,7 +43,7 @@ struct UndisturbedRuns {
             return
         }
         let rounds = sets.allSatisfy { $0.allSatisfy { $0.round != nil } }
-        var filtered: [[RunMeasurement]]
+        let filtered: [[RunMeasurement]]
         if rounds {
             var bad: Set<Int> = []
             var seen: [Int: Int] = [:]

@@ -4,9 +4,8 @@ import Foundation
 enum TreeStamps {
     static func of(_ folder: String) -> [String: FileStamp] {
         var stamps: [String: FileStamp] = [:]
-        guard let walker = FileManager.default.enumerator(atPath: folder) else { return stamps }
-        for case let relative as String in walker {
-            if let stamp = FileStamp.of(folder + "/" + relative) { stamps[relative] = stamp }
+        for entry in FileTree.walk(folder) {
+            if let stamp = FileStamp.of(folder + "/" + entry.path) { stamps[entry.path] = stamp }
         }
         return stamps
     }
@@ -14,8 +13,8 @@ enum TreeStamps {
     /// A hash of every file's bytes below a folder, by relative path: a `touch` changes stamps
     /// but not this.
     static func digests(_ folder: String) -> [String: String] {
-        guard let walker = FileManager.default.enumerator(atPath: folder) else { return [:] }
-        let paths = walker.compactMap { $0 as? String }
+        // Folders hash to nothing; files and links to files are read.
+        let paths = FileTree.walk(folder).filter { $0.kind != .directory }.map(\.path)
         // Read and hashed on every core: 10,000 pages are 80 MB.
         let hashed =
             (try? paths.parallelMap { relative in

@@ -116,7 +116,7 @@ struct CaptureLoop {
             ? .timedOut
             : final.exited != 0 ? .exited(code: final.code) : .signaled(signal: final.code)
         let usage = final.usage
-        var capture = ProcessCapture(
+        return ProcessCapture(
             outcome: outcome,
             wallSeconds: Double(exitTime - start) / 1e9,
             userSeconds: Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) / 1e6,
@@ -124,10 +124,8 @@ struct CaptureLoop {
             maxRSSBytes: Int(usage.ru_maxrss) * 1024,
             chunks: chunks,
             truncated: truncated, totalBytes: totalBytes, captureLimit: captureLimit,
-            survivors: survivors)
-        capture.spawnedAt = start
-        capture.involuntarySwitches = Int(usage.ru_nivcsw)
-        return capture
+            survivors: survivors, spawnedAt: start,
+            involuntarySwitches: Int(usage.ru_nivcsw))
     }
 
     /// True when `pid` has exited but is not reaped yet (waitid with WNOWAIT leaves it a zombie).

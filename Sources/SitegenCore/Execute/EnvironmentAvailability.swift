@@ -18,7 +18,7 @@ struct EnvironmentAvailability {
 
     /// `examples`: those the environment runs (their languages are the ones that matter).
     func resolve(_ spec: EnvironmentSpec, examples: [Example]) throws -> Outcome {
-        var resolved = spec
+        var working = spec.interpreters
         for language in Set(examples.map(\.language)).sorted() {
             let listed = spec.candidates[language] ?? spec.interpreters[language].map { [$0] }
             guard let listed, spec.optional || listed.count > 1,
@@ -33,7 +33,7 @@ struct EnvironmentAvailability {
                 resolver.commands[language] = Self.expandingHome(command, environment)
                 do {
                     _ = try resolver.resolve(language, for: first.location)
-                    resolved.interpreters[language] = resolver.commands[language]
+                    working[language] = resolver.commands[language]
                     break
                 } catch let error as SitegenError {
                     failures.append(error)
@@ -59,7 +59,7 @@ struct EnvironmentAvailability {
                         : "none of \(tried) was found or could be run",
                     language: language))
         }
-        return .available(resolved)
+        return .available(spec.with(interpreters: working))
     }
 
     /// `~/x` as `$HOME/x`, so a configuration can name a per-user install.

@@ -124,7 +124,7 @@ public struct ExampleRunner: Sendable {
                     plan, with: interpreter, program: program, in: session.scratch,
                     channel: session.channel)
                 try session.startup?.tick(self, session)
-                measured.append(run.measurement)
+                measured.append(run.measurement())
                 events(.runFinished(index: index, id: example.id, seconds: run.capture.wallSeconds))
                 progress(
                     "\(label): run \(number + 1)/\(runs) "
@@ -238,24 +238,22 @@ struct ExampleRun {
     var attribution: TraceReader.Attribution?
     var noise = RunNoise()
 
-    var measurement: RunMeasurement {
+    /// The run's figures, built once; `round`: the interleaved round it belongs to (nil when
+    /// measured in a block).
+    func measurement(round: Int? = nil) -> RunMeasurement {
         let sampled = trace.map { !$0.samples.isEmpty && $0.peakRSSBytes > 0 } ?? false
-        var measurement = RunMeasurement(
+        let events = attribution?.events ?? []
+        return RunMeasurement(
             wallSeconds: capture.wallSeconds, userSeconds: capture.userSeconds,
             systemSeconds: capture.systemSeconds,
             peakRSSBytes: sampled ? trace!.peakRSSBytes : capture.maxRSSBytes, treeSampled: sampled,
             peakPSSBytes: sampled ? trace!.peakPSSBytes : nil,
             medianCores: sampled ? Statistics.median(trace!.samples.map(\.cores)) : nil,
-            resultNumbers: ResultLine.parse(LineAssembler.lines(from: capture.chunks))?.numbers)
-        measurement.cores = sampled ? CoresBusy.of(trace!, events: attribution?.events ?? []) : nil
-        measurement.stealSeconds = noise.stealSeconds
-        measurement.involuntarySwitches = capture.involuntarySwitches
-        measurement.cpuMHz = noise.cpuMHz
-        if sampled {
-            measurement.workers = WorkerTime.merge(
-                sampled: trace!.workers, events: attribution?.events ?? [])
-        }
-        return measurement
+            resultNumbers: ResultLine.parse(LineAssembler.lines(from: capture.chunks))?.numbers,
+            round: round, cores: sampled ? CoresBusy.of(trace!, events: events) : nil,
+            stealSeconds: noise.stealSeconds, involuntarySwitches: capture.involuntarySwitches,
+            cpuMHz: noise.cpuMHz,
+            workers: sampled ? WorkerTime.merge(sampled: trace!.workers, events: events) : nil)
     }
 }
 

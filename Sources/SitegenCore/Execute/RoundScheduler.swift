@@ -77,9 +77,7 @@ struct RoundScheduler {
             let order = members.indices.filter { !members[$0].failed }.shuffled(using: &random)
             for index in order {
                 let run = try once(members[index])
-                var measurement = run.measurement
-                measurement.round = round
-                members[index].measured.append(measurement)
+                members[index].measured.append(run.measurement(round: round))
                 runner.progress(
                     "\(members[index].label): round \(round) "
                         + String(format: "%.3f s wall", run.capture.wallSeconds))

@@ -108,7 +108,7 @@ final class StartupProbe {
             member.plan, with: member.interpreter, program: nil, in: session.scratch,
             channel: session.channel)
         members[index].last = run
-        members[index].measured.append(run.measurement)
+        members[index].measured.append(run.measurement())
         if !run.capture.outcome.succeeded { members[index].failed = true }
     }
 }

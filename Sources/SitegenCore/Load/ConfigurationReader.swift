@@ -89,14 +89,22 @@ struct ConfigurationReader {
                     "give each environment its own id")
             }
             seen[id] = idEntry.keyLine
-            var spec = EnvironmentSpec(id: id, label: id)
+            var label = id
+            var about: String?
+            var variables: [String: String] = [:]
+            var cpus: CPUSet?
+            var scale: [String: String] = [:]
+            var examples: [String]?
+            var optional = false
+            var interpreters: [String: String] = [:]
+            var candidates: [String: [String]] = [:]
             for entry in entries {
                 switch entry.key {
                 case "id": continue
-                case "label": spec.label = try text(entry)
-                case "description": spec.about = try text(entry)
+                case "label": label = try text(entry)
+                case "description": about = try text(entry)
                 case "env":
-                    spec.variables = try textMapping(entry, what: "variable") { name in
+                    variables = try textMapping(entry, what: "variable") { name in
                         name.first.map { $0 == "_" || $0.isLetter } == true
                             && name.allSatisfy {
                                 $0 == "_" || ($0.isASCII && $0.isLetter) || $0.isNumber
@@ -104,23 +112,23 @@ struct ConfigurationReader {
                     }
                 case "cpus":
                     let value = try text(entry)
-                    guard let cpus = CPUSet(value) else {
+                    guard let set = CPUSet(value) else {
                         throw fail(
                             entry.keyLine, "cpus '\(value)' is not a CPU set",
                             "write CPU numbers as taskset -c does: cpus: \"0\", \"0-1\" or \"0,2-3\""
                         )
                     }
-                    spec.cpus = cpus
+                    cpus = set
                     cpusLines[id] = entry.keyLine
                 case "scale":
-                    spec.scale = try textMapping(entry, what: "scale parameter") { name in
+                    scale = try textMapping(entry, what: "scale parameter") { name in
                         !name.isEmpty
                             && name.allSatisfy {
                                 $0 == "_" || ($0.isASCII && ($0.isLetter || $0.isNumber))
                             }
                     }
                     try checkScale(entry)
-                case "examples": spec.examples = try words(entry)
+                case "examples": examples = try words(entry)
                 case "optional":
                     let value = try text(entry)
                     guard let flag = ["true": true, "false": false][value] else {
@@ -129,7 +137,7 @@ struct ConfigurationReader {
                             "write optional: true to skip this environment where its interpreter is missing"
                         )
                     }
-                    spec.optional = flag
+                    optional = flag
                 default:
                     guard languages[entry.key] != nil else {
                         let known = (Self.environmentKeys + languages.keys.sorted())
@@ -142,14 +150,18 @@ struct ConfigurationReader {
                     if case .sequence = entry.value {
                         // Candidates, tried in order on the machine that builds.
                         let commands = try words(entry)
-                        spec.interpreters[entry.key] = commands[0]
-                        if commands.count > 1 { spec.candidates[entry.key] = commands }
+                        interpreters[entry.key] = commands[0]
+                        if commands.count > 1 { candidates[entry.key] = commands }
                     } else {
-                        spec.interpreters[entry.key] = try text(entry)
+                        interpreters[entry.key] = try text(entry)
                     }
                 }
             }
-            result.append(spec)
+            result.append(
+                EnvironmentSpec(
+                    id: id, label: label, interpreters: interpreters, variables: variables,
+                    cpus: cpus, scale: scale, examples: examples, candidates: candidates,
+                    optional: optional, about: about))
         }
         return (result, cpusLines)
     }
@@ -241,20 +253,13 @@ struct ConfigurationReader {
                 entry.keyLine, "the command of '\(entry.key)' names neither {file} nor {binary}",
                 "write e.g. command: [node, \"{file}\"], or [\"{binary}\"] with a compile step")
         }
-        var declared = LanguageSpec(
-            name: entry.key, fileExtension: fileExtension, command: command, compile: compile,
-            version: version)
         // A built-in entry overridden keeps what sitegen.yml cannot say: its aliases, variables,
-        // highlighter, notebook kernel and runtime (Python stays Python with a new command).
-        if let base = spec {
-            declared.aliases = base.aliases
-            declared.environment = base.environment
-            declared.highlighter = base.highlighter
-            declared.notebookKernel = base.notebookKernel
-            declared.runtime = base.runtime
-            declared.toolVariable = base.toolVariable
-        }
-        return declared
+        // highlighter, notebook kernel and runtime.
+        return spec?.redeclared(
+            fileExtension: fileExtension, command: command, compile: compile, version: version)
+            ?? LanguageSpec(
+                name: entry.key, fileExtension: fileExtension, command: command,
+                compile: compile, version: version)
     }
 
     // MARK: values

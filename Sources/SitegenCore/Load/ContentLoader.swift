@@ -16,16 +16,15 @@ public enum ContentLoader {
                 hint: "pass --content with the folder that holds the pages")
         }
         let root = Paths.real(folder)
-        guard let walker = manager.enumerator(atPath: folder) else {
+        guard let stream = opendir(folder) else {
             throw SitegenError(
                 .load, path: folder, "the content folder cannot be read",
                 hint: "check its permissions")
         }
-        var paths: [String] = []
-        for case let relative as String in walker where relative.hasSuffix(".md") {
-            paths.append(relative)
-        }
-        // Reading and decoding run on every core; the first failing path (in walk order) wins.
+        closedir(stream)
+        // Sorted before reading, so the first failing path is the same on every run.
+        let paths = FileTree.walk(folder).map(\.path).filter { $0.hasSuffix(".md") }.sorted()
+        // Reading and decoding run on every core; the first failing path (in path order) wins.
         let files = try paths.parallelMap { relative in
             let path = folder + "/" + relative
             try checkInside(path, relative, root: root)
@@ -41,7 +40,7 @@ public enum ContentLoader {
                 .load, path: folder, "the content folder has no Markdown pages (*.md)",
                 hint: "add a page such as index.md")
         }
-        return files.sorted { $0.relativePath < $1.relativePath }
+        return files
     }
 
     /// Fails when the file at `path` is a link that leads outside `root`. The walk does not follow

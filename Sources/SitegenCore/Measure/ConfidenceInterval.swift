@@ -17,13 +17,13 @@ public struct ConfidenceInterval: Sendable, Hashable, Codable {
         case spread = "spread-2-sigma"
     }
 
-    public var estimate: Double
-    public var lower: Double
-    public var upper: Double
+    public let estimate: Double
+    public let lower: Double
+    public let upper: Double
     /// The coverage aimed at (0.95), or the one achieved when the sample is too small for it
     /// (order statistics of 5 runs cover the median with 93.75 %).
-    public var confidence: Double
-    public var method: Method
+    public let confidence: Double
+    public let method: Method
 
     public init(
         estimate: Double, lower: Double, upper: Double, confidence: Double, method: Method

@@ -2,7 +2,13 @@ import Foundation
 
 /// Reads the facts of the machine that ran the examples.
 public enum MachineProbe {
-    public static func collect(interpreters: [Interpreter]) -> MachineInfo {
+    /// The card of the machine as the build saw it: `cores` its examples may use (an
+    /// environment's CPU set, else the build's affinity), the load before they ran (the load
+    /// after is read now), and what their interpreters state about themselves.
+    public static func collect(
+        interpreters: [Interpreter], cores: Int? = nil, loadBefore: Double? = nil,
+        facts: [InterpreterFacts] = []
+    ) -> MachineInfo {
         var name = utsname()
         uname(&name)
         func field<T>(_ value: T) -> String {
@@ -17,22 +23,15 @@ public enum MachineProbe {
                 ? interpreter.implementation
                 : "\(interpreter.version) (\(interpreter.implementation))"
         }
-        var machine = MachineInfo(
-            cores: coresAvailable(), os: osName(),
-            kernel: "\(field(name.sysname)) \(field(name.release))",
-            architecture: field(name.machine),
-            interpreters: versions)
-        machine.cpuModel = cpuModel()
-        machine.coresOnline = Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))
-        machine.coresAvailable = coresAvailable()
-        if let topology = NoiseProbe.topology() {
-            machine.physicalCores = topology.cores
-            machine.hardwareThreads = topology.threads
-        }
-        machine.memoryBytes = memoryBytes()
-        machine.sitegenVersion = SiteBuilder.version
-        machine.date = today()
-        return machine
+        let cores = cores ?? coresAvailable()
+        let topology = NoiseProbe.topology()
+        return MachineInfo(
+            cores: cores, os: osName(), kernel: "\(field(name.sysname)) \(field(name.release))",
+            architecture: field(name.machine), interpreters: versions, cpuModel: cpuModel(),
+            coresOnline: Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))), coresAvailable: cores,
+            physicalCores: topology?.cores, hardwareThreads: topology?.threads,
+            memoryBytes: memoryBytes(), loadBefore: loadBefore, loadAfter: loadAverage(),
+            interpreterFacts: facts, sitegenVersion: SiteBuilder.version, date: today())
     }
 
     /// Cores this process may run on (its affinity: `taskset -c 0` gives 1).

@@ -25,10 +25,10 @@ public enum RunAnalyzer {
 
     /// The load and cores the warnings compare against.
     public struct Context: Sendable, Hashable {
-        public var loadAverage: Double
-        public var coresAvailable: Int
+        public let loadAverage: Double
+        public let coresAvailable: Int
         /// CPUs online (steal in /proc/stat is summed over all of them).
-        public var coresOnline: Int
+        public let coresOnline: Int
         public init(loadAverage: Double, coresAvailable: Int, coresOnline: Int? = nil) {
             self.loadAverage = loadAverage
             self.coresAvailable = coresAvailable

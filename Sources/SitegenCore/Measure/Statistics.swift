@@ -54,11 +54,11 @@ public enum Statistics {
 
 /// Median, mean, sample standard deviation, min and max of one figure over the measured runs.
 public struct FigureSummary: Sendable, Hashable, Codable {
-    public var median: Double
-    public var mean: Double
-    public var stddev: Double
-    public var min: Double
-    public var max: Double
+    public let median: Double
+    public let mean: Double
+    public let stddev: Double
+    public let min: Double
+    public let max: Double
 
     public init(median: Double, mean: Double, stddev: Double, min: Double, max: Double) {
         self.median = median

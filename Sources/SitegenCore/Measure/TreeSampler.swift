@@ -50,7 +50,7 @@ public final class TreeSampler: ProcessObserver {
             if let statm = read("/proc/\(pid)/statm") {
                 processRSS = (Self.field(statm, 1) ?? 0) * pageSize
             }
-            var record =
+            let record =
                 processes[pid]
                 ?? TreeTrace.Process(
                     pid: pid, cpuSeconds: 0, firstSeen: elapsed, lastSeen: elapsed,
@@ -75,11 +75,9 @@ public final class TreeSampler: ProcessObserver {
             let threads = threadsByProcess[pid] ?? []
             let cpuSeconds = Double(threads.reduce(0) { $0 + (cpuByThread[$1] ?? 0) }) / 1e9
             if span > 0, cpuSeconds - record.cpuSeconds >= 0.5 * span { busy += 1 }
-            record.cpuSeconds = cpuSeconds
-            record.lastSeen = elapsed
-            record.peakRSSBytes = max(record.peakRSSBytes, processRSS)
-            record.threads = threads.count
-            processes[pid] = record
+            processes[pid] = TreeTrace.Process(
+                pid: pid, cpuSeconds: cpuSeconds, firstSeen: record.firstSeen, lastSeen: elapsed,
+                peakRSSBytes: max(record.peakRSSBytes, processRSS), threads: threads.count)
             rss += processRSS
         }
         if rss > 0, Double(rss) > Double(rssAtLastPSSRead) * 1.01 {

@@ -42,22 +42,23 @@ extension WorkerTime {
         }
         var workers: [WorkerTime] = []
         var covered: Set<String> = []
-        for var worker in sampled {
+        for worker in sampled {
             let key = worker.isMainThread ? "p\(worker.pid)" : "t\(worker.tid)"
-            if let name = processNames[worker.pid] {
-                worker.process = name
-                if worker.isMainThread { worker.thread = "MainThread" }
-            }
-            if let name = threadNames[worker.tid] { worker.thread = name }
-            if let (start, life, running, waiting) = exact(key, pid: worker.pid) {
-                worker.start = start
-                worker.lifetimeNs = life
-                worker.runningNs = running
-                worker.waitingNs = waiting
-                worker.source = .sideChannel
-            }
+            let process = processNames[worker.pid]
+            // The side channel's names win: a thread's own, else a named process's main thread.
+            let thread =
+                threadNames[worker.tid]
+                ?? (process != nil && worker.isMainThread ? "MainThread" : worker.thread)
+            let span = exact(key, pid: worker.pid)
             covered.insert(key)
-            workers.append(worker)
+            workers.append(
+                WorkerTime(
+                    pid: worker.pid, tid: worker.tid, thread: thread,
+                    process: process ?? worker.process, parentPID: worker.parentPID,
+                    isRoot: worker.isRoot, waitsForChildren: worker.waitsForChildren,
+                    start: span?.0 ?? worker.start, lifetimeNs: span?.1 ?? worker.lifetimeNs,
+                    runningNs: span?.2 ?? worker.runningNs, waitingNs: span?.3 ?? worker.waitingNs,
+                    source: span == nil ? worker.source : .sideChannel))
         }
         // Workers that lived and ended between two samples.
         for (key, span) in spans where !covered.contains(key) {
@@ -82,11 +83,13 @@ extension WorkerTime {
         for worker in workers { threads[worker.pid, default: 0] += 1 }
         let parents = Set(workers.compactMap(\.parentPID))
         return workers.map { worker in
-            var marked = worker
-            marked.waitsForChildren =
-                worker.isMainThread
-                && ((threads[worker.pid] ?? 0) > 1 || parents.contains(worker.pid))
-            return marked
+            WorkerTime(
+                pid: worker.pid, tid: worker.tid, thread: worker.thread, process: worker.process,
+                parentPID: worker.parentPID, isRoot: worker.isRoot,
+                waitsForChildren: worker.isMainThread
+                    && ((threads[worker.pid] ?? 0) > 1 || parents.contains(worker.pid)),
+                start: worker.start, lifetimeNs: worker.lifetimeNs, runningNs: worker.runningNs,
+                waitingNs: worker.waitingNs, source: worker.source)
         }
     }
 }

@@ -7,11 +7,11 @@ public enum WorkerShare: String, Sendable, Hashable, CaseIterable {
 
 /// Fractions of the selected workers' summed lives (each worker weighs by its lifetime).
 public struct WorkerSplit: Sendable, Hashable {
-    public var running: Double
-    public var waiting: Double
-    public var blocked: Double
+    public let running: Double
+    public let waiting: Double
+    public let blocked: Double
     /// Workers read.
-    public var workers: Int
+    public let workers: Int
 
     public subscript(_ share: WorkerShare) -> Double {
         switch share {

@@ -1,9 +1,9 @@
 /// One environment of a build, resolved: its declaration and the interpreter each language of
 /// the site resolved to in it. Passed into the cache plan and the runner.
 public struct BuildEnvironment: Sendable, Hashable {
-    public var spec: EnvironmentSpec
+    public let spec: EnvironmentSpec
     /// By language, for the languages the site's examples use.
-    public var interpreters: [String: Interpreter]
+    public let interpreters: [String: Interpreter]
 
     public init(spec: EnvironmentSpec, interpreters: [String: Interpreter]) {
         self.spec = spec
@@ -27,18 +27,18 @@ public struct BuildEnvironment: Sendable, Hashable {
 
 /// The part of a cache key an environment contributes.
 public struct EnvironmentKey: Sendable, Hashable, Codable {
-    public var interpreters: [String: String]
-    public var variables: [String: String]
-    public var cpus: String?
-    public var scale: [String: String]
+    public let interpreters: [String: String]
+    public let variables: [String: String]
+    public let cpus: String?
+    public let scale: [String: String]
 }
 
 /// One environment's measurements in a build: the machine card as seen from it (its cores,
 /// its interpreter's facts) and its results in site order.
 public struct EnvironmentRun: Sendable, Hashable {
-    public var environment: BuildEnvironment
-    public var machine: MachineInfo
-    public var results: [ExampleResult]
+    public let environment: BuildEnvironment
+    public let machine: MachineInfo
+    public let results: [ExampleResult]
 
     public init(environment: BuildEnvironment, machine: MachineInfo, results: [ExampleResult]) {
         self.environment = environment

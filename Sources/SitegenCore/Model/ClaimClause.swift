@@ -17,10 +17,10 @@ public struct ClaimClause: Sendable, Hashable {
         case explain(String)
     }
 
-    public var kind: Kind
+    public let kind: Kind
     /// The line as written (trimmed).
-    public var text: String
-    public var location: SourceLocation
+    public let text: String
+    public let location: SourceLocation
 
     public init(kind: Kind, text: String, location: SourceLocation) {
         self.kind = kind
@@ -46,9 +46,9 @@ public struct Requirement: Sendable, Hashable {
         public var isInterpreterFact: Bool { self != .cores }
     }
 
-    public var fact: Fact
-    public var op: ComparisonOperator
-    public var value: Double
+    public let fact: Fact
+    public let op: ComparisonOperator
+    public let value: Double
 
     public init(fact: Fact, op: ComparisonOperator, value: Double) {
         self.fact = fact

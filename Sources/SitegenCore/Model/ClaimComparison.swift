@@ -13,14 +13,14 @@ public struct ClaimComparison: Sendable, Hashable {
         case number(Double)
     }
 
-    public var forEach: String?
-    public var quantifier: Quantifier
-    public var lhs: Quantity
-    public var op: ComparisonOperator
-    public var rhs: Operand
+    public let forEach: String?
+    public let quantifier: Quantifier
+    public let lhs: Quantity
+    public let op: ComparisonOperator
+    public let rhs: Operand
     /// The unit the author wrote after the number (`ms` in `< 150ms`), so the reason says
     /// "below 150 ms" rather than "below 0.15"; nil for a bare number or a quantity.
-    public var unit: String?
+    public let unit: String?
 
     public init(
         forEach: String? = nil, quantifier: Quantifier = .estimate, lhs: Quantity,
@@ -42,10 +42,11 @@ public struct ClaimComparison: Sendable, Hashable {
 
     /// The same comparison with every example id mapped (a sweep's base id to one configuration).
     public func mapping(_ transform: (String) -> String) -> ClaimComparison {
-        var copy = self
-        copy.lhs = lhs.mapping(transform)
-        if case .quantity(let quantity) = rhs { copy.rhs = .quantity(quantity.mapping(transform)) }
-        return copy
+        var mapped = rhs
+        if case .quantity(let quantity) = rhs { mapped = .quantity(quantity.mapping(transform)) }
+        return ClaimComparison(
+            forEach: forEach, quantifier: quantifier, lhs: lhs.mapping(transform), op: op,
+            rhs: mapped, unit: unit)
     }
 }
 
@@ -156,5 +157,12 @@ public enum ComparisonOperator: String, Sendable, Hashable, CaseIterable {
         case .equal: .notEqual
         case .notEqual: .equal
         }
+    }
+}
+
+extension ClaimComparison {
+    /// The comparison of one configuration of a `for each` clause: the same, without it.
+    var once: ClaimComparison {
+        ClaimComparison(quantifier: quantifier, lhs: lhs, op: op, rhs: rhs, unit: unit)
     }
 }

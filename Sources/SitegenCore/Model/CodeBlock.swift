@@ -1,13 +1,13 @@
 /// A fenced or indented code block as the author wrote it.
 public struct CodeBlock: Sendable, Hashable {
     /// The raw info string (empty for indented blocks).
-    public var infoString: String
+    public let infoString: String
     /// The parsed info string.
-    public var info: FenceInfo
+    public let info: FenceInfo
     /// The code, as cmark gives it (ends with a newline).
-    public var code: String
+    public let code: String
     /// Where the fence opens.
-    public var location: SourceLocation
+    public let location: SourceLocation
 
     public init(infoString: String, info: FenceInfo, code: String, location: SourceLocation) {
         self.infoString = infoString

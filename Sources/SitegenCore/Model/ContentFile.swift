@@ -1,8 +1,8 @@
 /// A Markdown file read from the content folder.
 public struct ContentFile: Sendable, Hashable {
     /// Path relative to the content folder, with `/` separators.
-    public var relativePath: String
-    public var text: String
+    public let relativePath: String
+    public let text: String
 
     public init(relativePath: String, text: String) {
         self.relativePath = relativePath

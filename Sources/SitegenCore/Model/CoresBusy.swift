@@ -5,14 +5,14 @@
 /// keep about 2 cores busy whatever the machine's speed, while wall-time speedups also move with
 /// a stolen or throttled CPU.
 public struct CoresBusy: Sendable, Hashable, Codable {
-    public var p10: Double
-    public var median: Double
-    public var p90: Double
+    public let p10: Double
+    public let median: Double
+    public let p90: Double
     /// Samples in the window.
-    public var samples: Int
+    public let samples: Int
     /// Seconds since spawn the window covered.
-    public var from: Double
-    public var to: Double
+    public let from: Double
+    public let to: Double
 
     public init(p10: Double, median: Double, p90: Double, samples: Int, from: Double, to: Double) {
         self.p10 = p10

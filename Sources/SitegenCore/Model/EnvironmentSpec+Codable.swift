@@ -14,9 +14,9 @@ extension EnvironmentSpec {
             variables: try container.decode([String: String].self, forKey: .variables),
             cpus: try container.decodeIfPresent(CPUSet.self, forKey: .cpus),
             scale: try container.decode([String: String].self, forKey: .scale),
-            examples: try container.decodeIfPresent([String].self, forKey: .examples))
-        candidates =
-            try container.decodeIfPresent([String: [String]].self, forKey: .candidates) ?? [:]
-        optional = try container.decodeIfPresent(Bool.self, forKey: .optional) ?? false
+            examples: try container.decodeIfPresent([String].self, forKey: .examples),
+            candidates: try container.decodeIfPresent([String: [String]].self, forKey: .candidates)
+                ?? [:],
+            optional: try container.decodeIfPresent(Bool.self, forKey: .optional) ?? false)
     }
 }

@@ -4,44 +4,56 @@ import Foundation
 /// language, extra variables, a CPU set, a scale for the examples' work).
 public struct EnvironmentSpec: Sendable, Hashable, Codable {
     /// Letters, digits, `-`, `_`: names the environment in `results.json` and in anchors.
-    public var id: String
+    public let id: String
     /// For readers: "PyPy 3", "CPython, one core".
-    public var label: String
+    public let label: String
     /// The command per language that replaces the language's own first word (`python: pypy3`).
-    public var interpreters: [String: String]
+    public let interpreters: [String: String]
     /// Extra environment variables of every example run (`env:`).
-    public var variables: [String: String]
+    public let variables: [String: String]
     /// The CPUs the examples may run on (`cpus: "0"`, `"0-1"`); nil: all of the build's.
-    public var cpus: CPUSet?
+    public let cpus: CPUSet?
     /// Parameters the examples read to scale their work: `WORK: 10` reaches them as
     /// `SITEGEN_SCALE_WORK=10`.
-    public var scale: [String: String]
+    public let scale: [String: String]
     /// Only these examples run here (ids, or a sweep's base id for all its configurations), to
     /// keep a secondary environment's build time down; nil: every example of the site.
-    public var examples: [String]?
+    public let examples: [String]?
     /// Per language, the commands to try in order when `sitegen.yml` lists several
     /// (`python: [python3.14t, python3.13t, ~/.cache/…/python3.13t]`); the first that runs is
     /// the one `interpreters` then names. Empty when each language names one command.
-    public var candidates: [String: [String]] = [:]
+    public let candidates: [String: [String]]
     /// `optional: true`: when none of its interpreters can be found on this machine, the
     /// environment is shown as not available and runs nothing, instead of failing the build.
-    public var optional = false
+    public let optional: Bool
     /// `description:`: a sentence for readers on why the environment is there ("the control:
     /// one core cannot run two workers at once"), shown in "Where these examples ran".
-    public var about: String?
+    public let about: String?
 
     public init(
         id: String, label: String, interpreters: [String: String] = [:],
         variables: [String: String] = [:], cpus: CPUSet? = nil, scale: [String: String] = [:],
-        examples: [String]? = nil
+        examples: [String]? = nil, candidates: [String: [String]] = [:], optional: Bool = false,
+        about: String? = nil
     ) {
-        self.examples = examples
         self.id = id
         self.label = label
         self.interpreters = interpreters
         self.variables = variables
         self.cpus = cpus
         self.scale = scale
+        self.examples = examples
+        self.candidates = candidates
+        self.optional = optional
+        self.about = about
+    }
+
+    /// The same environment with each language's command as this machine runs it.
+    func with(interpreters: [String: String]) -> EnvironmentSpec {
+        EnvironmentSpec(
+            id: id, label: label, interpreters: interpreters, variables: variables, cpus: cpus,
+            scale: scale, examples: examples, candidates: candidates, optional: optional,
+            about: about)
     }
 
     /// A site without `sitegen.yml`: one environment, each language's own command.
@@ -58,7 +70,7 @@ public struct EnvironmentSpec: Sendable, Hashable, Codable {
 /// A set of CPU numbers, as `taskset -c` and `Cpus_allowed_list` write it: `0`, `0-1`, `0,2-3`.
 public struct CPUSet: Sendable, Hashable, Codable, CustomStringConvertible {
     /// Sorted, without duplicates.
-    public var cpus: [Int]
+    public let cpus: [Int]
 
     public init?(_ text: String) {
         var cpus = Set<Int>()

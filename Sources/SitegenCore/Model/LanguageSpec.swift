@@ -4,41 +4,63 @@
 /// add others.
 public struct LanguageSpec: Sendable, Hashable, Codable {
     /// The fence's language word (`node` in ```` ```node run ````).
-    public var name: String
+    public let name: String
     /// Extension of the example's source file, without the dot (`js`).
-    public var fileExtension: String
+    public let fileExtension: String
     /// The command that runs an example: `{file}` is its source, `{binary}` the compiled program.
     /// The first word is looked up on PATH (an environment may replace it, e.g. `python: pypy3`).
-    public var command: [String]
+    public let command: [String]
     /// For compiled languages, the command that builds `{binary}` from `{file}`, once per
     /// example before its timed runs (not timed).
-    public var compile: [String]?
+    public let compile: [String]?
     /// The command that prints the version (first non-empty line); `[tool, "--version"]` when
     /// nil, the tool being the compiler or the command's first word.
-    public var version: [String]?
+    public let version: [String]?
     /// Other fence words for the same language (`py` for `python`): highlighted, offered as a
     /// download and put in a notebook like the name itself.
-    public var aliases: [String] = []
+    public let aliases: [String]
     /// Variables set for every run of its examples (Python's unbuffered, UTF-8 output).
-    public var environment: [String: String] = [:]
+    public let environment: [String: String]
     /// The build-time highlighter of its code; nil: shown as plain text.
-    public var highlighter: Highlighter?
+    public let highlighter: Highlighter?
     /// The Jupyter kernel its pages' notebooks declare; nil: its pages get no notebook.
-    public var notebookKernel: NotebookKernel?
+    public let notebookKernel: NotebookKernel?
     /// How its runtime is found, probed and run (see `Runtime`).
-    public var runtime: Runtime = .declared
+    public let runtime: Runtime
     /// A variable that names the tool instead of PATH (`SITEGEN_PYTHON`).
-    public var toolVariable: String?
+    public let toolVariable: String?
 
+    /// An entry of the language table; what `sitegen.yml` cannot say defaults to a plain
+    /// declared command.
     public init(
         name: String, fileExtension: String, command: [String], compile: [String]? = nil,
-        version: [String]? = nil
+        version: [String]? = nil, aliases: [String] = [], environment: [String: String] = [:],
+        highlighter: Highlighter? = nil, notebookKernel: NotebookKernel? = nil,
+        runtime: Runtime = .declared, toolVariable: String? = nil
     ) {
         self.name = name
         self.fileExtension = fileExtension
         self.command = command
         self.compile = compile
         self.version = version
+        self.aliases = aliases
+        self.environment = environment
+        self.highlighter = highlighter
+        self.notebookKernel = notebookKernel
+        self.runtime = runtime
+        self.toolVariable = toolVariable
+    }
+
+    /// This entry as `sitegen.yml` redeclares it: its commands replaced, the rest kept (Python
+    /// stays Python with a new command).
+    func redeclared(
+        fileExtension: String, command: [String], compile: [String]?, version: [String]?
+    ) -> LanguageSpec {
+        LanguageSpec(
+            name: name, fileExtension: fileExtension, command: command, compile: compile,
+            version: version, aliases: aliases, environment: environment,
+            highlighter: highlighter, notebookKernel: notebookKernel, runtime: runtime,
+            toolVariable: toolVariable)
     }
 
     /// The word looked up on PATH: the compiler of a compiled language, else the command's.
@@ -54,9 +76,9 @@ public struct LanguageSpec: Sendable, Hashable, Codable {
 
     /// `metadata.kernelspec` and `language_info` of a notebook (nbformat 4).
     public struct NotebookKernel: Sendable, Hashable, Codable {
-        public var name: String
-        public var displayName: String
-        public var language: String
+        public let name: String
+        public let displayName: String
+        public let language: String
     }
 
     /// How a language's runtime is resolved. Shared code asks the runtime what it can do
@@ -104,34 +126,20 @@ extension LanguageSpec {
         return words
     }()
 
-    static let python: LanguageSpec = {
-        var spec = LanguageSpec(
-            name: "python", fileExtension: "py", command: ["python3", "{file}"])
-        spec.aliases = ["py", "python3"]
-        spec.environment = ["PYTHONUNBUFFERED": "1", "PYTHONIOENCODING": "utf-8"]
-        spec.highlighter = .python
-        spec.notebookKernel = NotebookKernel(
-            name: "python3", displayName: "Python 3", language: "python")
-        spec.runtime = .python
-        spec.toolVariable = "SITEGEN_PYTHON"
-        return spec
-    }()
+    static let python = LanguageSpec(
+        name: "python", fileExtension: "py", command: ["python3", "{file}"],
+        aliases: ["py", "python3"],
+        environment: ["PYTHONUNBUFFERED": "1", "PYTHONIOENCODING": "utf-8"], highlighter: .python,
+        notebookKernel: NotebookKernel(
+            name: "python3", displayName: "Python 3", language: "python"),
+        runtime: .python, toolVariable: "SITEGEN_PYTHON")
 
-    static let sh: LanguageSpec = {
-        var spec = LanguageSpec(name: "sh", fileExtension: "sh", command: ["sh", "{file}"])
-        spec.aliases = ["bash", "shell", "zsh"]
-        spec.highlighter = .shell
-        spec.runtime = .posixShell
-        return spec
-    }()
+    static let sh = LanguageSpec(
+        name: "sh", fileExtension: "sh", command: ["sh", "{file}"],
+        aliases: ["bash", "shell", "zsh"], highlighter: .shell, runtime: .posixShell)
 
-    static let swift: LanguageSpec = {
-        var spec = LanguageSpec(
-            name: "swift", fileExtension: "swift", command: ["{binary}"],
-            compile: ["swiftc", "-O", "{file}", "-o", "{binary}"])
-        spec.highlighter = .swift
-        spec.runtime = .swiftCompiler
-        spec.toolVariable = "SITEGEN_SWIFTC"
-        return spec
-    }()
+    static let swift = LanguageSpec(
+        name: "swift", fileExtension: "swift", command: ["{binary}"],
+        compile: ["swiftc", "-O", "{file}", "-o", "{binary}"], highlighter: .swift,
+        runtime: .swiftCompiler, toolVariable: "SITEGEN_SWIFTC")
 }

@@ -1,12 +1,12 @@
 /// The process and thread that printed a line, from the Python side channel.
 public struct LineOwner: Sendable, Hashable, Codable {
-    public var pid: Int32
+    public let pid: Int32
     /// Native thread id.
-    public var tid: Int32
+    public let tid: Int32
     /// `threading.current_thread().name`.
-    public var thread: String
+    public let thread: String
     /// `multiprocessing.current_process().name`.
-    public var process: String
+    public let process: String
 
     public init(pid: Int32, tid: Int32, thread: String, process: String) {
         self.pid = pid
@@ -28,20 +28,20 @@ public struct WorkerEvent: Sendable, Hashable, Codable {
         case threadEnd = "thread_end"
     }
 
-    public var kind: Kind
+    public let kind: Kind
     /// Seconds since spawn (CLOCK_MONOTONIC).
-    public var time: Double
-    public var pid: Int32
-    public var tid: Int32?
+    public let time: Double
+    public let pid: Int32
+    public let tid: Int32?
     /// Thread name for thread events, process name for process events.
-    public var name: String
+    public let name: String
     /// Start method (fork, spawn, forkserver, main) for process starts.
-    public var method: String?
-    public var exitCode: Int?
+    public let method: String?
+    public let exitCode: Int?
     /// The worker's schedstat at that instant, read by the worker itself (ns on a CPU, ns
     /// runnable but waiting for one); nil where the side channel could not read it.
-    public var runningNs: UInt64?
-    public var waitingNs: UInt64?
+    public let runningNs: UInt64?
+    public let waitingNs: UInt64?
 
     public init(
         kind: Kind, time: Double, pid: Int32, tid: Int32?, name: String, method: String? = nil,

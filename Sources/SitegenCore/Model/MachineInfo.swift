@@ -5,34 +5,34 @@
 /// The machine an example ran on, as shown on the page and in `results.json`.
 public struct MachineInfo: Sendable, Hashable, Codable {
     /// Cores available to the build (affinity), as `cores_available`; kept for schema 1 readers.
-    public var cores: Int
-    public var os: String
-    public var kernel: String
-    public var architecture: String
+    public let cores: Int
+    public let os: String
+    public let kernel: String
+    public let architecture: String
     /// Interpreter versions by language, e.g. `["python": "3.11.7 (CPython)"]`.
-    public var interpreters: [String: String]
+    public let interpreters: [String: String]
     /// From /proc/cpuinfo's "model name".
-    public var cpuModel: String = ""
-    public var coresOnline: Int = 0
-    public var coresAvailable: Int = 0
+    public let cpuModel: String
+    public let coresOnline: Int
+    public let coresAvailable: Int
     /// Physical cores and hardware threads (SMT siblings share a core) from
     /// `/sys/devices/system/cpu/cpu*/topology`; nil where not exposed.
-    public var physicalCores: Int?
-    public var hardwareThreads: Int?
+    public let physicalCores: Int?
+    public let hardwareThreads: Int?
     /// MemTotal from /proc/meminfo.
-    public var memoryBytes: Int = 0
+    public let memoryBytes: Int
     /// 1-minute load averages from /proc/loadavg before and after the examples ran.
-    public var loadBefore: Double?
-    public var loadAfter: Double?
+    public let loadBefore: Double?
+    public let loadAfter: Double?
     /// What each interpreter states about itself beyond its version (Python's GIL), one entry
     /// per interpreter whose runtime probes facts, sorted by language.
-    public var interpreterFacts: [InterpreterFacts] = []
-    public var sitegenVersion: String = ""
+    public let interpreterFacts: [InterpreterFacts]
+    public let sitegenVersion: String
     /// The build's date, UTC, `YYYY-MM-DD`: the only timestamp in the output.
-    public var date: String = ""
+    public let date: String
     /// Each interpreted language's start-up in this environment (`StartupTime`); nil in a card
     /// measured before sitegen measured it.
-    public var startups: [StartupTime]?
+    public let startups: [StartupTime]?
 
     enum CodingKeys: String, CodingKey {
         case cores, os, kernel, architecture, interpreters, date
@@ -49,13 +49,58 @@ public struct MachineInfo: Sendable, Hashable, Codable {
         case startups
     }
 
+    /// The card, built once by the stage that knows every fact (`MachineProbe.collect`, or a
+    /// reader of `results.json` or the cache).
     public init(
-        cores: Int, os: String, kernel: String, architecture: String, interpreters: [String: String]
+        cores: Int, os: String, kernel: String, architecture: String,
+        interpreters: [String: String], cpuModel: String = "", coresOnline: Int = 0,
+        coresAvailable: Int = 0, physicalCores: Int? = nil, hardwareThreads: Int? = nil,
+        memoryBytes: Int = 0, loadBefore: Double? = nil, loadAfter: Double? = nil,
+        interpreterFacts: [InterpreterFacts] = [], sitegenVersion: String = "", date: String = "",
+        startups: [StartupTime]? = nil
     ) {
+        self.startups = startups
         self.cores = cores
         self.os = os
         self.kernel = kernel
         self.architecture = architecture
         self.interpreters = interpreters
+        self.cpuModel = cpuModel
+        self.coresOnline = coresOnline
+        self.coresAvailable = coresAvailable
+        self.physicalCores = physicalCores
+        self.hardwareThreads = hardwareThreads
+        self.memoryBytes = memoryBytes
+        self.loadBefore = loadBefore
+        self.loadAfter = loadAfter
+        self.interpreterFacts = interpreterFacts
+        self.sitegenVersion = sitegenVersion
+        self.date = date
+    }
+
+    /// The card of one environment joined from shards: `other`'s interpreter versions and facts
+    /// added where this card has none for the language.
+    func joined(with other: MachineInfo) -> MachineInfo {
+        let stated = Set(interpreterFacts.map(\.language))
+        return MachineInfo(
+            cores: cores, os: os, kernel: kernel, architecture: architecture,
+            interpreters: interpreters.merging(other.interpreters) { first, _ in first },
+            cpuModel: cpuModel, coresOnline: coresOnline, coresAvailable: coresAvailable,
+            physicalCores: physicalCores, hardwareThreads: hardwareThreads,
+            memoryBytes: memoryBytes, loadBefore: loadBefore, loadAfter: loadAfter,
+            interpreterFacts: interpreterFacts
+                + other.interpreterFacts.filter { !stated.contains($0.language) },
+            sitegenVersion: sitegenVersion, date: date, startups: startups ?? other.startups)
+    }
+
+    /// The same card with the environment's start-ups (`StartupTime`).
+    func with(startups: [StartupTime]) -> MachineInfo {
+        MachineInfo(
+            cores: cores, os: os, kernel: kernel, architecture: architecture,
+            interpreters: interpreters, cpuModel: cpuModel, coresOnline: coresOnline,
+            coresAvailable: coresAvailable, physicalCores: physicalCores,
+            hardwareThreads: hardwareThreads, memoryBytes: memoryBytes, loadBefore: loadBefore,
+            loadAfter: loadAfter, interpreterFacts: interpreterFacts,
+            sitegenVersion: sitegenVersion, date: date, startups: startups)
     }
 }

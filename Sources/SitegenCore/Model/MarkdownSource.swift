@@ -1,11 +1,11 @@
 /// A page's Markdown body as the author wrote it (front matter removed), with where each code
 /// block ends, so the prose between examples can be offered in Markdown form (the notebook).
 public struct MarkdownSource: Sendable, Hashable {
-    public var text: String
+    public let text: String
     /// The line of the content file that `text` starts on (after the front matter).
-    public var firstLine: Int
+    public let firstLine: Int
     /// Each code block's closing-fence line, by its opening line (as cmark reports them).
-    public var codeEndLines: [Int: Int]
+    public let codeEndLines: [Int: Int]
 
     public init(text: String, firstLine: Int, codeEndLines: [Int: Int]) {
         self.text = text

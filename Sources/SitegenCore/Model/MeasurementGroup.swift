@@ -4,10 +4,10 @@
 public struct MeasurementGroup: Sendable, Hashable {
     /// Full example ids, in the order the first list named them (the first is the reference
     /// the default decider compares the others with).
-    public var ids: [String]
+    public let ids: [String]
     /// Seconds the group may spend measuring (warm-ups and rounds) before adaptive rounds stop;
     /// nil: the build's default.
-    public var budget: Double?
+    public let budget: Double?
 
     public init(ids: [String], budget: Double? = nil) {
         self.ids = ids
@@ -17,8 +17,8 @@ public struct MeasurementGroup: Sendable, Hashable {
     /// One list of compared examples (a chart's `examples=`, later a claim's evidence) with its
     /// `budget=`, if any.
     public struct Comparison: Sendable, Hashable {
-        public var ids: [String]
-        public var budget: Double?
+        public let ids: [String]
+        public let budget: Double?
         public init(ids: [String], budget: Double? = nil) {
             self.ids = ids
             self.budget = budget
@@ -73,16 +73,16 @@ public struct GroupReport: Sendable, Hashable, Codable {
     }
 
     /// The group's examples that ran, in the group's order (the first is the reference).
-    public var members: [String]
-    public var rounds: Int
-    public var minimumRounds: Int
-    public var stop: Stop
+    public let members: [String]
+    public let rounds: Int
+    public let minimumRounds: Int
+    public let stop: Stop
     /// "decided after 14 rounds", "budget of 60 s spent after 18 rounds: still within the
     /// noise: threads-demo vs one-worker 0.98× (95 % CI 0.93–1.04)".
-    public var reason: String
-    public var budgetSeconds: Double
+    public let reason: String
+    public let budgetSeconds: Double
     /// Wall seconds the group's warm-ups and rounds took.
-    public var spentSeconds: Double
+    public let spentSeconds: Double
 
     public init(
         members: [String], rounds: Int, minimumRounds: Int, stop: Stop, reason: String,

@@ -15,7 +15,8 @@ public struct Page: Sendable, Hashable {
     public var headings: [Heading]
     /// The author's links and images, checked at build time.
     public var links: [PageLink]
-    /// The Markdown the page was parsed from (for its notebook download).
+    /// The Markdown the page was parsed from (for its notebook download); nil on a page without
+    /// a runnable example, which gets no notebook.
     public var markdown: MarkdownSource?
 
     public init(
@@ -98,5 +99,13 @@ extension Page {
             if case .claim(let claim) = $0 { return claim }
             return nil
         }
+    }
+}
+
+extension PageSegment {
+    /// True for a runnable code block (an example).
+    var isRunnableCode: Bool {
+        if case .code(let block) = self { return block.info.isRunnable }
+        return false
     }
 }

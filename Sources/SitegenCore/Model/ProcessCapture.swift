@@ -1,38 +1,41 @@
 /// Everything observed while one process (and its group) ran.
 public struct ProcessCapture: Sendable, Hashable, Codable {
-    public var outcome: RunOutcome
+    public let outcome: RunOutcome
     /// Wall time from spawn to the root's exit, CLOCK_MONOTONIC, seconds.
-    public var wallSeconds: Double
+    public let wallSeconds: Double
     /// CPU of the root and every child it waited for (wait4's rusage), seconds.
-    public var userSeconds: Double
-    public var systemSeconds: Double
+    public let userSeconds: Double
+    public let systemSeconds: Double
     /// Largest single process's resident set (wait4's ru_maxrss), bytes.
-    public var maxRSSBytes: Int
+    public let maxRSSBytes: Int
     /// Output in arrival order, both streams.
-    public var chunks: [OutputChunk]
+    public let chunks: [OutputChunk]
     /// True when output beyond the capture cap was dropped.
-    public var truncated: Bool
+    public let truncated: Bool
     /// Every byte read from both pipes, kept or dropped (equals the kept bytes unless truncated).
-    public var totalBytes: Int
+    public let totalBytes: Int
     /// The cap on kept bytes that applied to this run (`SpawnExecutor.defaultCaptureLimit`).
-    public var captureLimit: Int
+    public let captureLimit: Int
     /// Processes of the tree still alive when the timeout killed it (empty unless timed out).
-    public var survivors: [RunSurvivor]
+    public let survivors: [RunSurvivor]
 
     /// Bytes of output kept in `chunks`.
     public var keptBytes: Int { chunks.reduce(0) { $0 + $1.bytes.count } }
     /// CLOCK_MONOTONIC nanoseconds at spawn (the clock of Python's `time.monotonic_ns`); 0 when
     /// not spawned for real.
-    public var spawnedAt: UInt64 = 0
+    public let spawnedAt: UInt64
     /// Involuntary context switches (wait4's `ru_nivcsw`: the root and the children it waited
     /// for); nil when not spawned for real.
-    public var involuntarySwitches: Int?
+    public let involuntarySwitches: Int?
 
     public init(
         outcome: RunOutcome, wallSeconds: Double, userSeconds: Double, systemSeconds: Double,
         maxRSSBytes: Int, chunks: [OutputChunk], truncated: Bool = false, totalBytes: Int? = nil,
-        captureLimit: Int = SpawnExecutor.defaultCaptureLimit, survivors: [RunSurvivor] = []
+        captureLimit: Int = SpawnExecutor.defaultCaptureLimit, survivors: [RunSurvivor] = [],
+        spawnedAt: UInt64 = 0, involuntarySwitches: Int? = nil
     ) {
+        self.spawnedAt = spawnedAt
+        self.involuntarySwitches = involuntarySwitches
         self.outcome = outcome
         self.wallSeconds = wallSeconds
         self.userSeconds = userSeconds

@@ -1,11 +1,11 @@
 /// A process of an example's tree that was still alive when the timeout killed the tree.
 public struct RunSurvivor: Sendable, Hashable, Codable {
-    public var pid: Int32
-    public var parentPID: Int32
+    public let pid: Int32
+    public let parentPID: Int32
     /// Its command line (`/proc/PID/cmdline`, arguments joined with spaces, shortened).
-    public var command: String
+    public let command: String
     /// True for the example's own process (the interpreter sitegen started); false for workers.
-    public var isRoot: Bool
+    public let isRoot: Bool
 
     public init(pid: Int32, parentPID: Int32, command: String, isRoot: Bool = false) {
         self.pid = pid

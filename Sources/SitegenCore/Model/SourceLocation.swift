@@ -1,7 +1,7 @@
 /// A place in the author's content: a file (relative to the content folder) and a 1-based line.
 public struct SourceLocation: Sendable, Hashable, Codable, CustomStringConvertible {
-    public var file: String
-    public var line: Int
+    public let file: String
+    public let line: Int
 
     public init(file: String, line: Int) {
         self.file = file

@@ -3,15 +3,15 @@ public struct TreeTrace: Sendable, Hashable, Codable {
     /// One sample of the whole tree.
     public struct Sample: Sendable, Hashable, Codable {
         /// Seconds since spawn (CLOCK_MONOTONIC).
-        public var time: Double
+        public let time: Double
         /// CPU seconds used by the tree since the previous sample, per second of wall time.
-        public var cores: Double
+        public let cores: Double
         /// Sum of the resident sets of the live processes (shared copy-on-write pages count twice).
-        public var rssBytes: Int
+        public let rssBytes: Int
         /// Live processes in the tree.
-        public var processes: Int
+        public let processes: Int
         /// Processes that used at least half a core since the previous sample.
-        public var busyProcesses: Int
+        public let busyProcesses: Int
 
         public init(
             time: Double, cores: Double, rssBytes: Int, processes: Int, busyProcesses: Int = 0
@@ -26,14 +26,14 @@ public struct TreeTrace: Sendable, Hashable, Codable {
 
     /// CPU and memory of one process of the tree, over the samples that saw it.
     public struct Process: Sendable, Hashable, Codable {
-        public var pid: Int32
+        public let pid: Int32
         /// CPU seconds of all its threads (schedstat), up to the last sample that saw them.
-        public var cpuSeconds: Double
-        public var firstSeen: Double
-        public var lastSeen: Double
-        public var peakRSSBytes: Int
+        public let cpuSeconds: Double
+        public let firstSeen: Double
+        public let lastSeen: Double
+        public let peakRSSBytes: Int
         /// Threads seen in it.
-        public var threads: Int
+        public let threads: Int
 
         public init(
             pid: Int32, cpuSeconds: Double, firstSeen: Double, lastSeen: Double, peakRSSBytes: Int,
@@ -48,13 +48,13 @@ public struct TreeTrace: Sendable, Hashable, Codable {
         }
     }
 
-    public var samples: [Sample]
-    public var processes: [Process]
+    public let samples: [Sample]
+    public let processes: [Process]
     /// CPU seconds of every thread ever seen in the tree (exited threads included).
-    public var cpuSeconds: Double
+    public let cpuSeconds: Double
 
     /// Peak PSS of the tree (shared pages counted once), when `smaps_rollup` could be read.
-    public var peakPSSBytes: Int?
+    public let peakPSSBytes: Int?
     /// Every thread the samples saw, with its life split as far as they saw it.
     public var workers: [WorkerTime] = []
 

@@ -17,28 +17,28 @@ public struct WorkerTime: Sendable, Hashable, Codable {
         case sampler
     }
 
-    public var pid: Int32
+    public let pid: Int32
     /// Native thread id; equal to `pid` for a process's main thread.
-    public var tid: Int32
+    public let tid: Int32
     /// The thread's name: Python's `threading` name from the side channel, else the kernel's
     /// `comm` (the program's name for a main thread).
-    public var thread: String
+    public let thread: String
     /// The process's name: Python's `multiprocessing` name from the side channel, else `comm`.
-    public var process: String
+    public let process: String
     /// The process that started this worker's process (nil for the root, or where unknown).
-    public var parentPID: Int32?
+    public let parentPID: Int32?
     /// The process sitegen started (the example's root).
-    public var isRoot: Bool
+    public let isRoot: Bool
     /// A process's main thread that started other workers of the tree (threads of its own or
     /// child processes): it spends its life waiting for them (`join`) by design.
-    public var waitsForChildren: Bool
+    public let waitsForChildren: Bool
     /// Seconds since spawn (CLOCK_MONOTONIC) of the start of the counted life.
-    public var start: Double
-    public var lifetimeNs: UInt64
-    public var runningNs: UInt64
+    public let start: Double
+    public let lifetimeNs: UInt64
+    public let runningNs: UInt64
     /// Runnable but not on a CPU: other programs (or the example's other workers) had the cores.
-    public var waitingNs: UInt64
-    public var source: Source
+    public let waitingNs: UInt64
+    public let source: Source
 
     public init(
         pid: Int32, tid: Int32, thread: String, process: String, parentPID: Int32? = nil,

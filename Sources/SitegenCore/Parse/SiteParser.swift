@@ -126,9 +126,12 @@ public enum SiteParser {
             links: document.links.map {
                 PageLink(destination: $0.destination, target: $0.target, line: $0.line)
             },
-            markdown: MarkdownSource(
-                text: front.body, firstLine: front.bodyFirstLine,
-                codeEndLines: document.codeEndLines))
+            // Kept only where a notebook can be made (a runnable example): on a large site the
+            // pages' Markdown would otherwise stay in memory until the site is written.
+            markdown: segments.contains { $0.isRunnableCode }
+                ? MarkdownSource(
+                    text: front.body, firstLine: front.bodyFirstLine,
+                    codeEndLines: document.codeEndLines) : nil)
     }
 
     /// A fence as sitegen's directive (`claim`, `claims`), or as code. Charts are typed once the

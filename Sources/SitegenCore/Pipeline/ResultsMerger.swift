@@ -42,12 +42,7 @@ enum ResultsMerger {
                         !have.contains($0.example.id)
                     }
                     known.run.interpreters.merge(environment.interpreters) { first, _ in first }
-                    known.run.machine.interpreters.merge(environment.machine.interpreters) {
-                        first, _ in first
-                    }
-                    let stated = Set(known.run.machine.interpreterFacts.map(\.language))
-                    known.run.machine.interpreterFacts += environment.machine.interpreterFacts
-                        .filter { !stated.contains($0.language) }
+                    known.run.machine = known.run.machine.joined(with: environment.machine)
                     environments[id] = known
                 } else {
                     environments[id] = (environment, file)

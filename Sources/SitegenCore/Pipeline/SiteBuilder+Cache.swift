@@ -49,18 +49,14 @@ extension SiteBuilder {
         }
         let cpus = plan.spec.cpus
         let environment = plan.variables
-        var machine = MachineProbe.collect(interpreters: interpreters)
-        // The plan's cores: the environment's CPU set, else the build's affinity.
-        machine.cores = plan.cores
-        machine.coresAvailable = plan.cores
-        machine.loadBefore = loadBefore
-        machine.loadAfter = MachineProbe.loadAverage()
-        machine.interpreterFacts = interpreters.compactMap { interpreter in
+        let facts = interpreters.compactMap { interpreter in
             languages[interpreter.language]?.runtime.facts(
                 interpreter, executor: executor, environment: environment,
                 cache: session.interpreters, cpus: cpus)
         }
-        return machine
+        // The plan's cores: the environment's CPU set, else the build's affinity.
+        return MachineProbe.collect(
+            interpreters: interpreters, cores: plan.cores, loadBefore: loadBefore, facts: facts)
     }
 
     /// Stores the fresh results that ended as declared; returns their entry files.

@@ -93,7 +93,7 @@ extension SiteBuilder {
             var machine = machineCard(
                 run.results, fresh: run.fresh, session: run.session, loadBefore: loadBefore,
                 plan: run.plan, languages: languages)
-            if !run.startups.isEmpty { machine.startups = run.startups }
+            if !run.startups.isEmpty { machine = machine.with(startups: run.startups) }
             used.formUnion(run.session.plan.used)
             used.formUnion(try store(run.fresh, machine: machine, session: run.session))
             used.formUnion(run.startupSession.plan.used)

@@ -6,13 +6,13 @@ public struct RunSettings: Sendable, Hashable {
     /// Warm-up runs (not measured) per example when neither `--warmup` nor `warmup=` says.
     public static let defaultWarmup = 1
 
-    public var runs: Int
-    public var warmup: Int
+    public let runs: Int
+    public let warmup: Int
     /// Line tagging and /proc sampling; off only to measure their overhead (benchmarks/).
-    public var instrumented: Bool
+    public let instrumented: Bool
     /// With `instrumented`: the side channel and the /proc sampler separately.
-    public var tracing: Bool
-    public var sampling: Bool
+    public let tracing: Bool
+    public let sampling: Bool
 
     public init(
         runs: Int = defaultRuns, warmup: Int = defaultWarmup, instrumented: Bool = true,

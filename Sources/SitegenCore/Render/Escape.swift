@@ -37,6 +37,30 @@ enum Escape {
         }
     }
 
+    /// `text(_:into:)` into a page's bytes: a clean string (the common case) is copied whole.
+    static func text(_ string: String, into out: inout MarkupBuffer) {
+        if isClean(string, forAttribute: false) { return out.append(string) }
+        var escaped = ""
+        text(string, into: &escaped)
+        out.append(escaped)
+    }
+
+    /// `text(_:into:)` of whole UTF-8 (a slice of code between tokens) into a page's bytes.
+    static func text(utf8: UnsafeBufferPointer<UInt8>, into out: inout MarkupBuffer) {
+        if isClean(utf8, forAttribute: false) { return out.append(utf8) }
+        var escaped = ""
+        text(String(decoding: utf8, as: UTF8.self), into: &escaped)
+        out.append(escaped)
+    }
+
+    /// `attribute(_:into:)` into a page's bytes.
+    static func attribute(_ string: String, into out: inout MarkupBuffer) {
+        if isClean(string, forAttribute: true) { return out.append(string) }
+        var escaped = ""
+        attribute(string, into: &escaped)
+        out.append(escaped)
+    }
+
     /// True when no byte of `string` needs escaping or replacing: the common case, appended
     /// whole instead of scalar by scalar (rendering speed, issue 5).
     private static func isClean(_ string: String, forAttribute: Bool) -> Bool {

@@ -39,39 +39,62 @@ public indirect enum Node: Sendable, Hashable {
         .empty(name: name, attributes: attrs.map { Attribute($0.0, $0.1) })
     }
 
+    /// The bytes of text and markup the node holds: a lower bound of its rendered size, to size
+    /// a page's buffer once.
+    var rawSize: Int {
+        switch self {
+        case .text(let string), .raw(let string): return string.utf8.count
+        case .element(_, _, let children), .group(let children):
+            return children.reduce(0) { $0 + $1.rawSize }
+        case .empty: return 0
+        }
+    }
+
     /// The markup, as a string.
     public var rendered: String {
-        var out = ""
+        var out = MarkupBuffer()
         render(into: &out)
-        return out
+        return out.string
     }
 
     public func render(into out: inout String) {
+        var buffer = MarkupBuffer()
+        render(into: &buffer)
+        out += buffer.string
+    }
+
+    func render(into out: inout MarkupBuffer) {
         switch self {
         case .text(let string):
             Escape.text(string, into: &out)
         case .raw(let markup):
-            out += markup
+            out.append(markup)
         case .element(let name, let attributes, let children):
-            out += "<" + name
+            out.append("<")
+            out.append(name)
             Self.render(attributes, into: &out)
-            out += ">"
+            out.append(">")
             for child in children { child.render(into: &out) }
-            out += "</" + name + ">"
+            out.append("</")
+            out.append(name)
+            out.append(">")
         case .empty(let name, let attributes):
-            out += "<" + name
+            out.append("<")
+            out.append(name)
             Self.render(attributes, into: &out)
-            out += "/>"
+            out.append("/>")
         case .group(let nodes):
             for node in nodes { node.render(into: &out) }
         }
     }
 
-    private static func render(_ attributes: [Attribute], into out: inout String) {
+    private static func render(_ attributes: [Attribute], into out: inout MarkupBuffer) {
         for attribute in attributes {
-            out += " " + attribute.name + "=\""
+            out.append(" ")
+            out.append(attribute.name)
+            out.append("=\"")
             Escape.attribute(attribute.value, into: &out)
-            out += "\""
+            out.append("\"")
         }
     }
 }

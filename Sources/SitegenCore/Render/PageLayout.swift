@@ -9,6 +9,17 @@ enum PageLayout {
         title: String, siteTitle: String, description: String, path: String, nav: [NavItem],
         body: [Node], footer: [Node]
     ) -> String {
+        String(
+            decoding: documentBytes(
+                title: title, siteTitle: siteTitle, description: description, path: path,
+                nav: nav, body: body, footer: footer), as: UTF8.self)
+    }
+
+    /// `document`, as the UTF-8 bytes the site's file holds.
+    static func documentBytes(
+        title: String, siteTitle: String, description: String, path: String, nav: [NavItem],
+        body: [Node], footer: [Node]
+    ) -> [UInt8] {
         let index = nav.firstIndex { $0.path == path }
         let previous = index.flatMap { $0 > 0 ? nav[$0 - 1] : nil }
         let next = index.flatMap { $0 + 1 < nav.count ? nav[$0 + 1] : nil }
@@ -40,7 +51,12 @@ enum PageLayout {
         let skip: Node = .el("a", [("class", "skip"), ("href", "#main")], text: "Skip to content")
         let page: Node = .el("body", [skip, sidebar, main, .el("footer", footer)])
         let html: Node = .el("html", [("lang", "en")], [.el("head", head), page])
-        return "<!DOCTYPE html>\n" + html.rendered + "\n"
+        // One buffer, sized up front for the body's markup: no copy of the page per concatenation.
+        var out = MarkupBuffer(capacity: 4096 + body.reduce(0) { $0 + $1.rawSize })
+        out.append("<!DOCTYPE html>\n")
+        html.render(into: &out)
+        out.append("\n")
+        return out.bytes
     }
 
     static func pager(previous: NavItem?, next: NavItem?) -> Node {

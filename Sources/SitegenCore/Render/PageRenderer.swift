@@ -67,10 +67,9 @@ enum PageRenderer {
         let missing =
             context.pagesWithResults.contains(page.outputPath)
             ? context.unavailable.map(MachineView.unavailable) : []
-        let html = PageLayout.document(
+        return PageLayout.documentBytes(
             title: page.title, siteTitle: context.siteTitle, description: page.summary,
             path: page.outputPath, nav: context.navigation.items(for: page.outputPath), body: body,
             footer: footer + missing)
-        return Array(html.utf8)
     }
 }

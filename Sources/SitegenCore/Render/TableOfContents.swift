@@ -29,9 +29,12 @@ enum TableOfContents {
     static func placed(_ toc: Node, in body: [Node]) -> [Node] {
         guard let first = body.first else { return [toc] }
         if case .element("h1", _, _) = first { return [first, toc] + body.dropFirst() }
-        if case .raw(let html) = first, let end = html.range(of: "</h1>") {
-            let title = String(html[..<end.upperBound])
-            let rest = String(html[end.upperBound...])
+        // A byte search: `range(of:)` went through NSString (issue 22).
+        if case .raw(let html) = first, let found = html.utf8Offset(of: "</h1>") {
+            // "</h1>" is ASCII, so the offset after it is a character boundary.
+            let end = html.utf8.index(html.utf8.startIndex, offsetBy: found + 5)
+            let title = String(html[..<end])
+            let rest = String(html[end...])
             return [.raw(title), toc, .raw(rest)] + body.dropFirst()
         }
         return [toc] + body

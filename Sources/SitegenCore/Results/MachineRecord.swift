@@ -60,21 +60,13 @@ extension MachineRecord {
 
     /// The model again, for `sitegen merge`.
     var model: MachineInfo {
-        var machine = MachineInfo(
+        MachineInfo(
             cores: cores, os: os, kernel: kernel, architecture: architecture,
-            interpreters: interpreters)
-        machine.cpuModel = cpu_model
-        machine.coresOnline = cores_online
-        machine.coresAvailable = cores_available
-        machine.physicalCores = physical_cores
-        machine.hardwareThreads = hardware_threads
-        machine.memoryBytes = memory_bytes
-        machine.loadBefore = load_before
-        machine.loadAfter = load_after
-        machine.interpreterFacts = python.map { [$0.facts] } ?? []
-        machine.sitegenVersion = sitegen_version
-        machine.date = date
-        machine.startups = startup?.map(\.model)
-        return machine
+            interpreters: interpreters, cpuModel: cpu_model, coresOnline: cores_online,
+            coresAvailable: cores_available, physicalCores: physical_cores,
+            hardwareThreads: hardware_threads, memoryBytes: memory_bytes,
+            loadBefore: load_before, loadAfter: load_after,
+            interpreterFacts: python.map { [$0.facts] } ?? [], sitegenVersion: sitegen_version,
+            date: date, startups: startup?.map(\.model))
     }
 }

@@ -66,11 +66,10 @@ extension MeasuredEnvironmentRecord {
                     hint: "pass the results.json that sitegen measure wrote")
             }
         }
-        var declared = EnvironmentSpec(
+        let declared = EnvironmentSpec(
             id: spec.id, label: spec.label, interpreters: spec.interpreters,
-            variables: spec.variables, cpus: cpuSet, scale: spec.scale, examples: spec.examples)
-        declared.candidates = spec.candidates
-        declared.optional = spec.optional
+            variables: spec.variables, cpus: cpuSet, scale: spec.scale, examples: spec.examples,
+            candidates: spec.candidates, optional: spec.optional)
         return MeasuredEnvironment(
             spec: declared,
             interpreters: interpreters.mapValues(\.model), machine: machine.model,

@@ -81,7 +81,7 @@ extension MeasuredResultRecord {
             guard let bytes = chunk.bytes else { throw invalid("an output chunk without bytes") }
             chunks.append(OutputChunk(time: chunk.t, stream: stream, bytes: bytes))
         }
-        var shown = ProcessCapture(
+        let shown = ProcessCapture(
             outcome: outcome, wallSeconds: capture.wallSeconds, userSeconds: capture.userSeconds,
             systemSeconds: capture.systemSeconds, maxRSSBytes: capture.maxRSSBytes, chunks: chunks,
             truncated: capture.truncated, totalBytes: capture.totalBytes,
@@ -89,9 +89,7 @@ extension MeasuredResultRecord {
             survivors: capture.survivors.map {
                 RunSurvivor(
                     pid: $0.pid, parentPID: $0.parentPID, command: $0.command, isRoot: $0.isRoot)
-            })
-        shown.spawnedAt = capture.spawnedAt
-        shown.involuntarySwitches = capture.involuntarySwitches
+            }, spawnedAt: capture.spawnedAt, involuntarySwitches: capture.involuntarySwitches)
         let linesModel = try lines.map { line in
             guard let stream = OutputStream(rawValue: line.stream) else {
                 throw invalid("a line on the stream '\(line.stream)'")
@@ -231,31 +229,27 @@ extension MeasuredRunRecord {
     }
 
     func model() throws -> RunMeasurement {
-        var run = RunMeasurement(
+        RunMeasurement(
             wallSeconds: wallSeconds, userSeconds: userSeconds, systemSeconds: systemSeconds,
             peakRSSBytes: peakRSSBytes, treeSampled: treeSampled, peakPSSBytes: peakPSSBytes,
-            medianCores: medianCores, resultNumbers: resultNumbers)
-        run.round = round
-        run.cores = cores.map {
-            CoresBusy(
-                p10: $0.p10, median: $0.median, p90: $0.p90, samples: $0.samples, from: $0.from,
-                to: $0.to)
-        }
-        run.stealSeconds = stealSeconds
-        run.involuntarySwitches = involuntarySwitches
-        run.cpuMHz = cpuMHz
-        run.workers = try workers?.map { worker in
-            guard let source = WorkerTime.Source(rawValue: worker.source) else {
-                throw WorkerSourceError(source: worker.source)
-            }
-            return WorkerTime(
-                pid: worker.pid, tid: worker.tid, thread: worker.thread, process: worker.process,
-                parentPID: worker.parentPID, isRoot: worker.isRoot,
-                waitsForChildren: worker.waitsForChildren, start: worker.start,
-                lifetimeNs: worker.lifetimeNs, runningNs: worker.runningNs,
-                waitingNs: worker.waitingNs, source: source)
-        }
-        return run
+            medianCores: medianCores, resultNumbers: resultNumbers, round: round,
+            cores: cores.map {
+                CoresBusy(
+                    p10: $0.p10, median: $0.median, p90: $0.p90, samples: $0.samples,
+                    from: $0.from, to: $0.to)
+            }, stealSeconds: stealSeconds, involuntarySwitches: involuntarySwitches,
+            cpuMHz: cpuMHz,
+            workers: try workers?.map { worker in
+                guard let source = WorkerTime.Source(rawValue: worker.source) else {
+                    throw WorkerSourceError(source: worker.source)
+                }
+                return WorkerTime(
+                    pid: worker.pid, tid: worker.tid, thread: worker.thread,
+                    process: worker.process, parentPID: worker.parentPID, isRoot: worker.isRoot,
+                    waitsForChildren: worker.waitsForChildren, start: worker.start,
+                    lifetimeNs: worker.lifetimeNs, runningNs: worker.runningNs,
+                    waitingNs: worker.waitingNs, source: source)
+            })
     }
 }
 
@@ -284,16 +278,10 @@ extension MeasuredStatsRecord {
     }
 
     var model: ExampleStats {
-        var stats = ExampleStats([])
-        stats.wall = wall.model
-        stats.user = user.model
-        stats.system = system.model
-        stats.cpuUtilization = cpuUtilization.model
-        stats.peakRSS = peakRSS.model
-        stats.coresBusy = coresBusy?.model
-        stats.runs = runs
-        stats.undisturbedRuns = undisturbedRuns
-        return stats
+        ExampleStats(
+            wall: wall.model, user: user.model, system: system.model,
+            cpuUtilization: cpuUtilization.model, peakRSS: peakRSS.model,
+            coresBusy: coresBusy?.model, runs: runs, undisturbedRuns: undisturbedRuns)
     }
 }
 

@@ -11,7 +11,7 @@ import Testing
     {
         let result = MeasuredResult.make(id, walls: walls ?? numbers.map { _ in 0.1 })
         var runs = result.runs
-        for index in runs.indices { runs[index].resultNumbers = numbers[index] }
+        for index in runs.indices { runs[index] = runs[index].with(resultNumbers: numbers[index]) }
         return result.with(runs: runs)
     }
 

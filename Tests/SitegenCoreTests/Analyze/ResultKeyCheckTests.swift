@@ -21,9 +21,7 @@ import Testing
     static func printing(_ result: ExampleResult, _ numbers: [[String: Double]]) -> ExampleResult {
         result.with(
             runs: zip(result.runs, numbers).map { run, printed in
-                var run = run
-                run.resultNumbers = printed
-                return run
+                run.with(resultNumbers: printed)
             })
     }
 

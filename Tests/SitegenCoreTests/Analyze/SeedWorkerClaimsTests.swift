@@ -21,8 +21,7 @@ import Testing
         var runs = result.runs
         for index in runs.indices {
             let jitter = Double(index % 3 - 1) * 0.01
-            runs[index].round = index + 1
-            runs[index].cores = CoresBusy(
+            let busy = CoresBusy(
                 p10: cores, median: cores + jitter, p90: cores, samples: 50, from: 0, to: 1)
             var list: [WorkerTime] = []
             if workers > 1 {
@@ -43,7 +42,7 @@ import Testing
                         runningNs: UInt64((split.running + jitter) * 1e9),
                         waitingNs: UInt64(split.waiting * 1e9), source: .sideChannel))
             }
-            runs[index].workers = list
+            runs[index] = runs[index].with(round: index + 1, cores: busy, workers: list)
         }
         return result.with(runs: runs)
     }

@@ -136,7 +136,7 @@ import Testing
         func result(_ id: String, _ numbers: [[String: Double]]) -> ExampleResult {
             var result = MeasuredResult.make(id, walls: numbers.map { _ in 0.1 })
             var runs = result.runs
-            for index in runs.indices { runs[index].resultNumbers = numbers[index] }
+            for index in runs.indices { runs[index] = runs[index].with(resultNumbers: numbers[index]) }
             return result.with(runs: runs)
         }
         return [
@@ -194,7 +194,7 @@ import Testing
                     parameters: ["size": size])
                 var runs = result.runs
                 for run in runs.indices {
-                    runs[run].resultNumbers = ["elapsed_s": elapsed[run]]
+                    runs[run] = runs[run].with(resultNumbers: ["elapsed_s": elapsed[run]])
                 }
                 result = result.with(runs: runs)
                 results.append(result)
@@ -218,7 +218,7 @@ import Testing
         func memory(_ id: String, pss: Int, rss: Int) -> ExampleResult {
             var result = MeasuredResult.make(id, walls: [0.3, 0.3], peakBytes: rss)
             var runs = result.runs
-            for run in runs.indices { runs[run].peakPSSBytes = pss }
+            for run in runs.indices { runs[run] = runs[run].with(peakPSSBytes: pss) }
             return result.with(runs: runs)
         }
         let mib = 1 << 20
@@ -243,7 +243,7 @@ import Testing
         func result(_ id: String, _ cores: [Double]) -> ExampleResult {
             var result = MeasuredResult.make(id, walls: cores.map { _ in 1 })
             var runs = result.runs
-            for run in runs.indices { runs[run].medianCores = cores[run] }
+            for run in runs.indices { runs[run] = runs[run].with(medianCores: cores[run]) }
             return result.with(runs: runs)
         }
         let free = [result("threads", [1.0, 1.01, 0.99]), result("processes", [1.9, 1.95, 2.0])]

@@ -27,15 +27,16 @@ import Testing
         var result = MeasuredResult.make(id, walls: walls)
         var runs = result.runs
         for index in runs.indices {
-            runs[index].round = index + 1
-            runs[index].cores = CoresBusy(
-                p10: cores, median: cores, p90: cores, samples: 10, from: 0, to: 1)
             let wait = waiting[index]
-            runs[index].workers = [
-                worker("MainThread", pid: 1, tid: 1, running: 0.01, waiting: 0, parent: true),
-                worker("Thread-1", pid: 1, tid: 2, running: running, waiting: wait),
-                worker("Thread-2", pid: 1, tid: 3, running: running, waiting: wait),
-            ]
+            runs[index] = runs[index].with(
+                round: index + 1,
+                cores: CoresBusy(
+                    p10: cores, median: cores, p90: cores, samples: 10, from: 0, to: 1),
+                workers: [
+                    worker("MainThread", pid: 1, tid: 1, running: 0.01, waiting: 0, parent: true),
+                    worker("Thread-1", pid: 1, tid: 2, running: running, waiting: wait),
+                    worker("Thread-2", pid: 1, tid: 3, running: running, waiting: wait),
+                ])
         }
         return result.with(runs: runs)
     }

@@ -78,14 +78,14 @@ import Testing
     }
 
     @Test func theCardShowsEachInterpretersFactsAsRows() {
-        var machine = MachineInfo(
-            cores: 2, os: "OS", kernel: "K", architecture: "A", interpreters: [:])
-        machine.interpreterFacts = [
-            InterpreterFacts(
-                language: "ruby", title: "Ruby interpreter", path: "/usr/bin/ruby",
-                version: "3.1", implementation: "MRI",
-                details: [.init(key: "yjit", label: "YJIT", value: "off", text: "off")])
-        ]
+        let machine = MachineInfo(
+            cores: 2, os: "OS", kernel: "K", architecture: "A", interpreters: [:],
+            interpreterFacts: [
+                InterpreterFacts(
+                    language: "ruby", title: "Ruby interpreter", path: "/usr/bin/ruby",
+                    version: "3.1", implementation: "MRI",
+                    details: [.init(key: "yjit", label: "YJIT", value: "off", text: "off")])
+            ])
         let card = MachineView.node(machine, generator: "g").rendered
         #expect(card.contains("<dt>Ruby interpreter</dt><dd>/usr/bin/ruby (MRI 3.1)</dd>"))
         #expect(card.contains("<dt>YJIT</dt><dd>off</dd>"))

@@ -178,11 +178,9 @@ import Testing
 @Suite struct ComparisonDeciderTests {
     static func runs(_ walls: [Double]) -> [RunMeasurement] {
         walls.enumerated().map { index, wall in
-            var run = RunMeasurement(
+            RunMeasurement(
                 wallSeconds: wall, userSeconds: wall, systemSeconds: 0, peakRSSBytes: 0,
-                treeSampled: false)
-            run.round = index + 1
-            return run
+                treeSampled: false, round: index + 1)
         }
     }
 

@@ -38,12 +38,9 @@ import Testing
     }
 
     static func run(wall: Double, cpu: Double, steal: Double, switches: Int) -> RunMeasurement {
-        var run = RunMeasurement(
+        RunMeasurement(
             wallSeconds: wall, userSeconds: cpu, systemSeconds: 0, peakRSSBytes: 0,
-            treeSampled: false)
-        run.stealSeconds = steal
-        run.involuntarySwitches = switches
-        return run
+            treeSampled: false, stealSeconds: steal, involuntarySwitches: switches)
     }
 
     @Test func warnsWhenStealOrPreemptionMatter() {

@@ -51,12 +51,9 @@ import Testing
         let facts = facts(interpreter)
         #expect(facts.value("free_threaded") == "yes" && facts.value("gil") == gil)
         let card = MachineView.node(
-            {
-                var machine = MachineInfo(
-                    cores: 2, os: "OS", kernel: "K", architecture: "A", interpreters: [:])
-                machine.interpreterFacts = [facts]
-                return machine
-            }(), generator: "g"
+            MachineInfo(
+                cores: 2, os: "OS", kernel: "K", architecture: "A", interpreters: [:],
+                interpreterFacts: [facts]), generator: "g"
         ).rendered
         #expect(card.contains("<dt>Free-threaded build</dt><dd>yes (Py_GIL_DISABLED)</dd>"))
         #expect(card.contains("<dt>GIL at run time</dt><dd>\(gil)</dd>"))

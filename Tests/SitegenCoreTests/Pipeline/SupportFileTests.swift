@@ -131,6 +131,23 @@ import Testing
         }
     }
 
+    @Test func aFileNamedLikeTheExamplesSourceIsAnError() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write("content/example.sh", "echo mine\n")
+        try folder.write(
+            "content/p.md", "# P\n\n```sh run id=clash files=example.sh\necho hi\n```\n")
+        do {
+            _ = try build(folder)
+            Issue.record("a support file replaced the example's source")
+        } catch {
+            #expect(
+                "\(error)"
+                    == "p.md:3: the support file example.sh would be copied over the example's own source (example.sh) — rename the file, or name it so it lands elsewhere (e.g. in a sub-folder)"
+            )
+        }
+    }
+
     @Test func bytesThatAreNotTextAreWrittenFromBase64() {
         let cells = NotebookDocument.fileCells([
             SupportFile(name: "raw.bin", path: "raw.bin", bytes: [0xff, 0x00, 0x41])

@@ -64,9 +64,9 @@ import Testing
         let claims = SiteAnalyzer.analyze(
             site.claims, results: results, machine: BuildMachine(availableCores: 2, loadBefore: 0.1)
         )
-        var machine = MachineInfo(
-            cores: 2, os: "Debian", kernel: "Linux 6", architecture: "x86_64", interpreters: [:])
-        machine.coresAvailable = 2
+        let machine = MachineInfo(
+            cores: 2, os: "Debian", kernel: "Linux 6", architecture: "x86_64", interpreters: [:],
+            coresAvailable: 2)
         let files = try SiteRenderer.render(
             site: site, results: results, machine: machine, generator: "sitegen test",
             claims: claims)

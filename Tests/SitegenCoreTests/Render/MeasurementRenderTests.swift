@@ -52,16 +52,14 @@ import Testing
     static func render() throws -> [String: [UInt8]] {
         let text = "# Page\n\n```python run id=demo\nprint(1)\n```\n"
         let site = try SiteParser.parse([ContentFile(relativePath: "page.md", text: text)])
-        var machine = MachineInfo(
-            cores: 2, os: "Debian", kernel: "Linux 6", architecture: "x86_64", interpreters: [:])
-        machine.cpuModel = "Test CPU"
-        machine.date = "2026-01-02"
-        machine.loadBefore = 0.25
-        machine.interpreterFacts = [
-            .python(
-                path: "/usr/bin/python3", version: "3.11.2", implementation: "CPython", gil: "on",
-                startMethod: "fork")
-        ]
+        let machine = MachineInfo(
+            cores: 2, os: "Debian", kernel: "Linux 6", architecture: "x86_64", interpreters: [:],
+            cpuModel: "Test CPU", loadBefore: 0.25,
+            interpreterFacts: [
+                .python(
+                    path: "/usr/bin/python3", version: "3.11.2", implementation: "CPython",
+                    gil: "on", startMethod: "fork")
+            ], date: "2026-01-02")
         return try SiteRenderer.render(
             site: site, results: [result()], machine: machine, generator: "sitegen test")
     }

@@ -9,9 +9,9 @@ import Testing
         let site = try SiteParser.parse([
             ContentFile(relativePath: "page.md", text: ReaderClarityTests.content)
         ])
-        var machine = MachineInfo(
-            cores: 2, os: "Debian", kernel: "Linux 6", architecture: "x86_64", interpreters: [:])
-        machine.coresAvailable = 2
+        let machine = MachineInfo(
+            cores: 2, os: "Debian", kernel: "Linux 6", architecture: "x86_64", interpreters: [:],
+            coresAvailable: 2)
         let files = try SiteRenderer.render(
             site: site, results: results, machine: machine, generator: "sitegen test")
         return String(decoding: files["page.html"]!, as: UTF8.self)

@@ -31,11 +31,11 @@ import Testing
                     lifetimeNs: 1_000_000_000, runningNs: UInt64(share * 1e9),
                     waitingNs: UInt64(wait * 1e9), source: .sampler)
             }
-            runs[run].workers = [
+            runs[run] = runs[run].with(workers: [
                 worker(pid, "MainThread", run: 0.02, wait: 0),
                 worker(pid + 1, "Thread-1 (task)", run: running[run], wait: 0.1),
                 worker(pid + 2, "Thread-2 (task)", run: 0.5, wait: 0.12),
-            ]
+            ])
         }
         return result.with(runs: runs, lines: lines)
     }
