@@ -36,12 +36,12 @@ struct SiteOptions: ParsableArguments {
 /// share the cache's results.
 struct RunOptions: ParsableArguments {
     @Option(name: .long, help: "Measured runs per example (a fence's runs= overrides it).")
-    var runs = 5
+    var runs = RunSettings.defaultRuns
 
     @Option(
         name: .long,
         help: "Warm-up runs per example, not measured (a fence's warmup= overrides it).")
-    var warmup = 1
+    var warmup = RunSettings.defaultWarmup
 
     @Option(
         name: .long,

@@ -28,12 +28,12 @@ public enum ChartAnalyzer {
     }
 
     /// The chart's entries: each example's measured results, in `examples=` order.
-    public static func groups(_ spec: ChartSpec, _ index: ResultIndex) -> [[ExampleResult]] {
+    static func groups(_ spec: ChartSpec, _ index: ResultIndex) -> [[ExampleResult]] {
         spec.examples.map { index.results(for: $0).filter(isMeasured) }
     }
 
     /// `label=` of the entry each result is charted under.
-    public static func written(_ spec: ChartSpec, _ groups: [[ExampleResult]]) -> [String: String] {
+    static func written(_ spec: ChartSpec, _ groups: [[ExampleResult]]) -> [String: String] {
         var written: [String: String] = [:]
         for (index, group) in groups.enumerated() {
             for result in group { written[result.example.id] = spec.label(at: index) }
@@ -48,8 +48,8 @@ public enum ChartAnalyzer {
         let finding = decided(spec, index, rule: rule, startups: startups)
         guard let time = timeSentence(spec, startups: startups) else { return finding }
         return ChartFinding(
-            comparisons: finding.comparisons, sentences: [time] + finding.sentences,
-            notice: finding.notice)
+            entries: finding.entries, written: finding.written, comparisons: finding.comparisons,
+            sentences: [time] + finding.sentences, notice: finding.notice)
     }
 
     static func decided(
@@ -62,8 +62,8 @@ public enum ChartAnalyzer {
         case .comparison:
             let comparison = comparison(spec, groups, written: written, rule: rule)
             return ChartFinding(
-                comparisons: [comparison], sentences: comparison.entries.map(sentence),
-                notice: comparisonNotice(comparison))
+                entries: groups, written: written, comparisons: [comparison],
+                sentences: comparison.entries.map(sentence), notice: comparisonNotice(comparison))
         case .scaling:
             let parameter = spec.parameter ?? ""
             let sweeps = groups.filter { !$0.isEmpty }
@@ -71,19 +71,22 @@ public enum ChartAnalyzer {
                 scalingComparison($0, parameter: parameter, written: written, rule: rule)
             }
             return ChartFinding(
-                comparisons: comparisons,
+                entries: groups, written: written, comparisons: comparisons,
                 sentences: zip(sweeps, comparisons).compactMap {
                     scalingSentence($0, $1, parameter: parameter, written: written)
                 },
                 notice: scalingNotice(comparisons.flatMap(\.entries), parameter: parameter))
         case .memory:
             return ChartFinding(
-                comparisons: [],
+                entries: groups, written: written, comparisons: [],
                 sentences: memorySentences(
                     groups.flatMap { $0 }, baseline: spec.baseline, written: written),
                 notice: "")
-        // A time split draws each run's own measurements: nothing to decide.
-        case .cputrace, .outputs, .timesplit:
+        // A CPU trace and a time split draw each run's own measurements: nothing to decide.
+        case .cputrace, .timesplit:
+            return ChartFinding(
+                entries: groups, written: written, comparisons: [], sentences: [], notice: "")
+        case .outputs:
             return .none
         }
     }
@@ -235,28 +238,16 @@ public enum ChartAnalyzer {
 
     /// The chart's `label=` (by example id), else the model the program named in its RESULT line,
     /// else its id; with its configuration.
-    public static func label(
+    static func label(
         _ result: ExampleResult, parameters: Bool = true, written: [String: String] = [:]
     ) -> String {
-        let name = written[result.example.id] ?? model(result)
-        guard parameters, !result.example.parameters.isEmpty else { return name }
-        return "\(name), \(configuration(result))"
+        result.label(parameters: parameters, written: written)
     }
 
-    /// The model a program names in its RESULT line (`"model": "threads"`), else its base id.
-    public static func model(_ result: ExampleResult) -> String {
-        ResultLine.parse(result.lines)?.texts["model"] ?? result.example.baseID
-    }
+    static func configuration(_ result: ExampleResult) -> String { result.configuration }
 
-    /// "size=64, workers=2": the example's parameters, sorted by name.
-    public static func configuration(_ result: ExampleResult) -> String {
-        result.example.parameters.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
-            .joined(separator: ", ")
-    }
-
-    /// The whole-number value of the swept parameter of one configuration.
-    public static func value(_ result: ExampleResult, _ parameter: String) -> Int? {
-        result.example.parameters[parameter].flatMap { Int($0) }
+    static func value(_ result: ExampleResult, _ parameter: String) -> Int? {
+        result.sweepValue(parameter)
     }
 
     static func sampleStats(_ result: ExampleResult) -> SampleStats {

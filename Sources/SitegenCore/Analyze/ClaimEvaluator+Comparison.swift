@@ -48,7 +48,11 @@ extension ClaimEvaluator {
             missingParallelism: parts.contains { $0.finding.missingParallelism },
             partlyContradicted: partly, exact: parts.allSatisfy(\.finding.exact),
             disturbance: parts.lazy.compactMap(\.finding.disturbance).first,
-            waitingUnknown: parts.contains { $0.finding.waitingUnknown })
+            waitingUnknown: parts.contains { $0.finding.waitingUnknown },
+            comparisons: parts.count,
+            undecided: parts.filter { $0.finding.decision != .shown }.flatMap { part in
+                part.finding.undecided.map { "at \(parameter)=\(part.value), \($0)" }
+            })
     }
 
     /// A comparison of example ids (no `for each`).
@@ -63,6 +67,7 @@ extension ClaimEvaluator {
         var sentence: String
         var disturbance: UndisturbedRuns.Disturbance?
         var waitingUnknown = false
+        var figures = ""
         if comparison.quantifier == .estimate,
             let exact = try exactIntegers(comparison, role: role, evidence)
         {
@@ -101,9 +106,13 @@ extension ClaimEvaluator {
                     "\(Self.percent(interval.confidence)) CI \(amount(lhs, interval.lower, unit: valueUnit(lhs, unit)))–\(amount(lhs, interval.upper, unit: valueUnit(lhs, unit)))",
                     to: leftText)
             } else if let interval = outcome.interval {
-                leftText = Self.adding(
-                    "ratio \(String(format: "%.2f", interval.estimate)), \(Self.percent(interval.confidence)) CI \(String(format: "%.2f", interval.lower))–\(String(format: "%.2f", interval.upper))",
-                    to: leftText)
+                figures =
+                    "ratio \(String(format: "%.2f", interval.estimate)), \(Self.percent(interval.confidence)) CI \(String(format: "%.2f", interval.lower))–\(String(format: "%.2f", interval.upper))"
+                leftText = Self.adding(figures, to: leftText)
+            }
+            if let interval = outcome.interval, figures.isEmpty {
+                figures =
+                    "\(Self.percent(interval.confidence)) CI \(amount(lhs, interval.lower, unit: valueUnit(lhs, unit)))–\(amount(lhs, interval.upper, unit: valueUnit(lhs, unit)))"
             }
             switch comparison.rhs {
             case .number(let value):
@@ -141,10 +150,19 @@ extension ClaimEvaluator {
         }
         let below = missingParallelism(decision, comparison)
         if let disturbance { sentence += "; read on every run: \(disturbance.phrase)" }
+        // Named as the author wrote it, with the interval that left it open.
+        let written: String
+        switch comparison.rhs {
+        case .number(let value): written = "\(lhs.written) \(op.rawValue) \(number(value))"
+        case .quantity(let quantity): written = "\(lhs.written) \(op.rawValue) \(quantity.written)"
+        }
         return ClauseFinding(
             role: role, decision: decision, sentence: sentence, missingParallelism: below,
             exact: comparison.quantifier != .estimate, disturbance: disturbance,
-            waitingUnknown: waitingUnknown)
+            waitingUnknown: waitingUnknown,
+            undecided: decision == .noise
+                ? [written + (figures.isEmpty ? "" : " (\(figures))") + " is within the noise"] : []
+        )
     }
 
     /// Which way the figures went: true when the decision rests on a parallelism quantity

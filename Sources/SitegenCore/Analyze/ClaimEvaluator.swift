@@ -24,6 +24,11 @@ public enum ClaimEvaluator {
         var disturbance: UndisturbedRuns.Disturbance? = nil
         /// A speed figure whose runs do not say how long their workers waited for a core.
         var waitingUnknown = false
+        /// The comparisons the clause makes: 1, or one per value of its `for each`.
+        var comparisons = 1
+        /// Those left within the noise, each named with its figures: "at size=64, ipc-pipe's
+        /// elapsed_s > ipc-queue-threads's (ratio 1.80, 95 % CI 1.00–2.59)".
+        var undecided: [String] = []
     }
 
     public static func evaluate(
@@ -87,6 +92,7 @@ public enum ClaimEvaluator {
             let partly = open.filter(\.partlyContradicted)
             var lead =
                 "Not shown either way beyond the noise (\(ClaimDecision.noiseDescription(evidence.rule)))"
+                + Self.undecided(open, of: holdsIf.map(\.comparisons).reduce(0, +))
             if !partly.isEmpty {
                 lead =
                     "Partly contradicted: some values show the claim and others its opposite, beyond the noise (\(ClaimDecision.noiseDescription(evidence.rule)))"
@@ -160,6 +166,22 @@ public enum ClaimEvaluator {
                 ))
         }
         return nil
+    }
+
+    /// Which comparisons did not decide, so an inconclusive verdict names them: " in 1 of its
+    /// 6 comparisons, at size=64 for …"; empty when none is named.
+    static func undecided(_ open: [ClauseFinding], of total: Int) -> String {
+        let named = open.flatMap(\.undecided)
+        guard !named.isEmpty else { return "" }
+        let count = named.count
+        let share =
+            total > 1
+            ? " in \(count) of its \(total) comparisons"
+                + (count == total ? "" : " (the others shown)")
+            : ""
+        // " — ", not ": ", so the claims table's short reason (its words up to the first ": ")
+        // keeps the comparisons it names.
+        return share + " — " + named.joined(separator: "; ")
     }
 
     /// Capitalised, with a final full stop.

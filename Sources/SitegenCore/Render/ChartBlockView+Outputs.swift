@@ -10,7 +10,7 @@ extension ChartBlockView {
                     [
                         .el(
                             "a", [("href", "\(result.example.page)#example-\(result.example.id)")],
-                            text: ChartAnalyzer.label(result))
+                            text: result.label())
                     ]),
                 .el(
                     "pre",
@@ -23,7 +23,7 @@ extension ChartBlockView {
             }
             return .el("div", [("class", "column")], parts)
         }
-        let names = results.map { ChartAnalyzer.label($0) }.joined(separator: " and ")
+        let names = results.map { $0.label() }.joined(separator: " and ")
         return .el(
             "figure", [("class", "chart side-by-side"), ("id", spec.anchor)],
             [

@@ -94,13 +94,11 @@ enum ChartBlockView {
     static func panel(_ spec: ChartSpec, _ context: RenderContext) -> (
         caption: String, chart: (any Chart)?, children: [Node], brief: String
     ) {
-        let groups = ChartAnalyzer.groups(
-            spec, context.index, startups: context.machine.startups)
-        let results = groups.flatMap { $0 }
-        let written = ChartAnalyzer.written(spec, groups)
         let finding = context.charts.finding(spec, in: context.environmentID)
+        let groups = finding.entries
+        let results = groups.flatMap { $0 }
         func label(_ result: ExampleResult, parameters: Bool = true) -> String {
-            ChartAnalyzer.label(result, parameters: parameters, written: written)
+            result.label(parameters: parameters, written: finding.written)
         }
         let parameter = spec.parameter ?? ""
         let slots = context.palette.slots(forModels: results.map(SitePalette.model))
@@ -138,7 +136,7 @@ enum ChartBlockView {
                     points: [ScalingChart.Point(workers: 1, speedup: 1)]
                         + comparison.entries.compactMap { entry in
                             guard let result = sweep.first(where: { $0.example.id == entry.id }),
-                                let count = ChartAnalyzer.value(result, parameter),
+                                let count = result.sweepValue(parameter),
                                 entry.speedup.isFinite
                             else { return nil }
                             return ScalingChart.Point(
@@ -227,7 +225,9 @@ enum ChartBlockView {
         let caption =
             spec.caption ?? "\(spec.title): \(shown)\(notice.isEmpty ? "" : " \(notice)")"
         var children: [Node] = []
-        let missing = spec.examples.enumerated().filter { groups[$0.offset].isEmpty }.map(\.element)
+        let missing = spec.examples.enumerated().filter {
+            !groups.indices.contains($0.offset) || groups[$0.offset].isEmpty
+        }.map(\.element)
         if !missing.isEmpty {
             children.append(
                 .el(

@@ -58,6 +58,12 @@ enum ClaimVerdictView {
 
     /// A reason's words before the figures it quotes: up to its first ": ", as a sentence.
     static func short(_ lead: String) -> String {
+        // The table's caption says what "beyond the noise" means: not each of its rows.
+        var lead = lead
+        if let noise = lead.range(of: #" beyond the noise \([^)]*\)"#, options: .regularExpression)
+        {
+            lead.replaceSubrange(noise, with: " beyond the noise")
+        }
         guard let colon = lead.range(of: ": ") else { return lead }
         return ClaimEvaluator.sentence(String(lead[..<colon.lowerBound]))
     }
@@ -76,14 +82,56 @@ enum ClaimVerdictView {
         return shown
     }
 
-    /// The clauses of a "Measured:" list ("a; b; a.") with repeats dropped, in order.
+    /// The clauses of a "Measured:" list ("a; b; a.") with repeats dropped, in order; two
+    /// clauses that quote the same measurement ("x ran 2.00× as fast (…), not above 3.00×" and
+    /// "x ran 2.00× as fast (…), below 3.00×") say it once, with both relations.
     static func unique(_ figures: String) -> String {
         let body = figures.hasSuffix(".") ? String(figures.dropLast()) : figures
-        var seen: [String] = []
-        for clause in body.components(separatedBy: "; ") where !seen.contains(clause) {
-            seen.append(clause)
+        var seen: [(head: String, tails: [String])] = []
+        for clause in clauses(body) {
+            let (head, tail) = measurement(clause)
+            if let index = seen.firstIndex(where: { $0.head == head }) {
+                if let tail, !seen[index].tails.contains(tail) { seen[index].tails.append(tail) }
+            } else {
+                seen.append((head, tail.map { [$0] } ?? []))
+            }
         }
-        return seen.joined(separator: "; ") + "."
+        return seen.map { clause in
+            clause.tails.isEmpty
+                ? clause.head : clause.head + "), " + clause.tails.joined(separator: ", and ")
+        }.joined(separator: "; ") + "."
+    }
+
+    /// A "Measured:" list split at its "; " outside parentheses ("(4 runs each; 95 % CI …)"
+    /// stays whole).
+    static func clauses(_ body: String) -> [String] {
+        var parts: [String] = []
+        var current = ""
+        var depth = 0
+        var rest = Substring(body)
+        while let character = rest.first {
+            if character == "(" {
+                depth += 1
+            } else if character == ")" {
+                depth = max(0, depth - 1)
+            }
+            if depth == 0, rest.hasPrefix("; ") {
+                parts.append(current)
+                current = ""
+                rest = rest.dropFirst(2)
+                continue
+            }
+            current.append(character)
+            rest = rest.dropFirst()
+        }
+        parts.append(current)
+        return parts
+    }
+
+    /// A clause split at its last "), ": the measurement, and what it is against.
+    static func measurement(_ clause: String) -> (head: String, tail: String?) {
+        guard let range = clause.range(of: "), ", options: .backwards) else { return (clause, nil) }
+        return (String(clause[..<range.lowerBound]), String(clause[range.upperBound...]))
     }
 
     /// The sentence, the differing lines and the fold, as nodes for a table cell or a card.

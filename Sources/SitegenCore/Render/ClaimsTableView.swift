@@ -14,10 +14,11 @@ enum ClaimsTableView {
                     .el(
                         "th", [("scope", "row")],
                         [
-                            .text(claim.text + " "),
+                            // The statement is the link to its card: one line less per row
+                            // than a "(its card on …)" link, and the link says where it goes.
                             .el(
-                                "a", [("href", claim.link), ("class", "claim-page")],
-                                text: "(its card on \(page))"),
+                                "a", [("href", claim.link), ("title", "Its card on \(page)")],
+                                text: claim.text),
                             .el(
                                 "span", [("class", "claim-evidence")],
                                 [.text("Evidence: ")] + evidence(claim, context)),

@@ -40,22 +40,13 @@ struct RenderContext: Sendable {
     init(
         site: SiteParser.Site, results: [ExampleResult], machine: MachineInfo, generator: String,
         claims: [Claim] = [], index: ResultIndex? = nil, environments: [EnvironmentRun] = [],
-        unavailable: [UnavailableEnvironment] = [], charts: ChartFindings? = nil
+        unavailable: [UnavailableEnvironment] = [], charts: ChartFindings
     ) {
         self.environments = environments
         self.unavailable = unavailable
         environmentID = environments.first?.environment.spec.id ?? EnvironmentSpec.default.id
-        // Library callers without an Analyze stage of their own get the default rule's findings.
-        self.charts =
-            charts
-            ?? ChartAnalyzer.analyze(
-                site,
-                environments.isEmpty
-                    ? [
-                        EnvironmentRun(
-                            environment: BuildEnvironment(spec: .default, interpreters: [:]),
-                            machine: machine, results: index?.results ?? results)
-                    ] : environments, rule: .interval)
+        // Analyze decided every chart's entries and comparisons; Render only lays them out.
+        self.charts = charts
         var byEnvironment: [String: [(EnvironmentRun, ExampleResult)]] = [:]
         if environments.count > 1 {
             for run in environments {

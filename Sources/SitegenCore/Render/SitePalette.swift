@@ -26,7 +26,7 @@ struct SitePalette: Sendable {
 
     /// The model an example stands for: the `model` its RESULT line names, else its base id.
     static func model(_ result: ExampleResult) -> String {
-        ChartAnalyzer.model(result)
+        result.model
     }
 
     /// The slot of `result`'s model.

@@ -5,7 +5,7 @@ public enum SiteRenderer {
     public static func render(
         site: SiteParser.Site, results: [ExampleResult], machine: MachineInfo, generator: String,
         claims: [Claim] = [], index: ResultIndex? = nil, environments: [EnvironmentRun] = [],
-        unavailable: [UnavailableEnvironment] = [], charts: ChartFindings? = nil
+        unavailable: [UnavailableEnvironment] = [], charts: ChartFindings
     ) throws -> [String: [UInt8]] {
         let context = RenderContext(
             site: site, results: results, machine: machine, generator: generator, claims: claims,

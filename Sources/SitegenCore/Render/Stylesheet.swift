@@ -69,7 +69,7 @@ enum Stylesheet {
         /* A program a chart on its page summarises shows its first lines; the rest scrolls inside
            its box, with a shadow at the bottom edge while more lies below (and prints in full). */
         .example.charted pre.code {
-          max-height: 12rem; overflow-y: auto;
+          max-height: 11.5rem; overflow-y: auto;
           background: linear-gradient(var(--panel) 30%, transparent) center top,
             linear-gradient(transparent, var(--panel) 70%) center bottom,
             radial-gradient(farthest-side at 50% 0, rgba(0,0,0,.25), transparent) center top,
@@ -182,8 +182,9 @@ enum Stylesheet {
         @media screen and (min-width: 1100px) {
           .code-and-output { display: grid; grid-template-columns: minmax(0, 3fr) minmax(0, 2fr); gap: 0 1rem; align-items: start; margin: .5rem 0; }
           .code-and-output > pre.code, .code-and-output pre.terminal { margin: 0; }
-          .code-and-output .output > h4, .code-and-output .output > h5, .code-and-output .output > h6 { margin: 0 0 .3rem; font-size: .9rem; }
-          .code-and-output pre.terminal { white-space: pre-wrap; overflow-wrap: anywhere; max-height: 12rem; overflow-y: auto; }
+          .code-and-output .output > h4, .code-and-output .output > h5, .code-and-output .output > h6 { margin: 0 0 .3rem; font-size: .85rem; }
+          .code-and-output pre.terminal { font-size: .85rem; line-height: 1.35; }
+          .code-and-output pre.terminal { white-space: pre-wrap; overflow-wrap: anywhere; max-height: 11.5rem; overflow-y: auto; }
         }
         svg.chart text { fill: var(--fg); }
         svg.chart .tick, svg.chart .axis-label { fill: var(--muted); }
@@ -218,7 +219,7 @@ enum Stylesheet {
         .claim-card { border-left: 4px solid var(--muted); padding: .2rem .9rem; margin: 1rem 0; }
         .claim-card.verdict-holds { border-color: var(--ok); } .claim-card.verdict-fails { border-color: var(--bad); }
         .claim-card .claim-statement { font-weight: 600; }
-        .claim-badge.per-environment { white-space: normal; overflow-wrap: anywhere; }
+        .claim-badge.per-environment { white-space: nowrap; }
         ul.claim-verdicts { padding-left: 0; list-style: none; margin: .4rem 0; }
         ul.claim-verdicts li { margin: .3rem 0; overflow-wrap: anywhere; }
         ul.claim-verdicts .environment-verdict { font-weight: 600; }
@@ -230,7 +231,7 @@ enum Stylesheet {
         table.claims { width: 100%; }
         @media screen and (min-width: 761px) {
           table.claims { table-layout: fixed; }
-          table.claims thead th:nth-child(1) { width: 36%; } table.claims thead th:nth-child(2) { width: 13.5rem; }
+          table.claims thead th:nth-child(1) { width: 29%; } table.claims thead th:nth-child(2) { width: 12.8rem; }
         }
         table.claims .claim-evidence { display: block; font-size: .85em; color: var(--muted); margin-top: .2rem; }
         table.claims ul.claim-verdicts { margin: .2rem 0; } table.claims ul.claim-verdicts li { margin: .1rem 0; }
