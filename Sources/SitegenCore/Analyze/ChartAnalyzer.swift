@@ -167,10 +167,25 @@ public enum ChartAnalyzer {
             ),
             (.notComparable, "not comparable with \(base)"),
         ]
+        // A model compared within each configuration of a sweep is named once: with "(every
+        // configuration)" when all of its configurations share the finding, else with those that do.
+        func names(_ entries: [Comparison.Entry]) -> [String] {
+            var order: [String] = []
+            for entry in entries where !order.contains(entry.label) { order.append(entry.label) }
+            return order.map { label in
+                let here = entries.filter { $0.label == label }
+                let all = comparison.entries.filter { $0.label == label }
+                guard all.count > 1 else { return label }
+                return here.count == all.count
+                    ? "\(label) (every configuration)"
+                    : "\(label) (\(here.map(\.configuration).joined(separator: ", ")))"
+            }
+        }
         let parts = groups.compactMap { finding, words -> String? in
-            let labels = comparison.entries.filter { $0.finding == finding }.map(\.label)
+            let labels = names(comparison.entries.filter { $0.finding == finding })
             guard !labels.isEmpty else { return nil }
-            if labels.count == comparison.entries.count, labels.count > 1 {
+            let every = comparison.entries.allSatisfy { $0.finding == finding }
+            if every, comparison.entries.count > 1 {
                 return finding == .noMeasurableDifference
                     ? "none differed measurably from \(base)\(like), the runs varying more than they differ (\(labels.joined(separator: ", ")))"
                     : "all \(words): \(labels.joined(separator: ", "))"
