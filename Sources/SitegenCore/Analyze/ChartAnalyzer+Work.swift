@@ -37,7 +37,8 @@ extension ExampleResult {
         ExampleResult(
             example: example, interpreter: interpreter, capture: capture,
             environment: environment, provenance: provenance,
-            runs: runs.map { $0.lessWall(seconds) }, warmupRuns: warmupRuns, warnings: warnings, lines: lines, events: events,
+            runs: runs.map { $0.lessWall(seconds) }, warmupRuns: warmupRuns, warnings: warnings,
+            lines: lines, events: events,
             unattributedReason: unattributedReason, trace: trace, group: group)
     }
 }

@@ -51,7 +51,8 @@ extension ClaimEvaluator {
             sentence +=
                 "; \(percent(interval.confidence)) CI \(amount(.work(id), interval.lower))–\(amount(.work(id), interval.upper))"
         }
-        sentence += "), \(relation(decision, comparison.op, amount(.work(id), threshold, unit: unit)))"
+        sentence +=
+            "), \(relation(decision, comparison.op, amount(.work(id), threshold, unit: unit)))"
         return ClauseFinding(
             role: role, decision: decision, sentence: sentence, missingParallelism: false)
     }

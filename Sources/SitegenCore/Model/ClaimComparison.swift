@@ -80,7 +80,8 @@ public enum Quantity: Sendable, Hashable {
     public var exampleIDs: [String] {
         switch self {
         case .speedup(let a, let b): [a, b]
-        case .wall(let x), .work(let x), .cpu(let x), .rss(let x), .pss(let x), .cores(let x), .result(let x, _),
+        case .wall(let x), .work(let x), .cpu(let x), .rss(let x), .pss(let x), .cores(let x),
+            .result(let x, _),
             .share(_, let x, _), .coresWhenFree(let x):
             [x]
         }

@@ -367,7 +367,8 @@ public enum ClaimParser {
         for unit in units where text.hasSuffix(unit.suffix) {
             let fits: Bool
             switch (quantity, unit.kind) {
-            case (.wall, .seconds), (.work, .seconds), (.cpu, .seconds), (.rss, .bytes), (.pss, .bytes),
+            case (.wall, .seconds), (.work, .seconds), (.cpu, .seconds), (.rss, .bytes),
+                (.pss, .bytes),
                 (.speedup, .ratio), (.cores, .ratio), (.result, _), (.share, .percent),
                 (.coresWhenFree, .ratio):
                 fits = true

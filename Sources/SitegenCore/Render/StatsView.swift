@@ -10,7 +10,7 @@ enum StatsView {
         let memory =
             sampled ? "Peak memory, all processes together" : "Peak memory, largest process"
         var rows: [(String, FigureSummary, (Double) -> String)] = [
-            ("Wall time, start to finish", stats.wall, Format.seconds),
+            ("Wall time, start to finish", stats.wall, Format.seconds)
         ]
         if let startup, !startup.walls.isEmpty {
             rows.append(

@@ -45,7 +45,9 @@ import Testing
     @Test func workWithoutAStartupIsInconclusiveAndSaysWhy() throws {
         let (verdict, reason) = try Self.finding("holds if work(x) < 250ms", startups: [])
         #expect(verdict == .inconclusive)
-        #expect(reason.hasPrefix("No start-up of python was measured in this environment, so work(x) is unknown"))
+        #expect(
+            reason.hasPrefix(
+                "No start-up of python was measured in this environment, so work(x) is unknown"))
     }
 
     @Test func everyRunSubtractsTheStartupMedian() throws {
