@@ -5,9 +5,9 @@ import Foundation
 /// interpreters and the machine) and the output folder is as that build left it, a rebuild would
 /// write the same bytes, so it is skipped. Any other difference means a full build (which may still reuse
 /// every result).
-public struct BuildManifest: Sendable, Hashable, Codable {
+struct BuildManifest: Sendable, Hashable, Codable {
     /// The inputs; equal inputs give an equal site.
-    public struct Inputs: Sendable, Hashable, Codable {
+    struct Inputs: Sendable, Hashable, Codable {
         var options: [String]
         /// The bytes of the site configuration (`sitegen.yml`), hashed; nil without one.
         var configuration: String?
@@ -20,10 +20,10 @@ public struct BuildManifest: Sendable, Hashable, Codable {
         var machine: MachineFingerprint
     }
 
-    public var inputs: Inputs
-    public var output: [String: FileStamp]
-    public var pages: Int
-    public var examples: Int
+    var inputs: Inputs
+    var output: [String: FileStamp]
+    var pages: Int
+    var examples: Int
 
     /// The manifest's file for a build into `output`: `build-<hash of its absolute path>.json`.
     static func file(cache: String, output: String) -> String {

@@ -3,15 +3,15 @@ import Foundation
 /// The execution cache on disk: one JSON file per result, named by the hash of its key, in a
 /// folder (`.sitegen-cache/` by default). The file holds the full key, compared on load, so a
 /// hash collision can only cost a re-run, never a wrong result.
-public struct ExecutionCache: Sendable {
-    public let folder: String
+struct ExecutionCache: Sendable {
+    let folder: String
 
-    public init(folder: String) {
+    init(folder: String) {
         self.folder = folder
     }
 
     /// The entry stored under `key`, if its file exists, decodes and holds exactly this key.
-    public func entry(for key: CacheKey) -> CacheEntry? {
+    func entry(for key: CacheKey) -> CacheEntry? {
         // No cache folder (or a link where it should be) is no entry; the store says why.
         guard let bytes = (try? Folder.open(folder))?.read(key.fileName),
             let entry = try? JSONDecoder().decode(CacheEntry.self, from: Data(bytes)),
@@ -21,7 +21,7 @@ public struct ExecutionCache: Sendable {
     }
 
     /// Every readable entry with its file name, for `--no-exec`.
-    public func allEntries() -> [(file: String, entry: CacheEntry)] {
+    func allEntries() -> [(file: String, entry: CacheEntry)] {
         guard let opened = try? Folder.open(folder) else { return [] }
         return entryFiles().compactMap { file in
             guard let bytes = opened.read(file),
@@ -32,7 +32,7 @@ public struct ExecutionCache: Sendable {
     }
 
     /// Writes each entry to its file (atomically), creating the folder with a `.gitignore`.
-    public func store(_ entries: [CacheEntry]) throws {
+    func store(_ entries: [CacheEntry]) throws {
         guard !entries.isEmpty else { return }
         let opened = try prepareFolder()
         let encoder = JSONEncoder()

@@ -1,16 +1,16 @@
 /// One environment of the build as the Plan stage resolved it: its declaration, the cores its
 /// examples may use, the variables they see, and the run plan of each example it runs.
-public struct EnvironmentPlan: Sendable {
-    public let spec: EnvironmentSpec
+struct EnvironmentPlan: Sendable {
+    let spec: EnvironmentSpec
     /// Cores its examples may run on: its CPU set's size, else the build's affinity. Worked out
     /// once here; the warnings, the machine card and the charts read it.
-    public let cores: Int
+    let cores: Int
     /// The process environment of its examples: the build's, plus its variables and scale.
-    public let variables: [String: String]
+    let variables: [String: String]
     /// The examples it runs, in site order.
-    public let runs: [RunPlan]
+    let runs: [RunPlan]
     /// The interpreter of each language its examples use (empty until resolved).
-    public let interpreters: [String: Interpreter]
+    let interpreters: [String: Interpreter]
 
     init(
         spec: EnvironmentSpec, cores: Int, variables: [String: String], runs: [RunPlan],
@@ -24,7 +24,7 @@ public struct EnvironmentPlan: Sendable {
     }
 
     /// The examples it runs.
-    public var examples: [Example] { runs.map(\.example) }
+    var examples: [Example] { runs.map(\.example) }
 
     /// The same plan with `spec` as this machine runs it (its working interpreter commands).
     func with(_ spec: EnvironmentSpec) -> EnvironmentPlan {

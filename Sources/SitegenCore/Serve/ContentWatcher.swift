@@ -4,7 +4,7 @@ import Foundation
 /// thousands of files costs one `stat` each per poll, and the poll interval grows with the time
 /// a scan takes, so watching never uses more than a few per cent of a core.
 public struct ContentWatcher: Sendable {
-    public var roots: [String]
+    var roots: [String]
     private var stamps: [String: FileStamp]
 
     /// The scan interval: 100 ms, or 20 times the last scan's duration when that is longer.
