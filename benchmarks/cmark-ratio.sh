@@ -10,7 +10,7 @@ set -eu
 cd "$(dirname "$0")/.."
 pages=${1:-2000}
 rounds=${2:-7}
-max_ratio=${MAX_RATIO:-3.5}
+max_ratio=${MAX_RATIO:-6.0}
 work=benchmarks/.work/cmark-ratio
 corpus=benchmarks/.work/corpus-$pages
 mkdir -p "$work"

@@ -18,7 +18,8 @@ enum ChartAnalyzer {
                         let key = ChartFindings.Key(
                             chart: spec.location, examples: drawn.examples,
                             environment: run.environment.spec.id)
-                        findings.findings[key] = finding(drawn, index, rule: rule)
+                        findings.findings[key] = finding(
+                            drawn, index, rule: rule, startups: run.machine.startups)
                     }
                 }
             }
@@ -40,10 +41,22 @@ enum ChartAnalyzer {
         return written
     }
 
-    static func finding(_ spec: ChartSpec, _ index: ResultIndex, rule: EffectDecision.Rule)
-        -> ChartFinding
-    {
-        let groups = groups(spec, index)
+    static func finding(
+        _ spec: ChartSpec, _ index: ResultIndex, rule: EffectDecision.Rule,
+        startups: [StartupTime]? = nil
+    ) -> ChartFinding {
+        let finding = decided(spec, index, rule: rule, startups: startups)
+        guard let time = timeSentence(spec, startups: startups) else { return finding }
+        return ChartFinding(
+            entries: finding.entries, written: finding.written, comparisons: finding.comparisons,
+            sentences: [time] + finding.sentences, notice: finding.notice)
+    }
+
+    static func decided(
+        _ spec: ChartSpec, _ index: ResultIndex, rule: EffectDecision.Rule,
+        startups: [StartupTime]?
+    ) -> ChartFinding {
+        let groups = groups(spec, index, startups: startups)
         let written = written(spec, groups)
         switch spec.kind {
         case .comparison:
@@ -154,10 +167,25 @@ enum ChartAnalyzer {
             ),
             (.notComparable, "not comparable with \(base)"),
         ]
+        // A model compared within each configuration of a sweep is named once: with "(every
+        // configuration)" when all of its configurations share the finding, else with those that do.
+        func names(_ entries: [Comparison.Entry]) -> [String] {
+            var order: [String] = []
+            for entry in entries where !order.contains(entry.label) { order.append(entry.label) }
+            return order.map { label in
+                let here = entries.filter { $0.label == label }
+                let all = comparison.entries.filter { $0.label == label }
+                guard all.count > 1 else { return label }
+                return here.count == all.count
+                    ? "\(label) (every configuration)"
+                    : "\(label) (\(here.map(\.configuration).joined(separator: ", ")))"
+            }
+        }
         let parts = groups.compactMap { finding, words -> String? in
-            let labels = comparison.entries.filter { $0.finding == finding }.map(\.label)
+            let labels = names(comparison.entries.filter { $0.finding == finding })
             guard !labels.isEmpty else { return nil }
-            if labels.count == comparison.entries.count, labels.count > 1 {
+            let every = comparison.entries.allSatisfy { $0.finding == finding }
+            if every, comparison.entries.count > 1 {
                 return finding == .noMeasurableDifference
                     ? "none differed measurably from \(base)\(like), the runs varying more than they differ (\(labels.joined(separator: ", ")))"
                     : "all \(words): \(labels.joined(separator: ", "))"

@@ -26,8 +26,14 @@ struct ClaimEnvironment: Sendable {
     let label: String
     let index: ResultIndex
     let machine: BuildMachine
+    /// Its interpreters' start-ups (`work(X)` subtracts them).
+    let startups: [StartupTime]
 
-    init(id: String, label: String, index: ResultIndex, machine: BuildMachine) {
+    init(
+        id: String, label: String, index: ResultIndex, machine: BuildMachine,
+        startups: [StartupTime] = []
+    ) {
+        self.startups = startups
         self.id = id
         self.label = label
         self.index = index

@@ -1,5 +1,5 @@
 /// What to start: an executable with arguments and environment, in a working folder, with a limit.
-public struct ProcessRequest: Sendable, Hashable {
+struct ProcessRequest: Sendable, Hashable {
     /// Absolute path of the executable.
     var executable: String
     /// Arguments after argv[0].

@@ -44,6 +44,24 @@ import Testing
         )
     }
 
+    /// A model compared within each configuration of a sweep is named once, not once per size.
+    @Test func aSweptModelIsNamedOnce() {
+        func entry(_ label: String, _ size: String, _ mean: Double) -> Comparison.Entry {
+            Comparison.Entry(
+                id: "\(label)@\(size)", label: label, baselineID: "a", baselineLabel: "queue",
+                configuration: size, entry: Self.stats(mean, 0.01),
+                baseline: Self.stats(1.0, 0.01))
+        }
+        let comparison = Comparison(entries: [
+            entry("pipe", "size=64", 2.0), entry("pipe", "size=4096", 3.0),
+            entry("mp.Queue", "size=64", 1.0), entry("mp.Queue", "size=4096", 2.0),
+        ])
+        #expect(
+            ChartAnalyzer.comparisonNotice(comparison)
+                == "Notice: measurably slower than queue (each compared within its own configuration): pipe (every configuration), mp.Queue (size=4096); no measurable difference from queue (each compared within its own configuration) (the runs varied more than they differ): mp.Queue (size=64)."
+        )
+    }
+
     @Test func aMixedComparisonNamesEachFinding() {
         let comparison = Comparison(entries: [
             Self.entry("threads", 1.0), Self.entry("processes", 0.5), Self.entry("pool", 2.0),
