@@ -68,7 +68,15 @@ struct RunOptions: ParsableArguments {
     @Flag(name: .customLong("no-instrument"), help: .hidden)
     var noInstrument = false
 
+    @Flag(
+        name: .customLong("no-startup"),
+        help:
+            "Do not measure the interpreters' start-up (an empty program, 20 runs between the examples' runs); work(X) in claims is then unknown."
+    )
+    var noStartup = false
+
     func apply(to options: inout BuildOptions) {
+        options.measuresStartup = !noStartup
         options.runs = runs
         options.warmup = warmup
         options.decision = decision

@@ -18,7 +18,8 @@ public enum ChartAnalyzer {
                         let key = ChartFindings.Key(
                             chart: spec.location, examples: drawn.examples,
                             environment: run.environment.spec.id)
-                        findings.findings[key] = finding(drawn, index, rule: rule)
+                        findings.findings[key] = finding(
+                            drawn, index, rule: rule, startups: run.machine.startups)
                     }
                 }
             }
@@ -40,10 +41,22 @@ public enum ChartAnalyzer {
         return written
     }
 
-    static func finding(_ spec: ChartSpec, _ index: ResultIndex, rule: EffectDecision.Rule)
-        -> ChartFinding
-    {
-        let groups = groups(spec, index)
+    static func finding(
+        _ spec: ChartSpec, _ index: ResultIndex, rule: EffectDecision.Rule,
+        startups: [StartupTime]? = nil
+    ) -> ChartFinding {
+        let finding = decided(spec, index, rule: rule, startups: startups)
+        guard let time = timeSentence(spec, startups: startups) else { return finding }
+        return ChartFinding(
+            entries: finding.entries, written: finding.written, comparisons: finding.comparisons,
+            sentences: [time] + finding.sentences, notice: finding.notice)
+    }
+
+    static func decided(
+        _ spec: ChartSpec, _ index: ResultIndex, rule: EffectDecision.Rule,
+        startups: [StartupTime]?
+    ) -> ChartFinding {
+        let groups = groups(spec, index, startups: startups)
         let written = written(spec, groups)
         switch spec.kind {
         case .comparison:

@@ -73,6 +73,7 @@ extension ClaimEvaluator {
         {
             return exact
         }
+        if let work = try workAgainstNumber(comparison, role: role, evidence) { return work }
         switch comparison.quantifier {
         case .estimate:
             let (left, leftRead) = try side(lhs, evidence)
@@ -223,6 +224,8 @@ extension ClaimEvaluator {
         switch quantity {
         case .speedup(let a, let b): return "\(a) ran \(value) × as fast as \(b) (\(over) each)"
         case .wall(let x): return "\(x) took \(value) (wall, \(over))"
+        case .work(let x):
+            return "\(x) took \(value) of work (wall minus its interpreter's start-up, \(over))"
         case .cpu(let x): return "\(x) used \(value) of CPU (\(over))"
         case .rss(let x):
             return "\(x) peaked at \(value) of RSS summed over its processes (\(over))"
@@ -315,7 +318,7 @@ extension ClaimEvaluator {
         case .cores, .coresWhenFree:
             return String(format: "%.2f", value)
                 + (uncertainty.map { String(format: " ± %.2f", $0) } ?? "")
-        case .wall, .cpu:
+        case .wall, .work, .cpu:
             let (scale, unit) = value < 1 ? (1000.0, "ms") : (1.0, "s")
             let digits = value < 1 ? "%.1f" : "%.3f"
             var text = String(format: digits, value * scale)

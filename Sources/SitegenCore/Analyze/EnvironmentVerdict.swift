@@ -26,8 +26,14 @@ public struct ClaimEnvironment: Sendable {
     public let label: String
     public let index: ResultIndex
     public let machine: BuildMachine
+    /// Its interpreters' start-ups (`work(X)` subtracts them).
+    public let startups: [StartupTime]
 
-    public init(id: String, label: String, index: ResultIndex, machine: BuildMachine) {
+    public init(
+        id: String, label: String, index: ResultIndex, machine: BuildMachine,
+        startups: [StartupTime] = []
+    ) {
+        self.startups = startups
         self.id = id
         self.label = label
         self.index = index

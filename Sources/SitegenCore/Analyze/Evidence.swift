@@ -7,14 +7,34 @@ struct Evidence {
     let index: ResultIndex
     /// Which interval decides a comparison of estimates (`--decision`).
     let rule: EffectDecision.Rule
+    /// The environment's interpreter start-ups, which `work(X)` subtracts.
+    let startups: [StartupTime]
 
-    init(_ index: ResultIndex, rule: EffectDecision.Rule = .interval) {
+    init(
+        _ index: ResultIndex, rule: EffectDecision.Rule = .interval, startups: [StartupTime] = []
+    ) {
         self.index = index
         self.rule = rule
+        self.startups = startups
     }
 
-    init(_ results: [ExampleResult], rule: EffectDecision.Rule = .interval) {
-        self.init(ResultIndex(results), rule: rule)
+    init(
+        _ results: [ExampleResult], rule: EffectDecision.Rule = .interval,
+        startups: [StartupTime] = []
+    ) {
+        self.init(ResultIndex(results), rule: rule, startups: startups)
+    }
+
+    /// The start-up of `id`'s interpreter in this environment.
+    func startup(_ id: String) throws(Missing) -> StartupTime {
+        let language = try result(id).interpreter.language
+        guard let startup = StartupTime.of(language, in: startups), !startup.walls.isEmpty else {
+            throw Missing(
+                reason:
+                    "no start-up of \(language) was measured in this environment, so work(\(id)) is unknown (build once without --no-exec)"
+            )
+        }
+        return startup
     }
 
     /// The result of `id`, when it ran to a successful end and was measured.
@@ -43,6 +63,10 @@ struct Evidence {
             return zip(slow, fast).map { $1 > 0 ? $0 / $1 : .nan }
         case .wall(let id), .cpu(let id), .rss(let id):
             return try result(id).runs.compactMap(quantity.value(in:))
+        case .work(let id):
+            // The start-up's median, one figure of the environment, off every run.
+            let startup = try startup(id).median
+            return try result(id).runs.map { $0.wallSeconds - startup }
         case .pss(let id):
             let values = try result(id).runs.compactMap(quantity.value(in:))
             guard !values.isEmpty else {

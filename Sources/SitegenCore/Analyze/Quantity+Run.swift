@@ -6,7 +6,9 @@ extension Quantity {
     func value(in run: RunMeasurement) -> Double? {
         switch self {
         case .speedup: nil
-        case .wall: run.wallSeconds
+        // The start-up is one figure of the environment, subtracted by `Evidence`; per run (the
+        // adaptive rounds' view) the wall time stands for it.
+        case .wall, .work: run.wallSeconds
         case .cpu: run.userSeconds + run.systemSeconds
         case .rss: Double(run.peakRSSBytes)
         case .pss: run.peakPSSBytes.map(Double.init)

@@ -23,7 +23,9 @@ public enum SiteAnalyzer {
         _ claims: [ClaimDeclaration], environments: [ClaimEnvironment], siteIDs: Set<String>,
         rule: EffectDecision.Rule = .interval
     ) -> [Claim] {
-        let evidence = environments.map { Evidence($0.index, rule: rule) }
+        let evidence = environments.map {
+            Evidence($0.index, rule: rule, startups: $0.startups)
+        }
         return claims.map { claim in
             let verdicts = zip(environments, evidence).compactMap {
                 environment, evidence -> EnvironmentVerdict? in

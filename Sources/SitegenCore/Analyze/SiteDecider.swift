@@ -80,6 +80,10 @@ public struct SiteDecider: GroupDecider {
             .share(_, let id, _):
             let values = (runs[id] ?? []).compactMap(quantity.value(in:))
             return values.count >= 2 ? (.samples(values), false) : nil
+        case .work:
+            // The start-up is known only once the examples have run: a work(X) clause adds no
+            // rounds of its own (the minimum rounds, or the other clauses', decide it).
+            return nil
         }
     }
 }

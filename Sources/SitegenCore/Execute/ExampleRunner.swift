@@ -38,6 +38,14 @@ public struct ExampleRunner: Sendable {
     }
 
     public func run(_ plans: [RunPlan]) throws -> [ExampleResult] {
+        try measure(plans, startups: []).examples
+    }
+
+    /// The examples' results, and those of the start-up plans (`StartupProbe`), whose runs are
+    /// placed between the examples' runs; no start-up runs when no example runs.
+    func measure(_ plans: [RunPlan], startups: [RunPlan]) throws -> (
+        examples: [ExampleResult], startups: [ExampleResult]
+    ) {
         var resolver = InterpreterResolver(environment: environment, executor: executor)
         resolver.languages = languages
         var interpreters: [String: Interpreter] = [:]
@@ -51,6 +59,9 @@ public struct ExampleRunner: Sendable {
             tracing: plans.contains { $0.instrumented && $0.tracing })
         let plannedRuns = plans.reduce(0) { $0 + $1.totalRuns }
         if !plans.isEmpty { events(.planned(examples: plans.count, runs: plannedRuns)) }
+        if !plans.isEmpty, !startups.isEmpty {
+            session.startup = StartupProbe(plans: startups, exampleRuns: plannedRuns)
+        }
         defer { session.scratch.remove() }
         var labels: [String: RunLabel] = [:]
         for (index, plan) in plans.enumerated() {
@@ -75,7 +86,8 @@ public struct ExampleRunner: Sendable {
                 }
             }
         }
-        return plans.compactMap { results[$0.example.id] }
+        let startupResults = try session.startup?.finish(self, session) ?? []
+        return (plans.compactMap { results[$0.example.id] }, startupResults)
     }
 
     /// Today's schedule for an example in no group: its warm-ups, then its runs, as a block.
@@ -101,6 +113,7 @@ public struct ExampleRunner: Sendable {
             last = try runOnce(
                 plan, with: interpreter, program: program, in: session.scratch,
                 channel: session.channel)
+            try session.startup?.tick(self, session)
             events(.runFinished(index: index, id: example.id, seconds: last!.capture.wallSeconds))
             if last?.capture.outcome.succeeded == false { break }
         }
@@ -110,6 +123,7 @@ public struct ExampleRunner: Sendable {
                 let run = try runOnce(
                     plan, with: interpreter, program: program, in: session.scratch,
                     channel: session.channel)
+                try session.startup?.tick(self, session)
                 measured.append(run.measurement())
                 events(.runFinished(index: index, id: example.id, seconds: run.capture.wallSeconds))
                 progress(

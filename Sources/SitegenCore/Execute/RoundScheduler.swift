@@ -136,6 +136,7 @@ struct RoundScheduler {
         let run = try runner.runOnce(
             member.plan, with: member.interpreter, program: member.program,
             in: session.scratch, channel: session.channel)
+        try session.startup?.tick(runner, session)
         runner.events(
             .runFinished(
                 index: member.label.index, id: member.example.id,

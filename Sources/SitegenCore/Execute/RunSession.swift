@@ -7,6 +7,8 @@ final class RunSession {
     let channel: TraceChannel?
     let resolver: InterpreterResolver
     private(set) var interpreters: [String: Interpreter]
+    /// The start-up runs placed between the examples' runs (nil: none to measure).
+    var startup: StartupProbe?
     /// Source → compiled program, shared by a sweep's configurations.
     private var programs: [String: String] = [:]
 

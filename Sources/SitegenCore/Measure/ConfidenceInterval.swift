@@ -10,6 +10,8 @@ public struct ConfidenceInterval: Sendable, Hashable, Codable {
         case pairedLogRatioT = "paired-log-ratio-t"
         /// Distribution-free interval of one sample's median from its order statistics.
         case medianOrderStatistics = "median-order-statistics"
+        /// median(a) − median(b) from the two medians' intervals (MOVER, Zou & Donner 2008).
+        case medianDifferenceMover = "median-difference-mover"
         /// The old rule: the estimate ± 2 standard deviations of single runs (not a confidence
         /// interval: it does not shrink with more runs).
         case spread = "spread-2-sigma"

@@ -38,6 +38,14 @@ public struct ChartSpec: Sendable, Hashable {
     /// `bound=cpu|io`: what limits the work. Only CPU-bound work is limited by the cores, so only
     /// its scaling chart draws the "cores available" line.
     public var bound: Bound
+    /// `time=wall|work`: whole-process wall time (the default), or the work alone (wall time
+    /// less the interpreter's start-up), for comparison and scaling charts.
+    public var time: TimeBasis = .wall
+
+    public enum TimeBasis: String, Sendable, Hashable, CaseIterable {
+        case wall
+        case work
+    }
 
     public enum Bound: String, Sendable, Hashable, CaseIterable {
         case cpu

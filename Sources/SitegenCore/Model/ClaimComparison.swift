@@ -56,6 +56,9 @@ public enum Quantity: Sendable, Hashable {
     case speedup(String, over: String)
     /// Wall seconds, spawn to exit.
     case wall(String)
+    /// Wall seconds minus the median start-up of X's interpreter in its environment (an empty
+    /// program, `StartupTime`): the time of the code itself (`work(X)`).
+    case work(String)
     /// User + system CPU seconds.
     case cpu(String)
     /// Peak summed RSS of the process tree, bytes.
@@ -77,7 +80,8 @@ public enum Quantity: Sendable, Hashable {
     public var exampleIDs: [String] {
         switch self {
         case .speedup(let a, let b): [a, b]
-        case .wall(let x), .cpu(let x), .rss(let x), .pss(let x), .cores(let x), .result(let x, _),
+        case .wall(let x), .work(let x), .cpu(let x), .rss(let x), .pss(let x), .cores(let x),
+            .result(let x, _),
             .share(_, let x, _), .coresWhenFree(let x):
             [x]
         }
@@ -95,6 +99,7 @@ public enum Quantity: Sendable, Hashable {
         switch self {
         case .speedup(let a, let b): .speedup(transform(a), over: transform(b))
         case .wall(let x): .wall(transform(x))
+        case .work(let x): .work(transform(x))
         case .cpu(let x): .cpu(transform(x))
         case .rss(let x): .rss(transform(x))
         case .pss(let x): .pss(transform(x))
@@ -110,6 +115,7 @@ public enum Quantity: Sendable, Hashable {
         switch self {
         case .speedup(let a, let b): "speedup(\(a) over \(b))"
         case .wall(let x): "wall(\(x))"
+        case .work(let x): "work(\(x))"
         case .cpu(let x): "cpu(\(x))"
         case .rss(let x): "rss(\(x))"
         case .pss(let x): "pss(\(x))"

@@ -33,6 +33,7 @@ extension MachineInfo {
             loadAfter: try container.decodeIfPresent(Double.self, forKey: .loadAfter),
             interpreterFacts: facts,
             sitegenVersion: try container.decode(String.self, forKey: .sitegenVersion),
-            date: try container.decode(String.self, forKey: .date))
+            date: try container.decode(String.self, forKey: .date),
+            startups: try container.decodeIfPresent([StartupTime].self, forKey: .startups))
     }
 }

@@ -30,6 +30,9 @@ public struct MachineInfo: Sendable, Hashable, Codable {
     public let sitegenVersion: String
     /// The build's date, UTC, `YYYY-MM-DD`: the only timestamp in the output.
     public let date: String
+    /// Each interpreted language's start-up in this environment (`StartupTime`); nil in a card
+    /// measured before sitegen measured it.
+    public let startups: [StartupTime]?
 
     enum CodingKeys: String, CodingKey {
         case cores, os, kernel, architecture, interpreters, date
@@ -43,6 +46,7 @@ public struct MachineInfo: Sendable, Hashable, Codable {
         case loadAfter = "load_after"
         case sitegenVersion = "sitegen_version"
         case interpreterFacts = "interpreter_facts"
+        case startups
     }
 
     /// The card, built once by the stage that knows every fact (`MachineProbe.collect`, or a
@@ -52,8 +56,10 @@ public struct MachineInfo: Sendable, Hashable, Codable {
         interpreters: [String: String], cpuModel: String = "", coresOnline: Int = 0,
         coresAvailable: Int = 0, physicalCores: Int? = nil, hardwareThreads: Int? = nil,
         memoryBytes: Int = 0, loadBefore: Double? = nil, loadAfter: Double? = nil,
-        interpreterFacts: [InterpreterFacts] = [], sitegenVersion: String = "", date: String = ""
+        interpreterFacts: [InterpreterFacts] = [], sitegenVersion: String = "", date: String = "",
+        startups: [StartupTime]? = nil
     ) {
+        self.startups = startups
         self.cores = cores
         self.os = os
         self.kernel = kernel
@@ -84,6 +90,17 @@ public struct MachineInfo: Sendable, Hashable, Codable {
             memoryBytes: memoryBytes, loadBefore: loadBefore, loadAfter: loadAfter,
             interpreterFacts: interpreterFacts
                 + other.interpreterFacts.filter { !stated.contains($0.language) },
-            sitegenVersion: sitegenVersion, date: date)
+            sitegenVersion: sitegenVersion, date: date, startups: startups ?? other.startups)
+    }
+
+    /// The same card with the environment's start-ups (`StartupTime`).
+    func with(startups: [StartupTime]) -> MachineInfo {
+        MachineInfo(
+            cores: cores, os: os, kernel: kernel, architecture: architecture,
+            interpreters: interpreters, cpuModel: cpuModel, coresOnline: coresOnline,
+            coresAvailable: coresAvailable, physicalCores: physicalCores,
+            hardwareThreads: hardwareThreads, memoryBytes: memoryBytes, loadBefore: loadBefore,
+            loadAfter: loadAfter, interpreterFacts: interpreterFacts,
+            sitegenVersion: sitegenVersion, date: date, startups: startups)
     }
 }

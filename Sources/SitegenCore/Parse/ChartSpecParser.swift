@@ -6,6 +6,7 @@ enum ChartSpecParser {
     static let attributes: Set<String> = [
         "kind", "examples", "title", "x", "label", "caption", "baseline", "bound",
         "budget",
+        "time",
     ]
 
     static func parse(_ block: CodeBlock, examples all: [Example]) throws -> ChartSpec {
@@ -94,7 +95,19 @@ enum ChartSpecParser {
             }
             budget = seconds
         }
-        return ChartSpec(
+        var time = ChartSpec.TimeBasis.wall
+        if let text = block.info["time"] {
+            guard let basis = ChartSpec.TimeBasis(rawValue: text), spec(kind, allowsTime: basis)
+            else {
+                throw SitegenError(
+                    .parse, at: location, "time=\(text) does not fit a \(kind.rawValue) chart",
+                    hint:
+                        "write time=wall (whole-process wall time, the default) or time=work (less the interpreter's start-up), on a comparison or scaling chart"
+                )
+            }
+            time = basis
+        }
+        var spec = ChartSpec(
             kind: kind, examples: examples, budget: budget,
             title: block.info["title"]
                 ?? "\(kind.rawValue.capitalized): \(examples.joined(separator: ", "))",
@@ -103,6 +116,13 @@ enum ChartSpecParser {
                 last
             },
             caption: block.info["caption"], baseline: block.info["baseline"], bound: bound ?? .cpu)
+        spec.time = time
+        return spec
+    }
+
+    /// `time=work` is for the charts that compare times.
+    static func spec(_ kind: ChartSpec.Kind, allowsTime basis: ChartSpec.TimeBasis) -> Bool {
+        basis == .wall || kind == .comparison || kind == .scaling
     }
 
     /// The parameter a scaling chart puts on its x axis: `x=`, or the only parameter the sweeps

@@ -275,7 +275,7 @@ public enum ClaimParser {
     }
 
     static let quantityHint =
-        "quantities are speedup(A over B), wall(X), cpu(X), rss(X), pss(X), cores(X), result(X).KEY, running(X), waiting(X), blocked(X), cores-when-free(X)"
+        "quantities are speedup(A over B), wall(X), work(X), cpu(X), rss(X), pss(X), cores(X), result(X).KEY, running(X), waiting(X), blocked(X), cores-when-free(X)"
 
     static func quantity(_ text: Substring, at location: SourceLocation) throws -> Quantity {
         guard let open = text.firstIndex(of: "("), let close = text.firstIndex(of: ")"),
@@ -319,6 +319,7 @@ public enum ClaimParser {
             }
             return .speedup(try id(parts[0]), over: try id(parts[1]))
         case "wall": return .wall(try id(inside))
+        case "work": return .work(try id(inside))
         case "cpu": return .cpu(try id(inside))
         case "rss": return .rss(try id(inside))
         case "pss": return .pss(try id(inside))
@@ -366,7 +367,8 @@ public enum ClaimParser {
         for unit in units where text.hasSuffix(unit.suffix) {
             let fits: Bool
             switch (quantity, unit.kind) {
-            case (.wall, .seconds), (.cpu, .seconds), (.rss, .bytes), (.pss, .bytes),
+            case (.wall, .seconds), (.work, .seconds), (.cpu, .seconds), (.rss, .bytes),
+                (.pss, .bytes),
                 (.speedup, .ratio), (.cores, .ratio), (.result, _), (.share, .percent),
                 (.coresWhenFree, .ratio):
                 fits = true

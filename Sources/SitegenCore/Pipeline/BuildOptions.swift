@@ -32,6 +32,10 @@ public struct BuildOptions: Sendable, Hashable {
     public var decision: EffectDecision.Rule = .interval
     /// Compared examples in interleaved rounds, or each in its own block (`--schedule`).
     public var schedule: ExampleRunner.Schedule = .rounds
+    /// Measure each interpreted language's start-up between the examples' runs (`StartupProbe`;
+    /// `--no-startup` turns it off). Off for library callers unless they ask: their scripted
+    /// executors answer every run, an empty program's too, from the same script.
+    public var measuresStartup = false
     /// Seconds each measurement group may spend (`--budget`), unless its fence says `budget=`.
     public var budget: Double?
     /// `sitegen measure --environment ID…`: measure only these environments of `sitegen.yml`;

@@ -12,6 +12,11 @@ extension SiteBuilder {
         var fresh: [ExampleResult]
         /// Every example of the site, reused or fresh, in site order.
         var results: [ExampleResult]
+        /// The start-up plans' cache look-up, and their results measured in this build.
+        var startupSession: CacheSession
+        var freshStartups: [ExampleResult] = []
+        /// Each language's start-up, fresh or reused (`StartupTime`).
+        var startups: [StartupTime] = []
         var environment: BuildEnvironment {
             BuildEnvironment(spec: plan.spec, interpreters: plan.interpreters)
         }
@@ -77,7 +82,17 @@ extension SiteBuilder {
         runner.decider =
             options.decision == .interval
             ? SiteDecider(claims: site.claims) : nil
-        let executed = try runner.run(session.plan.toRun)
+        let startupSession = lookUpStartups(
+            environment, rerun: rerun, options: options, caches: caches)
+        // Measured whenever an example of its language runs, so that it sees the same machine;
+        // from the cache otherwise (a prose-only rebuild runs nothing).
+        let running = Set(session.plan.toRun.map(\.example.language))
+        let (executed, freshStartups) = try runner.measure(
+            session.plan.toRun,
+            startups: options.measuresStartup
+                ? environment.startups.filter {
+                    running.contains($0.example.language) && $0.interpreter != nil
+                } : [])
         let context = RunAnalyzer.Context(
             loadAverage: loadBefore ?? 0, coresAvailable: environment.cores,
             coresOnline: plan.coresOnline)
@@ -86,6 +101,41 @@ extension SiteBuilder {
         let results = environment.examples.compactMap {
             session.plan.reused[$0.id] ?? freshByID[$0.id]
         }
-        return Measured(plan: environment, session: session, fresh: fresh, results: results)
+        let startups = environment.startups.compactMap { plan -> StartupTime? in
+            let result =
+                freshStartups.first { $0.example.id == plan.example.id && $0.isExpected }
+                ?? startupSession.plan.reused[plan.example.id]
+            return result.map(StartupTime.init)
+        }
+        return Measured(
+            plan: environment, session: session, fresh: fresh, results: results,
+            startupSession: startupSession, freshStartups: freshStartups, startups: startups)
+    }
+
+    /// The start-up plans' cache look-up: by full key, or by identity under `--no-exec`, where a
+    /// missing start-up is no error (a cache written before sitegen measured it has none).
+    func lookUpStartups(
+        _ environment: EnvironmentPlan, rerun: RerunSelection, options: BuildOptions,
+        caches: (ExecutionCache?, InterpreterCache?)
+    ) -> CacheSession {
+        let plans = environment.startups
+        guard options.noExec, let cache = caches.0 else {
+            return CacheSession(
+                cache: caches.0, interpreters: caches.1,
+                plan: CachePlan.make(plans, rerun: rerun, cache: caches.0))
+        }
+        var plan = CachePlan()
+        for startup in plans {
+            // `frozen` throws only to list what is missing; a start-up may be missing.
+            guard
+                let found = try? CachePlan.frozen(
+                    [startup], cache: cache,
+                    environment: BuildEnvironment(spec: environment.spec, interpreters: [:])
+                        .cacheKey)
+            else { continue }
+            plan.reused.merge(found.reused) { first, _ in first }
+            plan.used.formUnion(found.used)
+        }
+        return CacheSession(cache: cache, interpreters: nil, plan: plan)
     }
 }

@@ -90,11 +90,15 @@ extension SiteBuilder {
         var runs: [EnvironmentRun] = []
         var used = Set<String>()
         for run in measured {
-            let machine = machineCard(
+            var machine = machineCard(
                 run.results, fresh: run.fresh, session: run.session, loadBefore: loadBefore,
                 plan: run.plan, languages: languages)
+            if !run.startups.isEmpty { machine = machine.with(startups: run.startups) }
             used.formUnion(run.session.plan.used)
             used.formUnion(try store(run.fresh, machine: machine, session: run.session))
+            used.formUnion(run.startupSession.plan.used)
+            used.formUnion(
+                try store(run.freshStartups, machine: machine, session: run.startupSession))
             runs.append(
                 EnvironmentRun(environment: run.environment, machine: machine, results: run.results)
             )
@@ -116,7 +120,8 @@ extension SiteBuilder {
                 machine: BuildMachine(
                     availableCores: run.machine.coresAvailable > 0
                         ? run.machine.coresAvailable : run.machine.cores,
-                    loadBefore: run.machine.loadBefore ?? 0, facts: run.machine.interpreterFacts))
+                    loadBefore: run.machine.loadBefore ?? 0, facts: run.machine.interpreterFacts),
+                startups: run.machine.startups ?? [])
         }
         let siteIDs = Set(site.examples.flatMap { [$0.id, $0.baseID] })
         let claims = SiteAnalyzer.analyze(

@@ -26,6 +26,26 @@ public struct EnvironmentPlan: Sendable {
     /// The examples it runs.
     public var examples: [Example] { runs.map(\.example) }
 
+    /// The start-up plan of each language its examples use (`StartupProbe`: an empty program,
+    /// with the examples' instrumentation), keyed in the cache like an example, on the
+    /// interpreter, the machine and the environment. Unresolved under `--no-exec` (looked up by
+    /// identity); none for a compiled language.
+    public var startups: [RunPlan] {
+        guard let first = runs.first else { return [] }
+        let settings = RunSettings(
+            runs: StartupProbe.runs, warmup: StartupProbe.warmup,
+            instrumented: first.instrumented, tracing: first.tracing, sampling: first.sampling)
+        let key = BuildEnvironment(spec: spec, interpreters: [:]).cacheKey
+        return Set(runs.map(\.example.language)).sorted().compactMap { language in
+            let plan = StartupProbe.plan(language: language, settings: settings, environment: spec)
+            guard let interpreter = interpreters[language] else { return plan }
+            guard StartupProbe.probes(interpreter),
+                let machine = runs.lazy.compactMap(\.cacheKey).first?.machine
+            else { return nil }
+            return plan.resolved(interpreter, machine: machine, environment: key)
+        }
+    }
+
     /// The same plan with `spec` as this machine runs it (its working interpreter commands).
     func with(_ spec: EnvironmentSpec) -> EnvironmentPlan {
         EnvironmentPlan(

@@ -72,6 +72,8 @@ enum ExampleView {
     ) -> [Node] {
         let example = result.example
         let capture = result.capture
+        let startup = StartupTime.of(
+            result.interpreter.language, in: (environment?.machine ?? context.machine).startups)
         let heading =
             environment.map { run in
                 let changes = EnvironmentLabel.changes(run.environment.spec)
@@ -86,7 +88,7 @@ enum ExampleView {
         if capture.truncated { parts.append(FailureView.truncation(capture)) }
         if !capture.survivors.isEmpty { parts.append(FailureView.survivors(result)) }
         // A folded example says its outcome on the fold itself: one line instead of two.
-        if !folded { parts.append(outcomeLine(result)) }
+        if !folded { parts.append(outcomeLine(result, startup: startup)) }
         // The page gathers its examples' warnings into one notice per kind (PageNoticesView).
         if !context.gathersNotices, let warnings = WarningsView.node(result.warnings) {
             parts.append(warnings)
@@ -123,7 +125,7 @@ enum ExampleView {
                         timelineData(chart),
                     ]))
         }
-        if let stats = StatsView.node(result) {
+        if let stats = StatsView.node(result, startup: startup) {
             detail += [.el("h4", text: "Measured runs"), stats]
         }
         detail.append(method(result, coresAvailable: coresAvailable))
@@ -135,7 +137,7 @@ enum ExampleView {
                         .el(
                             "summary",
                             [("class", "outcome")],
-                            outcomeParts(result, short: true) + [
+                            outcomeParts(result, short: true, startup: startup) + [
                                 .el(
                                     "span", [("class", "fold-hint")],
                                     text: " — each line, the timeline, every run")
@@ -327,20 +329,29 @@ enum ExampleView {
             ])
     }
 
+    /// "of which start-up: 131.4 ms (an empty python program, median of 20 runs)".
+    static func ofWhichStartup(_ startup: StartupTime) -> String {
+        "of which start-up: \(Format.seconds(startup.median)) (an empty \(startup.language) program, median of \(startup.walls.count) runs)"
+    }
+
     /// The outcome and the headline figure in one plain sentence.
-    static func outcomeLine(_ result: ExampleResult) -> Node {
-        .el("p", [("class", "outcome")], outcomeParts(result))
+    static func outcomeLine(_ result: ExampleResult, startup: StartupTime? = nil) -> Node {
+        .el("p", [("class", "outcome")], outcomeParts(result, startup: startup))
     }
 
     /// The outcome sentence's mark and text; `short` (a fold's line): the outcome and the median
-    /// with its range, in a few words.
-    static func outcomeParts(_ result: ExampleResult, short: Bool = false) -> [Node] {
+    /// with its range, in a few words. `startup`: the environment's interpreter start-up, said
+    /// beside the time it is part of.
+    static func outcomeParts(
+        _ result: ExampleResult, short: Bool = false, startup: StartupTime? = nil
+    ) -> [Node] {
         let stats = result.stats
+        let ofWhich = startup.flatMap { $0.walls.isEmpty ? nil : ", " + ofWhichStartup($0) } ?? ""
         if short, result.isExpected, result.capture.outcome.succeeded, stats.runs > 1 {
             return [
                 .el("strong", text: "✓ "),
                 .text(
-                    "Finished in \(Format.seconds(stats.wall.median)) (median of \(stats.runs) runs, \(Format.seconds(stats.wall.min)) to \(Format.seconds(stats.wall.max)))"
+                    "Finished in \(Format.seconds(stats.wall.median)) (median of \(stats.runs) runs, \(Format.seconds(stats.wall.min)) to \(Format.seconds(stats.wall.max)))\(ofWhich)"
                 ),
             ]
         }
@@ -356,6 +367,10 @@ enum ExampleView {
                 "; it took \(Format.seconds(stats.wall.median)) (median of \(stats.runs) runs, \(Format.seconds(stats.wall.min)) to \(Format.seconds(stats.wall.max)))."
         } else {
             text += "; it took \(Format.seconds(capture.wallSeconds))."
+        }
+        if let startup, !startup.walls.isEmpty, result.stats.runs > 0 {
+            text.removeLast()
+            text += ", \(Self.ofWhichStartup(startup))."
         }
         return [.el("strong", text: result.isExpected ? "✓ " : "✗ "), .text(text)]
     }

@@ -2,14 +2,24 @@
 /// are plain; how each figure was taken is in the example's folded "How these figures were
 /// measured".
 enum StatsView {
-    static func node(_ result: ExampleResult) -> Node? {
+    /// `startup`: the environment's interpreter start-up, a row under the wall time.
+    static func node(_ result: ExampleResult, startup: StartupTime? = nil) -> Node? {
         let stats = result.stats
         guard stats.runs > 0 else { return nil }
         let sampled = result.runs.allSatisfy(\.treeSampled)
         let memory =
             sampled ? "Peak memory, all processes together" : "Peak memory, largest process"
         var rows: [(String, FigureSummary, (Double) -> String)] = [
-            ("Wall time, start to finish", stats.wall, Format.seconds),
+            ("Wall time, start to finish", stats.wall, Format.seconds)
+        ]
+        if let startup, !startup.walls.isEmpty {
+            rows.append(
+                (
+                    "of which interpreter start-up (an empty \(startup.language) program, \(startup.walls.count) runs)",
+                    FigureSummary(startup.walls), Format.seconds
+                ))
+        }
+        rows += [
             ("CPU time running the program's code", stats.user, Format.seconds),
             ("CPU time in the operating system", stats.system, Format.seconds),
             ("Cores busy on average (CPU time ÷ wall time)", stats.cpuUtilization, cores),

@@ -21,6 +21,8 @@ public struct MachineRecord: Codable, Sendable, Hashable {
     public var python: PythonRecord?
     public var sitegen_version: String
     public var date: String
+    /// Each interpreted language's start-up (`StartupRecord`); absent when none was measured.
+    public var startup: [StartupRecord]?
 
     /// What the examples' Python interpreter said about itself: the facts of Python's runtime
     /// (`InterpreterFacts.python`), under the names this file has always used.
@@ -53,6 +55,7 @@ extension MachineRecord {
         python = machine.interpreterFacts.lazy.compactMap(PythonRecord.init).first
         sitegen_version = machine.sitegenVersion
         date = machine.date
+        startup = machine.startups.map { $0.map(StartupRecord.init) }
     }
 
     /// The model again, for `sitegen merge`.
@@ -64,6 +67,6 @@ extension MachineRecord {
             hardwareThreads: hardware_threads, memoryBytes: memory_bytes,
             loadBefore: load_before, loadAfter: load_after,
             interpreterFacts: python.map { [$0.facts] } ?? [], sitegenVersion: sitegen_version,
-            date: date)
+            date: date, startups: startup?.map(\.model))
     }
 }

@@ -82,7 +82,7 @@ import Testing
         )
         #expect(
             Self.error("S.\nholds if walls(a) < 1s\n")
-                == "experiments.md:42: 'walls' is not a quantity sitegen measures — quantities are speedup(A over B), wall(X), cpu(X), rss(X), pss(X), cores(X), result(X).KEY, running(X), waiting(X), blocked(X), cores-when-free(X)"
+                == "experiments.md:42: 'walls' is not a quantity sitegen measures — quantities are speedup(A over B), wall(X), work(X), cpu(X), rss(X), pss(X), cores(X), result(X).KEY, running(X), waiting(X), blocked(X), cores-when-free(X)"
         )
         #expect(
             Self.error("S.\nholds if wall(a) 1s\n")?.hasPrefix(
