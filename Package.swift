@@ -34,6 +34,22 @@ let package = Package(
             dependencies: [
                 "SitegenCore", "SitegenServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            // Release on Linux: the Swift runtime and Foundation linked in, as
+            // `--static-swift-stdlib` does. Binding a dozen shared Swift libraries at start-up
+            // was a third of a warm no-op build's CPU (benchmarks/README.md, issue 22). The
+            // objects were compiled for the shared libraries, so the static archives that
+            // Foundation's own archive needs are named here.
+            linkerSettings: [
+                .unsafeFlags(
+                    [
+                        "-static-stdlib", "-lFoundation", "-lCoreFoundation", "-l_FoundationICU",
+                        "-l_FoundationCShims", "-l_FoundationCollections",
+                        "-lswiftSynchronization", "-lswift_StringProcessing",
+                        "-lswift_RegexParser", "-lswift_Concurrency", "-lswiftDispatch",
+                        "-lswift_Builtin_float",
+                    ],
+                    .when(platforms: [.linux], configuration: .release))
             ]
         ),
         .testTarget(name: "SitegenCoreTests", dependencies: ["SitegenCore"]),

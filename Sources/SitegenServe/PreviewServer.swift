@@ -22,7 +22,8 @@ public final class PreviewServer: @unchecked Sendable {
     let configuration: Configuration
     private var builder: SiteBuilder
     private let log: @Sendable (String) -> Void
-    private let lock = NSLock()
+    /// Guards the fields below; signalled on every status change (the long polls wait on it).
+    private let lock = NSCondition()
     private var status = PreviewStatus()
     private var hasSite: Bool
     private var stopping = false
@@ -35,6 +36,8 @@ public final class PreviewServer: @unchecked Sendable {
     ) {
         self.configuration = configuration
         self.builder = builder
+        // A rebuild decodes only the cache entries whose bytes changed since the last build.
+        self.builder.decodedEntries = builder.decodedEntries ?? CacheEntryMemo()
         self.log = log
         // A site left by an earlier session is served until the first build replaces it.
         hasSite = FileManager.default.fileExists(
@@ -82,6 +85,7 @@ public final class PreviewServer: @unchecked Sendable {
     public func stop() async {
         let server = lock.withLock { () -> LoopbackServer? in
             stopping = true
+            lock.broadcast()
             return self.server
         }
         server?.stop()
@@ -90,7 +94,10 @@ public final class PreviewServer: @unchecked Sendable {
     /// Stops watching and answers waiting pages at once, without waiting for the server (the
     /// process is about to exit).
     public func beginStopping() {
-        lock.withLock { stopping = true }
+        lock.withLock {
+            stopping = true
+            lock.broadcast()
+        }
     }
 
     /// True while a build runs.
@@ -107,8 +114,9 @@ public final class PreviewServer: @unchecked Sendable {
             Thread.sleep(forTimeInterval: watcher.interval)
             let changed = watcher.changes()
             if changed.isEmpty || isStopping { continue }
-            // Editors save in several steps (write a temporary file, rename): let them finish.
-            Thread.sleep(forTimeInterval: 0.02)
+            // Editors save in several steps (write a temporary file, rename), within a few ms
+            // of each other: let them finish.
+            Thread.sleep(forTimeInterval: 0.01)
             _ = watcher.changes()
             let names = changed.prefix(3).map { Paths.name($0) }
             log(
@@ -168,6 +176,7 @@ public final class PreviewServer: @unchecked Sendable {
         lock.withLock {
             change(&status)
             status.version += 1
+            lock.broadcast()
         }
     }
 
@@ -180,13 +189,13 @@ public final class PreviewServer: @unchecked Sendable {
     /// Long poll: answers when the status changes from version `since`, or after 25 s.
     private func wait(_ request: LoopbackServer.Request) -> LoopbackServer.Response {
         let since = Int(request.query["since"] ?? "") ?? -1
-        let deadline = DispatchTime.now().uptimeNanoseconds + 25_000_000_000
-        while snapshot.status.version == since, !isStopping,
-            DispatchTime.now().uptimeNanoseconds < deadline
-        {
-            Thread.sleep(forTimeInterval: 0.005)
+        let deadline = Date().addingTimeInterval(25)
+        let current = lock.withLock { () -> PreviewStatus in
+            // Woken by `update` the moment the status changes, not by polling.
+            while status.version == since, !stopping, lock.wait(until: deadline) {}
+            return status
         }
-        let body = (try? JSONEncoder().encode(snapshot.status)) ?? Data()
+        let body = (try? JSONEncoder().encode(current)) ?? Data()
         return LoopbackServer.Response(
             status: 200,
             headers: [("Content-Type", "application/json"), ("Cache-Control", "no-store")],

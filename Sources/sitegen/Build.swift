@@ -3,6 +3,7 @@ import SitegenCore
 
 struct Build: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "build",
         abstract: "Run every example and write the site (the default command).")
 
     @OptionGroup var site: SiteOptions

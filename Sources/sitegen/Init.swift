@@ -4,6 +4,7 @@ import SitegenCore
 
 struct Init: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "init",
         abstract: "Write a small working site (content/index.md) to start from.")
 
     @Argument(help: "The folder to create the site in.")

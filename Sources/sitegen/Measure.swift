@@ -3,6 +3,7 @@ import SitegenCore
 
 struct Measure: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "measure",
         abstract:
             "Run every example and write results.json only, with every result in full, for sitegen merge."
     )
@@ -64,6 +65,7 @@ struct Measure: ParsableCommand {
 
 struct Merge: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "merge",
         abstract:
             "Build the site from results.json files written by sitegen measure, running nothing.")
 

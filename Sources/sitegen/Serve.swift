@@ -6,6 +6,7 @@ import SitegenServe
 
 struct Serve: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "serve",
         abstract:
             "Preview the site on 127.0.0.1: rebuilt through the cache and reloaded in the browser on every save."
     )

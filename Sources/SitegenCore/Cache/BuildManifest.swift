@@ -5,9 +5,13 @@ import Foundation
 /// interpreters and the machine) and the output folder is as that build left it, a rebuild would
 /// write the same bytes, so it is skipped. Any other difference means a full build (which may still reuse
 /// every result).
-public struct BuildManifest: Sendable, Hashable, Codable {
+///
+/// The file is text, one fact a line (`BuildManifest+Text.swift`): the no-op check renders
+/// today's facts the same way and compares bytes, with no decoding (a JSON decoder's first use
+/// cost a warm no-op build more than all its `stat` calls).
+public struct BuildManifest: Sendable, Hashable {
     /// The inputs; equal inputs give an equal site.
-    public struct Inputs: Sendable, Hashable, Codable {
+    public struct Inputs: Sendable, Hashable {
         var options: [String]
         /// The bytes of the site configuration (`sitegen.yml`), hashed; nil without one.
         var configuration: String?
@@ -25,9 +29,9 @@ public struct BuildManifest: Sendable, Hashable, Codable {
     public var pages: Int
     public var examples: Int
 
-    /// The manifest's file for a build into `output`: `build-<hash of its absolute path>.json`.
+    /// The manifest's file for a build into `output`: `build-<hash of its absolute path>.txt`.
     static func file(cache: String, output: String) -> String {
-        cache + "/build-" + FNV1a.hex(Array(BuildOptions.absolute(output).utf8)) + ".json"
+        cache + "/build-" + FNV1a.hex(Array(BuildOptions.absolute(output).utf8)) + ".txt"
     }
 
     /// Today's inputs for `options`, or nil when the build must run (`--rerun`, no cache).
@@ -50,9 +54,7 @@ public struct BuildManifest: Sendable, Hashable, Codable {
             (options.configFile ?? SiteConfiguration.defaultPath(options.contentFolder))
         return Inputs(
             options: described,
-            configuration: FileManager.default.contents(atPath: configuration).map {
-                FNV1a.hex($0)
-            },
+            configuration: TreeStamps.bytes(configuration).map { FNV1a.hex($0) },
             sitegen: FileStamp.of("/proc/self/exe"),
             content: TreeStamps.digests(options.contentFolder), entries: entries,
             interpreters: interpreters.map {
@@ -67,16 +69,17 @@ public struct BuildManifest: Sendable, Hashable, Codable {
     /// output folder are exactly as it recorded.
     static func upToDate(_ options: BuildOptions, environment: [String: String]) -> BuildManifest? {
         guard let cache = options.cacheFolder, options.rerun == .none,
-            let data = (try? Folder.open(cache))?.read(
+            let bytes = (try? Folder.open(cache))?.read(
                 Paths.name(file(cache: cache, output: options.outputFolder))),
-            let manifest = try? JSONDecoder().decode(BuildManifest.self, from: Data(data)),
-            inputs(
-                options, environment: environment, used: Set(manifest.inputs.entries.keys),
-                interpreters: manifest.inputs.interpreters,
-                executables: Array(manifest.inputs.interpreterStamps.keys)) == manifest.inputs,
-            TreeStamps.of(options.outputFolder) == manifest.output
+            let recorded = Recorded(String(decoding: bytes, as: UTF8.self)),
+            let inputs = inputs(
+                options, environment: environment, used: Set(recorded.entries),
+                interpreters: recorded.launchers, executables: recorded.executables)
         else { return nil }
-        return manifest
+        let today = BuildManifest(
+            inputs: inputs, output: TreeStamps.of(options.outputFolder), pages: recorded.pages,
+            examples: recorded.examples)
+        return today.text == recorded.text ? today : nil
     }
 
     /// Records a successful build; failures to write only cost the next build its shortcut.
@@ -98,12 +101,6 @@ public struct BuildManifest: Sendable, Hashable, Codable {
         let manifest = BuildManifest(
             inputs: inputs, output: TreeStamps.of(options.outputFolder), pages: pages,
             examples: examples)
-        // Keys unsorted: the file is only ever decoded and compared, and sorting the digest and
-        // stamp of every page was half of its encoding, on one core at the end of every build
-        // (~50 K instructions a page, issue 22).
-        let encoder = JSONEncoder()
-        if let data = try? encoder.encode(manifest) {
-            try? Folder.open(cache).replace(Paths.name(path), data)
-        }
+        try? Folder.open(cache).replace(Paths.name(path), Array(manifest.text.utf8))
     }
 }

@@ -5,19 +5,26 @@ import Foundation
 /// hash collision can only cost a re-run, never a wrong result.
 public struct ExecutionCache: Sendable {
     public let folder: String
+    /// Entries decoded by earlier builds of this process (`sitegen serve`), by their bytes.
+    let decoded: CacheEntryMemo?
 
-    public init(folder: String) {
+    public init(folder: String, decoded: CacheEntryMemo? = nil) {
         self.folder = folder
+        self.decoded = decoded
     }
 
     /// The entry stored under `key`, if its file exists, decodes and holds exactly this key.
     public func entry(for key: CacheKey) -> CacheEntry? {
         // No cache folder (or a link where it should be) is no entry; the store says why.
-        guard let bytes = (try? Folder.open(folder))?.read(key.fileName),
-            let entry = try? JSONDecoder().decode(CacheEntry.self, from: Data(bytes)),
-            entry.key == key
-        else { return nil }
-        return entry
+        guard let bytes = (try? Folder.open(folder))?.read(key.fileName) else { return nil }
+        if let known = decoded?.entry(key.fileName, bytes: bytes) {
+            return known.key == key ? known : nil
+        }
+        guard let entry = try? JSONDecoder().decode(CacheEntry.self, from: Data(bytes)) else {
+            return nil
+        }
+        decoded?.remember(entry, key.fileName, bytes: bytes)
+        return entry.key == key ? entry : nil
     }
 
     /// Every readable entry with its file name, for `--no-exec`.
@@ -72,7 +79,7 @@ public struct ExecutionCache: Sendable {
         # sitegen's execution cache. To commit the results, so that CI can render without running
         # the examples (sitegen --no-exec), delete the line "*"; the others are this machine's.
         *
-        build-*.json
+        build-*.txt
         interpreters.json
         owners/
         outputs/

@@ -3,7 +3,7 @@ extension SiteBuilder {
     /// The execution cache and the interpreter cache, shared by every environment of the build.
     func openCaches(_ options: BuildOptions) -> (ExecutionCache?, InterpreterCache?) {
         (
-            options.cacheFolder.map { ExecutionCache(folder: $0) },
+            options.cacheFolder.map { ExecutionCache(folder: $0, decoded: decodedEntries) },
             options.noExec
                 ? nil
                 : options.cacheFolder.map { InterpreterCache(file: $0 + "/interpreters.json") }

@@ -11,6 +11,8 @@ public struct SiteBuilder: Sendable {
     public var progress: @Sendable (String) -> Void
     /// Structured events of the Execute stage (`BuildEvent`), beside the progress lines.
     public var events: @Sendable (BuildEvent) -> Void = { _ in }
+    /// Cache entries decoded by this process's earlier builds (a preview server's rebuilds).
+    public var decodedEntries: CacheEntryMemo?
 
     public init(
         executor: any ProcessExecutor = SpawnExecutor(),
@@ -61,9 +63,13 @@ public struct SiteBuilder: Sendable {
         let caches = openCaches(options)
         let plan = try plan(site, configuration, options: options, caches: caches)
         let loadBefore = MachineProbe.loadAverage()
+        // Left behind if the build dies while examples run: the next build then reaps.
+        let workRoot = try Folder.open(work.root)
+        try workRoot.replace(WorkFolder.runningMarker, [UInt8]())
         let measured = try measureEnvironments(
             plan, site, configuration, options: options, caches: caches, loadBefore: loadBefore,
             scope: work.scope)
+        workRoot.remove(WorkFolder.runningMarker)
         let (runs, used) = try store(
             measured, loadBefore: loadBefore, languages: configuration.languages)
         let index = ResultIndex(measured[0].results)
@@ -107,7 +113,11 @@ public struct SiteBuilder: Sendable {
 
     /// Ends the processes a killed earlier build of this output left running, and says so.
     private func reapLeftovers(_ work: WorkFolder) {
+        // No marker: every earlier build of this output saw its examples end (or ran none).
+        guard let root = try? Folder.open(work.root), root.kind(WorkFolder.runningMarker) != nil
+        else { return }
         let ended = OrphanReaper.reapLeftovers(scope: work.scope)
+        root.remove(WorkFolder.runningMarker)
         guard !ended.isEmpty else { return }
         let list = ended.map { "\($0.pid) \($0.command.isEmpty ? "?" : $0.command)" }
             .joined(separator: "; ")

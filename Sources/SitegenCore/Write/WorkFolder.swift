@@ -34,6 +34,11 @@ public struct WorkFolder: Sendable, Hashable {
     /// next build can find what a killed one left running (`OrphanReaper.reapLeftovers`).
     public var scope: String { FNV1a.hex(Array((cache + "\0" + output).utf8)) }
 
+    /// The file that is present while a build's examples may be running: written before the
+    /// first one starts, removed once they have all ended. A build that finds it knows an earlier
+    /// one was killed, and only then scans `/proc` for what it left (`OrphanReaper`).
+    static let runningMarker = "examples-running"
+
     /// The work folder's descriptors, opened once by `prepare()`: every file operation of a
     /// build on the cache goes through them, following no link.
     struct Opened: @unchecked Sendable {

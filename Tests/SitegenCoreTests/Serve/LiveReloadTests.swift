@@ -43,6 +43,6 @@ struct LiveReloadTests {
             #expect(changed.contains(folder.path + "/" + path), "\(path) in \(changed)")
         }
         #expect(watcher.changes().isEmpty)
-        #expect(watcher.interval >= 0.1)
+        #expect(watcher.interval >= ContentWatcher.shortestInterval)
     }
 }
