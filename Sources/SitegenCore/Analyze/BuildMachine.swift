@@ -1,14 +1,14 @@
 /// The machine as the verdicts need it: cores this build may use and how busy it was before.
-public struct BuildMachine: Sendable, Hashable {
+struct BuildMachine: Sendable, Hashable {
     /// CPUs the build may run on (`sched_getaffinity`, so `taskset -c 0` gives 1).
-    public let availableCores: Int
+    let availableCores: Int
     /// The 1-minute load average read before the build started.
-    public let loadBefore: Double
+    let loadBefore: Double
     /// The examples' interpreter as its machine card states it (nil: not probed, e.g. no Python).
-    public let gil: Bool?
-    public let freeThreaded: Bool?
+    let gil: Bool?
+    let freeThreaded: Bool?
 
-    public init(
+    init(
         availableCores: Int, loadBefore: Double, gil: Bool? = nil, freeThreaded: Bool? = nil
     ) {
         self.availableCores = availableCores
@@ -19,7 +19,7 @@ public struct BuildMachine: Sendable, Hashable {
 
     /// The interpreters' facts from the card: a GIL at run time ("on"/"off"), a free-threaded
     /// build ("yes"/"no"), as the first interpreter that states them says.
-    public init(availableCores: Int, loadBefore: Double, facts: [InterpreterFacts]) {
+    init(availableCores: Int, loadBefore: Double, facts: [InterpreterFacts]) {
         func stated(_ fact: Requirement.Fact, _ yes: String, _ no: String) -> Bool? {
             facts.lazy.compactMap { $0.value(fact.key) }.first.flatMap {
                 [yes: true, no: false][$0]
@@ -40,7 +40,7 @@ public struct BuildMachine: Sendable, Hashable {
     }
 
     /// True when other work already kept (almost) every available core busy.
-    public var isBusy: Bool { loadBefore > Double(availableCores) - 0.5 }
+    var isBusy: Bool { loadBefore > Double(availableCores) - 0.5 }
 
     /// "load 1.80 on 2 cores".
     var loadPhrase: String {

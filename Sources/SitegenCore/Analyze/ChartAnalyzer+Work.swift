@@ -3,7 +3,7 @@
 extension ChartAnalyzer {
     /// The chart's entries as `time=` asks: whole-process wall time (the default), or work.
     /// Results of a language without a measured start-up stay whole-process times.
-    public static func groups(
+    static func groups(
         _ spec: ChartSpec, _ index: ResultIndex, startups: [StartupTime]?
     ) -> [[ExampleResult]] {
         let measured = groups(spec, index)

@@ -1,10 +1,10 @@
 /// Analyze's side of the charts: every comparison a chart block shows, decided once with the
 /// build's rule (`EffectDecision.Rule`), for the chart as a whole and for each environment's
 /// panel. A chart sentence and a claim about the same comparison print the same numbers.
-public enum ChartAnalyzer {
+enum ChartAnalyzer {
     /// The findings of every chart of `site` in each environment of `runs` (the first run's
     /// results are the site's when there is one environment).
-    public static func analyze(
+    static func analyze(
         _ site: SiteParser.Site, _ runs: [EnvironmentRun], rule: EffectDecision.Rule
     ) -> ChartFindings {
         var findings = ChartFindings()
@@ -246,7 +246,7 @@ public enum ChartAnalyzer {
     }
 
     /// Ran to a successful end with at least one measured run: what a chart can draw.
-    public static func isMeasured(_ result: ExampleResult) -> Bool {
+    static func isMeasured(_ result: ExampleResult) -> Bool {
         guard case .exited(0) = result.capture.outcome else { return false }
         return result.stats.runs > 0
     }
@@ -273,7 +273,7 @@ public enum ChartAnalyzer {
 extension ChartSpec {
     /// The chart as one environment's panel draws it: only the examples `ids` has, with their
     /// labels when every kept entry has one.
-    public func scoped(to ids: Set<String>) -> ChartSpec {
+    func scoped(to ids: Set<String>) -> ChartSpec {
         var scoped = self
         let kept = examples.indices.filter { ids.contains(examples[$0]) }
         scoped.examples = kept.map { examples[$0] }

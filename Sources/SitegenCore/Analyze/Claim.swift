@@ -1,36 +1,36 @@
 /// A statement of the document, checked on the machine that built the site (written to
 /// `results.json` as a `ClaimRecord`).
-public struct Claim: Sendable, Hashable {
-    public let id: String
+struct Claim: Sendable, Hashable {
+    let id: String
     /// The statement, as the document makes it.
-    public let text: String
+    let text: String
     /// Output file of the page that makes it, e.g. `multithreading.html`.
-    public let page: String
-    public let verdict: Verdict
+    let page: String
+    let verdict: Verdict
     /// Why, with the numbers.
-    public let reason: String
+    let reason: String
     /// Ids of the examples (or sweeps) whose runs are the evidence: those its clauses name.
-    public let evidence: [String]
+    let evidence: [String]
     /// The fence's clauses as written, in order.
-    public let clauses: [String]
+    let clauses: [String]
     /// The author's `explain` note (where a threshold comes from); null when none.
-    public let explain: String?
+    let explain: String?
     /// Where the claim is declared, `file:line`.
-    public let source: String
+    let source: String
     /// Its verdict in each environment that ran all of its evidence, in `sitegen.yml`'s order
     /// (schema 4); `verdict` and `reason` above are the overall ones (`OverallVerdict`).
-    public var verdicts: [EnvironmentVerdict] = []
+    var verdicts: [EnvironmentVerdict] = []
     /// What holds where: "holds on CPython · inconclusive on CPython, one core".
-    public var summary: String = ""
+    var summary: String = ""
 
     /// Decided in several environments: the overall verdict from theirs.
-    public init(_ declaration: ClaimDeclaration, verdicts: [EnvironmentVerdict]) {
+    init(_ declaration: ClaimDeclaration, verdicts: [EnvironmentVerdict]) {
         self.init(declaration, OverallVerdict.decide(verdicts))
         self.verdicts = verdicts
         self.summary = OverallVerdict.summary(verdicts)
     }
 
-    public init(_ declaration: ClaimDeclaration, _ finding: Finding) {
+    init(_ declaration: ClaimDeclaration, _ finding: Finding) {
         self.id = declaration.id
         self.text = declaration.statement
         self.page = declaration.page
@@ -45,14 +45,14 @@ public struct Claim: Sendable, Hashable {
     }
 
     /// True when the pages show a verdict per environment (more than one decided it).
-    public var isPerEnvironment: Bool { verdicts.count > 1 }
+    var isPerEnvironment: Bool { verdicts.count > 1 }
 
     /// Its card: `page.html#claim-id`.
-    public var link: String { "\(page)#claim-\(id)" }
+    var link: String { "\(page)#claim-\(id)" }
 }
 
 /// What the measurements say about a claim.
-public enum Verdict: String, Sendable, Hashable, Codable {
+enum Verdict: String, Sendable, Hashable, Codable {
     case holds
     /// The claim does not hold on this machine.
     case fails
@@ -64,11 +64,11 @@ public enum Verdict: String, Sendable, Hashable, Codable {
 }
 
 /// A verdict with its reason.
-public struct Finding: Sendable, Hashable {
-    public let verdict: Verdict
-    public let reason: String
+struct Finding: Sendable, Hashable {
+    let verdict: Verdict
+    let reason: String
 
-    public init(_ verdict: Verdict, _ reason: String) {
+    init(_ verdict: Verdict, _ reason: String) {
         self.verdict = verdict
         self.reason = reason
     }

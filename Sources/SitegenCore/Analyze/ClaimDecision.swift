@@ -7,16 +7,16 @@
 /// two quantities on the interval of their ratio (both positive) against 1. With `.spread`, the
 /// rule before issue 12: the estimate ± 2σ of single runs (hyperfine's propagated deviation).
 /// Equality clauses (`=`, `!=`) and signs that a ratio cannot carry fall back to the spread rule.
-public enum ClaimDecision {
+enum ClaimDecision {
     /// Standard deviations an estimate must clear a threshold by (about 95 % if the noise were normal).
-    public static let sigmas = 2.0
+    static let sigmas = 2.0
     /// How the interval is described in reasons.
-    public static func noiseDescription(_ rule: EffectDecision.Rule) -> String {
+    static func noiseDescription(_ rule: EffectDecision.Rule) -> String {
         rule == .interval ? "95 % confidence interval" : "±\(Int(sigmas))σ of the runs"
     }
 
     /// One side of a comparison as the runs measured it.
-    public enum Side: Sendable, Hashable {
+    enum Side: Sendable, Hashable {
         /// One value per measured run (wall seconds, bytes, a RESULT number).
         case samples([Double])
         /// numerator / denominator of their means, e.g. a speedup: wall(B) / wall(A); `paired`
@@ -26,7 +26,7 @@ public enum ClaimDecision {
         case number(Double)
     }
 
-    public enum Decision: String, Sendable, Hashable {
+    enum Decision: String, Sendable, Hashable {
         /// The whole interval is on the claimed side.
         case shown
         /// The whole interval is on the other side.
@@ -36,19 +36,19 @@ public enum ClaimDecision {
     }
 
     /// An estimate with its uncertainty (one σ).
-    public struct Estimate: Sendable, Hashable {
-        public let value: Double
-        public let uncertainty: Double
-        public let runs: Int
+    struct Estimate: Sendable, Hashable {
+        let value: Double
+        let uncertainty: Double
+        let runs: Int
 
-        public var interval: ClosedRange<Double> {
+        var interval: ClosedRange<Double> {
             let low = value - sigmas * uncertainty
             let high = value + sigmas * uncertainty
             return low <= high ? low...high : high...low
         }
     }
 
-    public static func estimate(_ side: Side) -> Estimate {
+    static func estimate(_ side: Side) -> Estimate {
         switch side {
         case .number(let value):
             return Estimate(value: value, uncertainty: 0, runs: 0)
@@ -66,7 +66,7 @@ public enum ClaimDecision {
 
     /// `lhs op rhs`, decided on the estimates: against a number, the interval of `lhs`; against
     /// another quantity, the interval of their difference (σ of independent sides combined).
-    public static func decide(
+    static func decide(
         _ lhs: Side, _ op: ComparisonOperator, _ rhs: Side, rule: EffectDecision.Rule = .interval
     ) -> Decision {
         outcome(lhs, op, rhs, rule: rule).decision
@@ -74,7 +74,7 @@ public enum ClaimDecision {
 
     /// The decision with the confidence interval it rests on (nil for the spread rule's
     /// difference of two quantities and for exact numbers).
-    public static func outcome(
+    static func outcome(
         _ lhs: Side, _ op: ComparisonOperator, _ rhs: Side, rule: EffectDecision.Rule = .interval
     ) -> (decision: Decision, interval: ConfidenceInterval?) {
         if rule == .interval, let comparison = EffectDecision.Comparison(rawValue: op.rawValue),

@@ -7,7 +7,7 @@
 /// make a verdict inconclusive, never flip it: a verdict that rests on a missing speed-up (a
 /// `speedup`/`cores` quantity found below its threshold) counts on a busy machine only when the
 /// claim has `control` clauses and every one was shown.
-public enum ClaimEvaluator {
+enum ClaimEvaluator {
     /// What one comparison clause showed.
     struct ClauseFinding {
         let role: ClaimClause.Role
@@ -31,7 +31,7 @@ public enum ClaimEvaluator {
         var undecided: [String] = []
     }
 
-    public static func evaluate(
+    static func evaluate(
         _ claim: ClaimDeclaration, results: [ExampleResult], machine: BuildMachine
     ) -> Finding {
         evaluate(claim, Evidence(results), machine)

@@ -1,9 +1,9 @@
 /// How each entry of a chart compares with its natural baseline, computed once per chart: the
 /// chart's points, its data table and the sentences under it all read these values, so they
 /// cannot disagree.
-public struct Comparison: Sendable, Hashable {
+struct Comparison: Sendable, Hashable {
     /// What a comparison shows, once the noise is taken into account.
-    public enum Finding: String, Sendable, Hashable {
+    enum Finding: String, Sendable, Hashable {
         /// The whole interval is above 1: the entry ran measurably faster than its baseline.
         case faster
         /// The whole interval is below 1: measurably slower.
@@ -15,24 +15,24 @@ public struct Comparison: Sendable, Hashable {
     }
 
     /// One entry against its baseline.
-    public struct Entry: Sendable, Hashable {
-        public let id: String
-        public let label: String
-        public let baselineID: String
-        public let baselineLabel: String
+    struct Entry: Sendable, Hashable {
+        let id: String
+        let label: String
+        let baselineID: String
+        let baselineLabel: String
         /// The configuration both were measured in (`size=64`), empty outside sweeps.
-        public let configuration: String
+        let configuration: String
         /// How many times as fast as the baseline: baseline time / entry time (above 1: faster).
-        public let speedup: Double
+        let speedup: Double
         /// hyperfine's ± (σ propagated from both sides' runs): the spread, described.
-        public let spread: Double
+        let spread: Double
         /// What the interval is: "95 % CI" (a confidence interval of the estimate) or "± 2σ".
-        public let method: String
+        let method: String
         /// Where the speedup likely lies, given the run-to-run noise (`Comparison.interval`).
-        public let interval: ClosedRange<Double>
-        public let finding: Finding
+        let interval: ClosedRange<Double>
+        let finding: Finding
 
-        public init(
+        init(
             id: String, label: String, baselineID: String, baselineLabel: String,
             configuration: String = "", entry: SampleStats, baseline: SampleStats,
             entryRuns: [RunMeasurement] = [], baselineRuns: [RunMeasurement] = [],
@@ -63,7 +63,7 @@ public struct Comparison: Sendable, Hashable {
         }
 
         /// The comparison in words, for readers: never "faster" when the interval contains 1.
-        public var sentence: String {
+        var sentence: String {
             let range =
                 "\(method) \(Self.times(interval.lowerBound))–\(Self.times(interval.upperBound))"
             switch finding {
@@ -83,7 +83,7 @@ public struct Comparison: Sendable, Hashable {
         }
 
         /// The short form for tables: "1.79× as fast", "no measurable difference".
-        public var summary: String {
+        var summary: String {
             switch finding {
             case .faster: return "\(Self.times(speedup)) as fast"
             case .slower: return "\(Self.times(1 / speedup)) as long"
@@ -96,13 +96,13 @@ public struct Comparison: Sendable, Hashable {
         static func times(_ value: Double) -> String { ChartTable.fixed(value, digits: 2) + "×" }
     }
 
-    public let entries: [Entry]
+    let entries: [Entry]
 
-    public init(entries: [Entry]) { self.entries = entries }
+    init(entries: [Entry]) { self.entries = entries }
 
     /// The interval a speedup likely lies in: today the ratio ± 2 propagated standard deviations
     /// (`SpeedRatio`, as hyperfine computes it). The one place to swap for a confidence interval.
-    public static func interval(_ ratio: SpeedRatio) -> ClosedRange<Double> {
+    static func interval(_ ratio: SpeedRatio) -> ClosedRange<Double> {
         guard ratio.ratio.isFinite, ratio.uncertainty.isFinite else { return 1...1 }
         let interval = ratio.interval(k: 2)
         return max(interval.lowerBound, 0)...interval.upperBound
@@ -116,5 +116,5 @@ public struct Comparison: Sendable, Hashable {
     }
 
     /// The entry for an example id.
-    public func entry(_ id: String) -> Entry? { entries.first { $0.id == id } }
+    func entry(_ id: String) -> Entry? { entries.first { $0.id == id } }
 }

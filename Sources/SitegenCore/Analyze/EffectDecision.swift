@@ -11,7 +11,7 @@
 /// `Rule.spread` is the rule before issue 12 (hyperfine's ratio of means ± 2 propagated standard
 /// deviations of single runs), kept for `benchmarks/decisive.sh` (`--decision spread`).
 public struct EffectDecision: Sendable, Hashable, Codable {
-    public enum Verdict: String, Sendable, Hashable, Codable {
+    enum Verdict: String, Sendable, Hashable, Codable {
         /// The whole interval is on the claimed side of the threshold.
         case shown
         /// The whole interval is on the other side.
@@ -21,7 +21,7 @@ public struct EffectDecision: Sendable, Hashable, Codable {
     }
 
     /// The claimed relation of the quantity to the threshold.
-    public enum Comparison: String, Sendable, Hashable, Codable, CaseIterable {
+    enum Comparison: String, Sendable, Hashable, Codable, CaseIterable {
         case less = "<"
         case lessOrEqual = "<="
         case greater = ">"
@@ -36,19 +36,19 @@ public struct EffectDecision: Sendable, Hashable, Codable {
         case spread
     }
 
-    public let verdict: Verdict
+    let verdict: Verdict
     /// The estimate and its interval.
-    public let interval: ConfidenceInterval
-    public let comparison: Comparison
-    public let threshold: Double
+    let interval: ConfidenceInterval
+    let comparison: Comparison
+    let threshold: Double
 
-    public var estimate: Double { interval.estimate }
-    public var method: ConfidenceInterval.Method { interval.method }
+    var estimate: Double { interval.estimate }
+    var method: ConfidenceInterval.Method { interval.method }
 
     /// Standard deviations of clearance in the spread rule (≈ 95 % if single runs were normal).
-    public static let spreadSigmas = 2.0
+    static let spreadSigmas = 2.0
 
-    public static func decide(
+    static func decide(
         a: [Double], b: [Double]?, paired: Bool = false, op: Comparison, threshold: Double,
         confidence: Double = 0.95, rule: Rule = .interval
     ) -> EffectDecision {

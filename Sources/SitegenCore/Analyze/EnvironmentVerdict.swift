@@ -1,14 +1,14 @@
 /// A claim's verdict in one environment of the build (`results.json`'s `claims[].verdicts`).
-public struct EnvironmentVerdict: Sendable, Hashable, Codable {
+struct EnvironmentVerdict: Sendable, Hashable, Codable {
     /// The environment's id in `sitegen.yml` (`default` without it).
-    public let environment: String
+    let environment: String
     /// The environment's label for readers ("PyPy", "CPython, one core").
-    public let label: String
-    public let verdict: Verdict
+    let label: String
+    let verdict: Verdict
     /// Why, with that environment's numbers.
-    public let reason: String
+    let reason: String
 
-    public init(environment: String, label: String, _ finding: Finding) {
+    init(environment: String, label: String, _ finding: Finding) {
         self.environment = environment
         self.label = label
         self.verdict = finding.verdict
@@ -16,20 +16,20 @@ public struct EnvironmentVerdict: Sendable, Hashable, Codable {
     }
 
     /// "holds on PyPy", "does not hold on CPython 3.14t", "inconclusive on CPython, one core".
-    public var phrase: String { "\(ClaimBadge.label(verdict)) on \(label)" }
+    var phrase: String { "\(ClaimBadge.label(verdict)) on \(label)" }
 }
 
 /// One environment's measurements as the claims engine reads them: its results and its machine
 /// (a pinned environment has the cores of its CPU set).
-public struct ClaimEnvironment: Sendable {
-    public let id: String
-    public let label: String
-    public let index: ResultIndex
-    public let machine: BuildMachine
+struct ClaimEnvironment: Sendable {
+    let id: String
+    let label: String
+    let index: ResultIndex
+    let machine: BuildMachine
     /// Its interpreters' start-ups (`work(X)` subtracts them).
-    public let startups: [StartupTime]
+    let startups: [StartupTime]
 
-    public init(
+    init(
         id: String, label: String, index: ResultIndex, machine: BuildMachine,
         startups: [StartupTime] = []
     ) {
@@ -57,8 +57,8 @@ public struct ClaimEnvironment: Sendable {
 /// not apply (`require gil` on free-threaded CPython) counts as neither; it does not apply
 /// overall only when it applies nowhere. With one environment the overall verdict and reason
 /// are that environment's.
-public enum OverallVerdict {
-    public static func decide(_ verdicts: [EnvironmentVerdict]) -> Finding {
+enum OverallVerdict {
+    static func decide(_ verdicts: [EnvironmentVerdict]) -> Finding {
         guard !verdicts.isEmpty else {
             return Finding(
                 .inconclusive,
@@ -119,7 +119,7 @@ public enum OverallVerdict {
     }
 
     /// "holds on CPython · holds on PyPy · inconclusive on CPython, one core".
-    public static func summary(_ verdicts: [EnvironmentVerdict]) -> String {
+    static func summary(_ verdicts: [EnvironmentVerdict]) -> String {
         verdicts.map(\.phrase).joined(separator: " · ")
     }
 }

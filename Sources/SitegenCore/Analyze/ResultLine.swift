@@ -1,20 +1,20 @@
 import Foundation
 
 /// The figures an experiment printed itself as its last `RESULT {json}` line.
-public struct ResultLine: Sendable, Hashable {
+struct ResultLine: Sendable, Hashable {
     /// The prefix that marks the line.
-    public static let prefix = "RESULT "
+    static let prefix = "RESULT "
 
-    public let numbers: [String: Double]
-    public let texts: [String: String]
+    let numbers: [String: Double]
+    let texts: [String: String]
 
-    public init(numbers: [String: Double] = [:], texts: [String: String] = [:]) {
+    init(numbers: [String: Double] = [:], texts: [String: String] = [:]) {
         self.numbers = numbers
         self.texts = texts
     }
 
     /// The last stdout line starting with `RESULT ` whose rest is a JSON object; nil when none.
-    public static func parse(_ lines: [OutputLine]) -> ResultLine? {
+    static func parse(_ lines: [OutputLine]) -> ResultLine? {
         for line in lines.reversed()
         where line.stream == .stdout && line.text.hasPrefix(prefix) {
             let json = Data(line.text.dropFirst(prefix.count).utf8)

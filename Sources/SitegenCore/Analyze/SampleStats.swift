@@ -1,17 +1,16 @@
 /// A summary of one quantity over the measured runs (wall seconds, or a figure an example printed).
 ///
 /// The Analyze stage's own input, so it does not depend on the measurement engine's types.
-public struct SampleStats: Sendable, Hashable, Codable {
-    public let median: Double
-    public let mean: Double
+struct SampleStats: Sendable, Hashable, Codable {
+    let median: Double
+    let mean: Double
     /// Sample standard deviation (n − 1).
-    public let stddev: Double
-    public let min: Double
-    public let max: Double
-    public let count: Int
+    let stddev: Double
+    let min: Double
+    let max: Double
+    let count: Int
 
-    public init(median: Double, mean: Double, stddev: Double, min: Double, max: Double, count: Int)
-    {
+    init(median: Double, mean: Double, stddev: Double, min: Double, max: Double, count: Int) {
         self.median = median
         self.mean = mean
         self.stddev = stddev
@@ -21,7 +20,7 @@ public struct SampleStats: Sendable, Hashable, Codable {
     }
 
     /// A quantity measured once, or known exactly: no spread.
-    public static func exact(_ value: Double) -> SampleStats {
+    static func exact(_ value: Double) -> SampleStats {
         SampleStats(median: value, mean: value, stddev: 0, min: value, max: value, count: 1)
     }
 }

@@ -1,7 +1,7 @@
 /// The Analyze stage: every declared claim's verdict from the measured results. Pure: value in,
 /// value out. A site without `claim` fences has no claims.
-public enum SiteAnalyzer {
-    public static func analyze(
+enum SiteAnalyzer {
+    static func analyze(
         _ claims: [ClaimDeclaration], index: ResultIndex, machine: BuildMachine,
         rule: EffectDecision.Rule = .interval
     ) -> [Claim] {
@@ -9,7 +9,7 @@ public enum SiteAnalyzer {
         return claims.map { Claim($0, ClaimEvaluator.evaluate($0, evidence, machine)) }
     }
 
-    public static func analyze(
+    static func analyze(
         _ claims: [ClaimDeclaration], results: [ExampleResult], machine: BuildMachine,
         rule: EffectDecision.Rule = .interval
     ) -> [Claim] {
@@ -19,7 +19,7 @@ public enum SiteAnalyzer {
     /// Every claim decided once per environment, with that environment's results and machine;
     /// an environment where not all of a claim's evidence ran has no verdict for it.
     /// `siteIDs`: every example id and sweep base id of the site.
-    public static func analyze(
+    static func analyze(
         _ claims: [ClaimDeclaration], environments: [ClaimEnvironment], siteIDs: Set<String>,
         rule: EffectDecision.Rule = .interval
     ) -> [Claim] {

@@ -3,16 +3,16 @@
 /// confidence interval). A group no claim reads (a chart's alone) stops after its minimum rounds:
 /// a chart describes what was measured, it has nothing to decide (`charts`, the comparison of
 /// each member with the first, stays available for a site that wants its charts decided).
-public struct SiteDecider: GroupDecider {
-    public let claims: [ClaimDeclaration]
-    public let charts: ComparisonDecider?
+struct SiteDecider: GroupDecider {
+    let claims: [ClaimDeclaration]
+    let charts: ComparisonDecider?
 
-    public init(claims: [ClaimDeclaration], charts: ComparisonDecider? = nil) {
+    init(claims: [ClaimDeclaration], charts: ComparisonDecider? = nil) {
         self.claims = claims
         self.charts = charts
     }
 
-    public func undecided(_ group: MeasurementGroup, runs: [String: [RunMeasurement]])
+    func undecided(_ group: MeasurementGroup, runs: [String: [RunMeasurement]])
         -> [String]
     {
         let members = Set(group.ids)

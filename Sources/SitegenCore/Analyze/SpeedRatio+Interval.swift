@@ -4,7 +4,7 @@ extension SpeedRatio {
     /// "… than threads (CPU-bound; 95 % CI 1.71–2.10)". `interval` is the
     /// interval of this ratio (how many times faster `a` ran than `b`); it is turned round with
     /// the sentence when `b` was the faster one.
-    public func sentence(
+    func sentence(
         _ a: String, _ b: String, context: String? = nil, interval: ConfidenceInterval?
     ) -> String {
         guard let interval, ratio.isFinite else { return sentence(a, b, context: context) }

@@ -9,9 +9,9 @@ import Foundation
 /// The file is text, one fact a line (`BuildManifest+Text.swift`): the no-op check renders
 /// today's facts the same way and compares bytes, with no decoding (a JSON decoder's first use
 /// cost a warm no-op build more than all its `stat` calls).
-public struct BuildManifest: Sendable, Hashable {
+struct BuildManifest: Sendable, Hashable {
     /// The inputs; equal inputs give an equal site.
-    public struct Inputs: Sendable, Hashable {
+    struct Inputs: Sendable, Hashable {
         var options: [String]
         /// The bytes of the site configuration (`sitegen.yml`), hashed; nil without one.
         var configuration: String?
@@ -24,10 +24,10 @@ public struct BuildManifest: Sendable, Hashable {
         var machine: MachineFingerprint
     }
 
-    public var inputs: Inputs
-    public var output: [String: FileStamp]
-    public var pages: Int
-    public var examples: Int
+    var inputs: Inputs
+    var output: [String: FileStamp]
+    var pages: Int
+    var examples: Int
 
     /// The manifest's file for a build into `output`: `build-<hash of its absolute path>.txt`.
     static func file(cache: String, output: String) -> String {

@@ -1,14 +1,13 @@
 /// One cached result: its full key, where and when it was measured, and the machine card of the
 /// build that measured it.
-public struct CacheEntry: Sendable, Hashable, Codable {
-    public var key: CacheKey
-    public var provenance: Provenance
-    public var machine: MachineInfo
+struct CacheEntry: Sendable, Hashable, Codable {
+    var key: CacheKey
+    var provenance: Provenance
+    var machine: MachineInfo
     /// Analyzed: statistics and warnings as that build computed them.
-    public var result: ExampleResult
+    var result: ExampleResult
 
-    public init(key: CacheKey, provenance: Provenance, machine: MachineInfo, result: ExampleResult)
-    {
+    init(key: CacheKey, provenance: Provenance, machine: MachineInfo, result: ExampleResult) {
         self.key = key
         self.provenance = provenance
         self.machine = machine

@@ -2,22 +2,22 @@ import Foundation
 
 /// Everything a cached result depends on: the example's identity, the interpreter that ran it
 /// and the machine. A result is reused only when the whole key is equal.
-public struct CacheKey: Sendable, Hashable, Codable {
+struct CacheKey: Sendable, Hashable, Codable {
     /// Bump when what a result holds, or how it is measured, changes: every entry then re-runs.
     /// 2: per-run RESULT numbers, PSS and median cores (issue 10); per-run rounds, cores busy,
     /// steal, involuntary switches and CPU frequency (issue 12). 3: both together. 4: each
     /// worker's running / waiting / blocked split per run (issue 18).
-    public static let formatVersion = 4
+    static let formatVersion = 4
 
-    public var example: ExampleIdentity
+    var example: ExampleIdentity
     /// Resolved path, version and implementation (and compiler, for Swift).
-    public var interpreter: Interpreter
-    public var machine: MachineFingerprint
+    var interpreter: Interpreter
+    var machine: MachineFingerprint
     /// The environment's variables, CPU set, scale and interpreter commands; nil (and absent from
     /// the file name's hash) for an environment that sets none.
-    public var environment: EnvironmentKey?
+    var environment: EnvironmentKey?
 
-    public init(
+    init(
         example: ExampleIdentity, interpreter: Interpreter, machine: MachineFingerprint,
         environment: EnvironmentKey? = nil
     ) {

@@ -2,20 +2,20 @@ import Foundation
 
 /// The cache's look-up, between Plan and Execute: which planned examples are shown from the
 /// cache (handed over as reused) and which must run.
-public struct CachePlan: Sendable {
+struct CachePlan: Sendable {
     /// Results reused from the cache, by example id.
-    public var reused: [String: ExampleResult] = [:]
+    var reused: [String: ExampleResult] = [:]
     /// Plans to run, in site order.
-    public var toRun: [RunPlan] = []
+    var toRun: [RunPlan] = []
     /// The key each example to run will be stored under, by id.
-    public var keys: [String: CacheKey] = [:]
+    var keys: [String: CacheKey] = [:]
     /// Entry files the reused results came from.
-    public var used: Set<String> = []
+    var used: Set<String> = []
     /// The machine card of the most recent reused entry.
-    public var latestMachine: MachineInfo?
+    var latestMachine: MachineInfo?
 
     /// Looks every resolved plan up by its full key; `rerun` and a missing `cache` force a run.
-    public static func make(
+    static func make(
         _ plans: [RunPlan], rerun: RerunSelection, cache: ExecutionCache?
     ) -> CachePlan {
         // Reading and decoding the entries is most of a warm rebuild: on every core.
@@ -41,7 +41,7 @@ public struct CachePlan: Sendable {
 
     /// `--no-exec`: every example from the cache, whatever interpreter or machine measured it
     /// (the most recent entry for its source and run plan); throws listing the missing ones.
-    public static func frozen(
+    static func frozen(
         _ plans: [RunPlan], cache: ExecutionCache, environment: EnvironmentKey? = nil
     ) throws -> CachePlan {
         var byIdentity: [ExampleIdentity: (file: String, entry: CacheEntry)] = [:]

@@ -3,18 +3,18 @@ import Foundation
 /// The execution cache on disk: one JSON file per result, named by the hash of its key, in a
 /// folder (`.sitegen-cache/` by default). The file holds the full key, compared on load, so a
 /// hash collision can only cost a re-run, never a wrong result.
-public struct ExecutionCache: Sendable {
-    public let folder: String
+struct ExecutionCache: Sendable {
+    let folder: String
     /// Entries decoded by earlier builds of this process (`sitegen serve`), by their bytes.
     let decoded: CacheEntryMemo?
 
-    public init(folder: String, decoded: CacheEntryMemo? = nil) {
+    init(folder: String, decoded: CacheEntryMemo? = nil) {
         self.folder = folder
         self.decoded = decoded
     }
 
     /// The entry stored under `key`, if its file exists, decodes and holds exactly this key.
-    public func entry(for key: CacheKey) -> CacheEntry? {
+    func entry(for key: CacheKey) -> CacheEntry? {
         // No cache folder (or a link where it should be) is no entry; the store says why.
         guard let bytes = (try? Folder.open(folder))?.read(key.fileName) else { return nil }
         if let known = decoded?.entry(key.fileName, bytes: bytes) {
@@ -28,7 +28,7 @@ public struct ExecutionCache: Sendable {
     }
 
     /// Every readable entry with its file name, for `--no-exec`.
-    public func allEntries() -> [(file: String, entry: CacheEntry)] {
+    func allEntries() -> [(file: String, entry: CacheEntry)] {
         guard let opened = try? Folder.open(folder) else { return [] }
         return entryFiles().compactMap { file in
             guard let bytes = opened.read(file),
@@ -39,7 +39,7 @@ public struct ExecutionCache: Sendable {
     }
 
     /// Writes each entry to its file (atomically), creating the folder with a `.gitignore`.
-    public func store(_ entries: [CacheEntry]) throws {
+    func store(_ entries: [CacheEntry]) throws {
         guard !entries.isEmpty else { return }
         let opened = try prepareFolder()
         let encoder = JSONEncoder()

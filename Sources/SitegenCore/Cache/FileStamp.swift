@@ -2,14 +2,14 @@ import Foundation
 
 /// A file's identity as `stat` sees it: modification time, size and inode. A changed stamp
 /// means the file may have changed.
-public struct FileStamp: Sendable, Hashable, Codable {
-    public var seconds: Int
-    public var nanoseconds: Int
-    public var size: Int
-    public var inode: UInt64
+struct FileStamp: Sendable, Hashable, Codable {
+    var seconds: Int
+    var nanoseconds: Int
+    var size: Int
+    var inode: UInt64
 
     /// The stamp of the file `path` names (symbolic links followed); nil when it does not exist.
-    public static func of(_ path: String) -> FileStamp? {
+    static func of(_ path: String) -> FileStamp? {
         var info = stat()
         guard stat(path, &info) == 0 else { return nil }
         return FileStamp(

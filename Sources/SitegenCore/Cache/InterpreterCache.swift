@@ -3,7 +3,7 @@ import Foundation
 /// Resolved interpreters and their facts (`InterpreterFacts`), kept in `<cache>/interpreters.json` so that a warm
 /// rebuild spawns nothing (a pyenv shim costs ~126 ms a spawn). An entry is used only when the
 /// launcher's fingerprint is equal and the interpreter it resolved to still has the same stamp.
-public final class InterpreterCache: @unchecked Sendable {
+final class InterpreterCache: @unchecked Sendable {
     struct Resolution: Codable, Hashable {
         var fingerprint: LauncherFingerprint
         var interpreter: Interpreter
@@ -36,12 +36,12 @@ public final class InterpreterCache: @unchecked Sendable {
         }
     }
 
-    public let file: String
+    let file: String
     private let lock = NSLock()
     private let loaded: Contents
     private var usedContents = Contents()
 
-    public init(file: String) {
+    init(file: String) {
         self.file = file
         loaded =
             (try? Folder.open(Paths.parent(file)))?.read(Paths.name(file)).flatMap {
@@ -108,7 +108,7 @@ public final class InterpreterCache: @unchecked Sendable {
     /// Writes the resolutions this build used and the facts still valid, when they differ from
     /// the file (facts are kept though unused: a build whose results all came from the cache
     /// does not ask for them).
-    public func save() {
+    func save() {
         lock.withLock {
             for kept in loaded.interpreterFacts
             where !usedContents.interpreterFacts.contains(where: {

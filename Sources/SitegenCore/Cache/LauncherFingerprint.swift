@@ -3,23 +3,23 @@ import Foundation
 /// What decides which interpreter a launcher (`python3`, a pyenv shim, `swiftc`) resolves to,
 /// read without spawning it: the launcher file, PATH, the variables pyenv and virtualenvs read,
 /// and pyenv's version files (`$PYENV_ROOT/version`, `.python-version` here and in parents).
-public struct LauncherFingerprint: Sendable, Hashable, Codable {
+struct LauncherFingerprint: Sendable, Hashable, Codable {
     /// Variables that change what `python3` or `swiftc` resolves to.
     static let variables = [
         "PATH", "PYENV_VERSION", "PYENV_ROOT", "VIRTUAL_ENV", "CONDA_PREFIX", "SITEGEN_PYTHON",
         "SITEGEN_SWIFTC",
     ]
 
-    public var language: String
-    public var launcher: String
-    public var launcherStamp: FileStamp?
-    public var environment: [String: String]
+    var language: String
+    var launcher: String
+    var launcherStamp: FileStamp?
+    var environment: [String: String]
     /// Path → content of each pyenv version file that exists.
-    public var versionFiles: [String: String]
+    var versionFiles: [String: String]
 
     /// `readsVersionFiles`: the language's runtime consults pyenv's version files
     /// (`LanguageSpec.Runtime.readsVersionFiles`).
-    public init(
+    init(
         language: String, launcher: String, environment: [String: String],
         readsVersionFiles: Bool = false,
         directory: String = FileManager.default.currentDirectoryPath

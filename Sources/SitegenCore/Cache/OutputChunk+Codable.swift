@@ -10,7 +10,7 @@ extension OutputChunk: Codable {
         case base64
     }
 
-    public init(from decoder: any Decoder) throws {
+    init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         time = try container.decode(Double.self, forKey: .time)
         stream = try container.decode(OutputStream.self, forKey: .stream)
@@ -26,7 +26,7 @@ extension OutputChunk: Codable {
         }
     }
 
-    public func encode(to encoder: any Encoder) throws {
+    func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(time, forKey: .time)
         try container.encode(stream, forKey: .stream)

@@ -1,22 +1,22 @@
 /// Cores busy over time for several runs on shared axes, with the available cores as a dashed line.
-public struct CPUTraceChart: Chart, Hashable {
+struct CPUTraceChart: Chart, Hashable {
     /// One sample: at `time` seconds since start, the tree used `cores` cores' worth of CPU.
-    public struct Sample: Sendable, Hashable {
-        public var time: Double
-        public var cores: Double
-        public init(time: Double, cores: Double) {
+    struct Sample: Sendable, Hashable {
+        var time: Double
+        var cores: Double
+        init(time: Double, cores: Double) {
             self.time = time
             self.cores = cores
         }
     }
 
     /// One run, e.g. "2 threads" or "2 processes".
-    public struct Series: Sendable, Hashable {
-        public var label: String
-        public var samples: [Sample]
+    struct Series: Sendable, Hashable {
+        var label: String
+        var samples: [Sample]
         /// The colour slot of the run's model (`SitePalette`).
-        public var slot: Int
-        public init(label: String, samples: [Sample], slot: Int = 0) {
+        var slot: Int
+        init(label: String, samples: [Sample], slot: Int = 0) {
             self.label = label
             self.samples = samples
             self.slot = slot
@@ -26,31 +26,31 @@ public struct CPUTraceChart: Chart, Hashable {
     /// A tree cannot keep more cores busy than the machine lets it use: a sample above that comes
     /// from the sampler's 10 ms intervals not lining up with the kernel's accounting (CPU counted
     /// in one interval that ran in the one before), so it is drawn at the limit.
-    public static func clamped(_ cores: Double, available: Int) -> Double {
+    static func clamped(_ cores: Double, available: Int) -> Double {
         available > 0 ? min(cores, Double(available)) : cores
     }
 
-    public var title: String
-    public var series: [Series]
-    public var availableCores: Int
-    public var width = ChartWidth.wide
-    public var shared: ChartExtent?
+    var title: String
+    var series: [Series]
+    var availableCores: Int
+    var width = ChartWidth.wide
+    var shared: ChartExtent?
 
     /// Time to the right, cores busy (at least the cores available) up.
-    public var extent: ChartExtent {
+    var extent: ChartExtent {
         let samples = series.flatMap(\.samples)
         return ChartExtent(
             x: samples.map(\.time).max() ?? 0,
             y: max(samples.map(\.cores).max() ?? 0, Double(availableCores)))
     }
 
-    public init(title: String, series: [Series], availableCores: Int) {
+    init(title: String, series: [Series], availableCores: Int) {
         self.title = title
         self.series = series
         self.availableCores = availableCores
     }
 
-    public var svg: Node {
+    var svg: Node {
         var area = PlotArea(width: width, height: 300, left: 60)
         let legend = area.legend(
             series.map { PlotArea.LegendEntry(label: $0.label, mark: .line(slot: $0.slot)) }
@@ -91,7 +91,7 @@ public struct CPUTraceChart: Chart, Hashable {
             children)
     }
 
-    public var dataTable: Node {
+    var dataTable: Node {
         ChartTable.node(
             caption: "\(title) (\(availableCores) cores available)",
             headers: ["Run", "Samples", "Duration (s)", "Mean cores busy", "Peak cores busy"],

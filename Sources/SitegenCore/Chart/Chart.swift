@@ -1,5 +1,5 @@
 /// A chart sitegen draws: an inline SVG and the same data as a table.
-public protocol Chart: ChartDrawable {
+protocol Chart: ChartDrawable {
     /// The `<details><summary>Data</summary><table>…` fallback.
     var dataTable: Node { get }
     /// The ends of its value axes its data reach; panels of one figure draw to the largest.
@@ -9,7 +9,7 @@ public protocol Chart: ChartDrawable {
 }
 
 /// An SVG drawing that can be drawn at several widths.
-public protocol ChartDrawable: Sendable {
+protocol ChartDrawable: Sendable {
     var svg: Node { get }
     /// The drawing's width in user units: `wide`, or `narrow` for a phone or a panel beside
     /// another (the text keeps its 13 px size in user units, so it stays readable when scaled).
@@ -17,28 +17,28 @@ public protocol ChartDrawable: Sendable {
 }
 
 /// How far a chart's axes reach (x to the right, y up); 0 where the chart has no such axis.
-public struct ChartExtent: Sendable, Hashable {
-    public var x: Double
-    public var y: Double
+struct ChartExtent: Sendable, Hashable {
+    var x: Double
+    var y: Double
 
-    public init(x: Double, y: Double = 0) {
+    init(x: Double, y: Double = 0) {
         self.x = x
         self.y = y
     }
 
     /// The larger of each.
-    public static func union(_ extents: [ChartExtent]) -> ChartExtent {
+    static func union(_ extents: [ChartExtent]) -> ChartExtent {
         ChartExtent(x: extents.map(\.x).max() ?? 0, y: extents.map(\.y).max() ?? 0)
     }
 }
 
 /// Drawing widths in user units.
-public enum ChartWidth {
-    public static let wide = 720.0
-    public static let narrow = 400.0
+enum ChartWidth {
+    static let wide = 720.0
+    static let narrow = 400.0
 }
 
 extension Chart {
     /// The chart and its data table in one `<figure>`.
-    public var figure: Node { .el("figure", [("class", "chart")], [svg, dataTable]) }
+    var figure: Node { .el("figure", [("class", "chart")], [svg, dataTable]) }
 }

@@ -1,16 +1,16 @@
 /// Horizontal bars, one per model: the median wall time, with a whisker from the fastest to the slowest run.
-public struct ComparisonChart: Chart, Hashable {
+struct ComparisonChart: Chart, Hashable {
     /// One model's runs, in seconds.
-    public struct Bar: Sendable, Hashable {
-        public var label: String
-        public var median: Double
-        public var min: Double
-        public var max: Double
+    struct Bar: Sendable, Hashable {
+        var label: String
+        var median: Double
+        var min: Double
+        var max: Double
         /// The colour slot of the bar's model (`SitePalette`).
-        public var slot: Int
+        var slot: Int
         /// How it compares with the chart's baseline ("baseline", "1.79× as fast", …), if known.
-        public var note: String?
-        public init(
+        var note: String?
+        init(
             label: String, median: Double, min: Double, max: Double, slot: Int = 0,
             note: String? = nil
         ) {
@@ -23,18 +23,18 @@ public struct ComparisonChart: Chart, Hashable {
         }
     }
 
-    public var title: String
-    public var bars: [Bar]
+    var title: String
+    var bars: [Bar]
     /// How many measured runs each bar summarises (said in the description).
-    public var runs: Int
-    public var width = ChartWidth.wide
-    public var shared: ChartExtent?
+    var runs: Int
+    var width = ChartWidth.wide
+    var shared: ChartExtent?
 
-    public var extent: ChartExtent {
+    var extent: ChartExtent {
         ChartExtent(x: bars.map { Swift.max($0.max, $0.median) }.max() ?? 0)
     }
 
-    public init(title: String, bars: [Bar], runs: Int) {
+    init(title: String, bars: [Bar], runs: Int) {
         self.title = title
         self.bars = bars
         self.runs = runs
@@ -42,7 +42,7 @@ public struct ComparisonChart: Chart, Hashable {
 
     static let rowHeight = 32.0
 
-    public var svg: Node {
+    var svg: Node {
         let valueWidth = bars.map { TextWidth.of(s($0.median)) }.max() ?? 0
         var area = PlotArea(
             width: width, height: 0, left: PlotArea.leftMargin(fitting: bars.map(\.label)),
@@ -94,7 +94,7 @@ public struct ComparisonChart: Chart, Hashable {
             children)
     }
 
-    public var dataTable: Node {
+    var dataTable: Node {
         let notes = bars.contains { $0.note != nil }
         return ChartTable.node(
             caption: title,

@@ -1,30 +1,30 @@
 /// Horizontal bars of peak resident memory per model, in MiB.
-public struct MemoryChart: Chart, Hashable {
+struct MemoryChart: Chart, Hashable {
     /// One model's peak resident set, in bytes (what it counts is said in `measure`).
-    public struct Bar: Sendable, Hashable {
-        public var label: String
-        public var peakBytes: Int
+    struct Bar: Sendable, Hashable {
+        var label: String
+        var peakBytes: Int
         /// The colour slot of the bar's model (`SitePalette`).
-        public var slot: Int
-        public init(label: String, peakBytes: Int, slot: Int = 0) {
+        var slot: Int
+        init(label: String, peakBytes: Int, slot: Int = 0) {
             self.label = label
             self.peakBytes = peakBytes
             self.slot = slot
         }
     }
 
-    public var title: String
-    public var bars: [Bar]
+    var title: String
+    var bars: [Bar]
     /// What the figure is, e.g. "summed RSS of the process tree, sampled every 10 ms".
-    public var measure: String
-    public var width = ChartWidth.wide
-    public var shared: ChartExtent?
+    var measure: String
+    var width = ChartWidth.wide
+    var shared: ChartExtent?
 
-    public var extent: ChartExtent {
+    var extent: ChartExtent {
         ChartExtent(x: Double(bars.map(\.peakBytes).max() ?? 0) / Self.mebibyte)
     }
 
-    public init(title: String, bars: [Bar], measure: String) {
+    init(title: String, bars: [Bar], measure: String) {
         self.title = title
         self.bars = bars
         self.measure = measure
@@ -33,7 +33,7 @@ public struct MemoryChart: Chart, Hashable {
     static let rowHeight = 32.0
     static let mebibyte = 1_048_576.0
 
-    public var svg: Node {
+    var svg: Node {
         let valueWidth = bars.map { TextWidth.of(Self.format($0.peakBytes)) }.max() ?? 0
         var area = PlotArea(
             width: width, height: 0, left: PlotArea.leftMargin(fitting: bars.map(\.label)),
@@ -77,7 +77,7 @@ public struct MemoryChart: Chart, Hashable {
             children)
     }
 
-    public var dataTable: Node {
+    var dataTable: Node {
         ChartTable.node(
             caption: "\(title) (\(measure))",
             headers: ["Model", "Peak memory (MiB)", "Peak memory (bytes)"],

@@ -2,15 +2,15 @@ import Foundation
 
 /// Speedup against a swept parameter (workers, threads, …) per model, with the ideal (speedup =
 /// the parameter) and, for CPU-bound work, the available cores as dashed grey reference lines.
-public struct ScalingChart: Chart, Hashable {
+struct ScalingChart: Chart, Hashable {
     /// One configuration: `workers` workers ran `speedup` times as fast as one worker, likely
     /// between `low` and `high` (the comparison's interval; equal to `speedup` when unknown).
-    public struct Point: Sendable, Hashable {
-        public var workers: Int
-        public var speedup: Double
-        public var low: Double
-        public var high: Double
-        public init(workers: Int, speedup: Double, low: Double? = nil, high: Double? = nil) {
+    struct Point: Sendable, Hashable {
+        var workers: Int
+        var speedup: Double
+        var low: Double
+        var high: Double
+        init(workers: Int, speedup: Double, low: Double? = nil, high: Double? = nil) {
             self.workers = workers
             self.speedup = speedup
             self.low = low ?? speedup
@@ -19,19 +19,19 @@ public struct ScalingChart: Chart, Hashable {
     }
 
     /// One model (threads, processes, …) over the sweep.
-    public struct Series: Sendable, Hashable {
-        public var label: String
-        public var points: [Point]
+    struct Series: Sendable, Hashable {
+        var label: String
+        var points: [Point]
         /// The colour slot of the model (`SitePalette`).
-        public var slot: Int
-        public init(label: String, points: [Point], slot: Int = 0) {
+        var slot: Int
+        init(label: String, points: [Point], slot: Int = 0) {
             self.label = label
             self.points = points.sorted { $0.workers < $1.workers }
             self.slot = slot
         }
 
         /// Speedups from median wall times by worker count: time(1 worker) / time(n workers).
-        public init(label: String, medianSeconds: [Int: Double], slot: Int = 0) {
+        init(label: String, medianSeconds: [Int: Double], slot: Int = 0) {
             let base = medianSeconds[1] ?? 0
             let points = medianSeconds.compactMap { workers, seconds in
                 seconds > 0 && base > 0 ? Point(workers: workers, speedup: base / seconds) : nil
@@ -40,19 +40,19 @@ public struct ScalingChart: Chart, Hashable {
         }
     }
 
-    public var title: String
-    public var series: [Series]
+    var title: String
+    var series: [Series]
     /// The cores the build could use, drawn as a reference line; nil for work that cores do not
     /// limit (I/O-bound: waiting needs no core).
-    public var availableCores: Int?
+    var availableCores: Int?
 
     /// The swept parameter on the x axis (`x=` of the chart fence), e.g. `workers` or `threads`.
-    public var parameter: String
-    public var width = ChartWidth.wide
-    public var shared: ChartExtent?
+    var parameter: String
+    var width = ChartWidth.wide
+    var shared: ChartExtent?
 
     /// The largest swept value to the right, the largest speed-up (or the cores) up.
-    public var extent: ChartExtent {
+    var extent: ChartExtent {
         let points = series.flatMap(\.points)
         return ChartExtent(
             x: Double(max(points.map(\.workers).max() ?? 1, availableCores ?? 1, 2)),
@@ -61,7 +61,7 @@ public struct ScalingChart: Chart, Hashable {
                 Double(availableCores ?? 1)))
     }
 
-    public init(
+    init(
         title: String, series: [Series], availableCores: Int?, parameter: String
     ) {
         self.title = title
@@ -73,7 +73,7 @@ public struct ScalingChart: Chart, Hashable {
     /// "threads=1".
     private func one(_ value: Int) -> String { "\(parameter)=\(value)" }
 
-    public var svg: Node {
+    var svg: Node {
         var area = PlotArea(width: width, height: 340, left: 60)
         var entries = series.map {
             PlotArea.LegendEntry(label: $0.label, mark: .line(slot: $0.slot))
@@ -150,7 +150,7 @@ public struct ScalingChart: Chart, Hashable {
             children)
     }
 
-    public var dataTable: Node {
+    var dataTable: Node {
         let cores = availableCores.map { " (\(Self.coresText($0)))" } ?? ""
         return ChartTable.node(
             caption: "\(title)\(cores)",

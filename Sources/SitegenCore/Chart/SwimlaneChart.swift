@@ -1,25 +1,25 @@
 /// One lane per worker (process or thread): its lifetime as a bar and a mark per line it printed.
-public struct SwimlaneChart: Chart, Hashable {
+struct SwimlaneChart: Chart, Hashable {
     /// One line of output, seconds since the example started.
-    public struct Mark: Sendable, Hashable {
-        public var time: Double
-        public var text: String
-        public init(time: Double, text: String) {
+    struct Mark: Sendable, Hashable {
+        var time: Double
+        var text: String
+        init(time: Double, text: String) {
             self.time = time
             self.text = text
         }
     }
 
     /// One worker, e.g. "MainProcess / MainThread" or "Process-1 (pid 1234)".
-    public struct Lane: Sendable, Hashable {
-        public var label: String
+    struct Lane: Sendable, Hashable {
+        var label: String
         /// Seconds since start when the worker began and ended.
-        public var start: Double
-        public var end: Double
-        public var marks: [Mark]
+        var start: Double
+        var end: Double
+        var marks: [Mark]
         /// The worker's colour slot (`WorkerColours`), shared with the line table.
-        public var slot: Int
-        public init(label: String, start: Double, end: Double, marks: [Mark], slot: Int = 0) {
+        var slot: Int
+        init(label: String, start: Double, end: Double, marks: [Mark], slot: Int = 0) {
             self.label = label
             self.start = start
             self.end = end
@@ -28,18 +28,18 @@ public struct SwimlaneChart: Chart, Hashable {
         }
     }
 
-    public var title: String
-    public var lanes: [Lane]
+    var title: String
+    var lanes: [Lane]
     /// Seconds the run lasted: the end of the time axis.
-    public var duration: Double
+    var duration: Double
 
     /// The SVG's width in user units: 720, or less for a chart drawn in a column.
-    public var width = 720.0
-    public var shared: ChartExtent?
+    var width = 720.0
+    var shared: ChartExtent?
     /// Seconds to the right.
-    public var extent: ChartExtent { ChartExtent(x: duration) }
+    var extent: ChartExtent { ChartExtent(x: duration) }
 
-    public init(title: String, lanes: [Lane], duration: Double, width: Double = 720) {
+    init(title: String, lanes: [Lane], duration: Double, width: Double = 720) {
         self.title = title
         self.lanes = lanes
         self.duration = duration
@@ -48,7 +48,7 @@ public struct SwimlaneChart: Chart, Hashable {
 
     static let laneHeight = 28.0
 
-    public var svg: Node {
+    var svg: Node {
         var area = PlotArea(
             width: width, height: 0, left: PlotArea.leftMargin(fitting: lanes.map(\.label)))
         area.height = area.top + Double(lanes.count) * Self.laneHeight + area.bottom
@@ -110,7 +110,7 @@ public struct SwimlaneChart: Chart, Hashable {
     }
 
     /// Every start, line and end in time order.
-    public var dataTable: Node {
+    var dataTable: Node {
         var events: [(time: Double, order: Int, row: [String])] = []
         for (index, lane) in lanes.enumerated() {
             events.append(

@@ -1,21 +1,21 @@
 /// Where each worker's life went: one bar per worker from 0 to 100 % of its life, split into
 /// running on a core (solid), waiting for a core (light) and blocked (outlined), grouped by
 /// example. A parent that only waits for its workers is drawn too, and marked as such.
-public struct TimeSplitChart: Chart, Hashable {
+struct TimeSplitChart: Chart, Hashable {
     /// One worker's shares of its life (each 0…1; they add up to 1 within rounding).
-    public struct Worker: Sendable, Hashable {
-        public var label: String
-        public var running: Double
-        public var waiting: Double
-        public var blocked: Double
+    struct Worker: Sendable, Hashable {
+        var label: String
+        var running: Double
+        var waiting: Double
+        var blocked: Double
         /// Its life in seconds, for the table.
-        public var lifetime: Double
+        var lifetime: Double
         /// The worker's colour slot, as in its example's line table and timeline.
-        public var slot: Int
+        var slot: Int
         /// A parent that started the others and waits for them (`join`): blocked by design.
-        public var waitsForChildren: Bool
+        var waitsForChildren: Bool
 
-        public init(
+        init(
             label: String, running: Double, waiting: Double, blocked: Double, lifetime: Double,
             slot: Int, waitsForChildren: Bool = false
         ) {
@@ -33,26 +33,26 @@ public struct TimeSplitChart: Chart, Hashable {
     }
 
     /// One example's workers, headed by its label ("threads", "processes").
-    public struct Group: Sendable, Hashable {
-        public var label: String
-        public var workers: [Worker]
+    struct Group: Sendable, Hashable {
+        var label: String
+        var workers: [Worker]
 
-        public init(label: String, workers: [Worker]) {
+        init(label: String, workers: [Worker]) {
             self.label = label
             self.workers = workers
         }
     }
 
-    public var title: String
-    public var groups: [Group]
+    var title: String
+    var groups: [Group]
     /// What the shares are, e.g. "median of 5 runs, from the kernel's schedstat".
-    public var measure: String
-    public var width = ChartWidth.wide
-    public var shared: ChartExtent?
+    var measure: String
+    var width = ChartWidth.wide
+    var shared: ChartExtent?
     /// Shares of a life: always 0–100 %.
-    public var extent: ChartExtent { ChartExtent(x: 100) }
+    var extent: ChartExtent { ChartExtent(x: 100) }
 
-    public init(title: String, groups: [Group], measure: String) {
+    init(title: String, groups: [Group], measure: String) {
         self.title = title
         self.groups = groups
         self.measure = measure
@@ -66,7 +66,7 @@ public struct TimeSplitChart: Chart, Hashable {
         ("blocked", "blocked (% of life)"),
     ]
 
-    public var svg: Node {
+    var svg: Node {
         let values = groups.flatMap(\.workers).map(Self.values)
         let labels = groups.flatMap { [$0.label] + $0.workers.map(\.label) }
         var area = PlotArea(
@@ -203,7 +203,7 @@ public struct TimeSplitChart: Chart, Hashable {
             }.joined(separator: ". ") + "."
     }
 
-    public var dataTable: Node {
+    var dataTable: Node {
         ChartTable.node(
             caption: "\(title) (\(measure))",
             headers: [

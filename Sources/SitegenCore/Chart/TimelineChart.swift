@@ -1,31 +1,31 @@
 /// An inline SVG of when each output line arrived: one lane per source, a mark per line.
-public struct TimelineChart: ChartDrawable, Sendable {
-    public struct Lane: Sendable, Hashable {
-        public var label: String
+struct TimelineChart: ChartDrawable, Sendable {
+    struct Lane: Sendable, Hashable {
+        var label: String
         /// Seconds since start, with the line's text for its tooltip.
-        public var marks: [(time: Double, text: String)]
-        public init(label: String, marks: [(time: Double, text: String)]) {
+        var marks: [(time: Double, text: String)]
+        init(label: String, marks: [(time: Double, text: String)]) {
             self.label = label
             self.marks = marks
         }
-        public static func == (a: Lane, b: Lane) -> Bool {
+        static func == (a: Lane, b: Lane) -> Bool {
             a.label == b.label && a.marks.map(\.time) == b.marks.map(\.time)
                 && a.marks.map(\.text) == b.marks.map(\.text)
         }
-        public func hash(into hasher: inout Hasher) { hasher.combine(label) }
+        func hash(into hasher: inout Hasher) { hasher.combine(label) }
     }
 
-    public var title: String
-    public var lanes: [Lane]
+    var title: String
+    var lanes: [Lane]
     /// Seconds the run lasted: the end of the time axis.
-    public var duration: Double
+    var duration: Double
 
-    public var width = ChartWidth.wide
-    public var shared: ChartExtent?
+    var width = ChartWidth.wide
+    var shared: ChartExtent?
     /// Seconds to the right.
-    public var extent: ChartExtent { ChartExtent(x: duration) }
+    var extent: ChartExtent { ChartExtent(x: duration) }
 
-    public init(title: String, lanes: [Lane], duration: Double) {
+    init(title: String, lanes: [Lane], duration: Double) {
         self.title = title
         self.lanes = lanes
         self.duration = duration
@@ -37,7 +37,7 @@ public struct TimelineChart: ChartDrawable, Sendable {
     static let laneHeight = 28.0
     static let axisHeight = 36.0
 
-    public var svg: Node {
+    var svg: Node {
         let plotWidth = width - Self.left - Self.right
         let milliseconds = max(duration * 1000, 1)
         let ticks = SVGFormat.ticks(upTo: milliseconds)

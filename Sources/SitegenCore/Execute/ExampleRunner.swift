@@ -4,21 +4,21 @@ import Foundation
 /// temporary folder: warm-up runs, then measured runs, the last of which is shown. Compared
 /// examples (a plan's `group`) are measured together in interleaved rounds (`RoundScheduler`).
 public struct ExampleRunner: Sendable {
-    public var executor: any ProcessExecutor
-    public var environment: [String: String]
+    var executor: any ProcessExecutor
+    var environment: [String: String]
     /// Called before each example starts, with a line for stderr.
-    public var progress: @Sendable (String) -> Void
+    var progress: @Sendable (String) -> Void
     /// Structured events for progress bars and the preview server (`BuildEvent`).
-    public var events: @Sendable (BuildEvent) -> Void = { _ in }
+    var events: @Sendable (BuildEvent) -> Void = { _ in }
     /// The runnable languages (`sitegen.yml`'s, or the built-in ones).
-    public var languages = LanguageSpec.builtIn
+    var languages = LanguageSpec.builtIn
     /// This build's host and time: every result it measures is handed over with it.
-    public var provenance = Provenance.now()
+    var provenance = Provenance.now()
     /// Says when a group needs more rounds (nil: the minimum rounds only).
-    public var decider: (any GroupDecider)? = nil
+    var decider: (any GroupDecider)? = nil
     /// Seconds a group may spend when its fences give no `budget=` (`--budget`); nil: 1.2 × what
     /// its warm-ups and minimum rounds took.
-    public var budget: Double? = nil
+    var budget: Double? = nil
 
     /// How the runs of compared examples are ordered.
     public enum Schedule: String, Sendable, CaseIterable {
@@ -28,7 +28,7 @@ public struct ExampleRunner: Sendable {
         case blocks
     }
 
-    public init(
+    init(
         executor: any ProcessExecutor, environment: [String: String],
         progress: @escaping @Sendable (String) -> Void = { _ in }
     ) {
@@ -37,7 +37,7 @@ public struct ExampleRunner: Sendable {
         self.progress = progress
     }
 
-    public func run(_ plans: [RunPlan]) throws -> [ExampleResult] {
+    func run(_ plans: [RunPlan]) throws -> [ExampleResult] {
         try measure(plans, startups: []).examples
     }
 

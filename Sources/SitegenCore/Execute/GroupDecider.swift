@@ -1,7 +1,7 @@
 /// Decides whether a measurement group needs more rounds: the claims (and charts) that compare
 /// its examples say what is still undecided. The lead wires the claim evaluator here; the
 /// default compares every member with the first (`ComparisonDecider`).
-public protocol GroupDecider: Sendable {
+protocol GroupDecider: Sendable {
     /// What is still within the noise, in words (empty: everything is decided), given every
     /// member's measured runs so far by id.
     func undecided(_ group: MeasurementGroup, runs: [String: [RunMeasurement]]) -> [String]
@@ -11,14 +11,14 @@ public protocol GroupDecider: Sendable {
 /// its 95 % confidence interval excludes 1 (one is faster) or lies within ±10 % of 1 (they are
 /// equally fast, an equivalence test in the spirit of Schuirmann's two one-sided tests, 1987).
 /// Without that second case a true tie could never be decided.
-public struct ComparisonDecider: GroupDecider {
+struct ComparisonDecider: GroupDecider {
     /// Ratios within this factor of 1 count as "equally fast" (1/1.1 … 1.1).
-    public static let equivalence = 1.1
-    public var rule: EffectDecision.Rule
+    static let equivalence = 1.1
+    var rule: EffectDecision.Rule
 
-    public init(rule: EffectDecision.Rule = .interval) { self.rule = rule }
+    init(rule: EffectDecision.Rule = .interval) { self.rule = rule }
 
-    public func undecided(_ group: MeasurementGroup, runs: [String: [RunMeasurement]])
+    func undecided(_ group: MeasurementGroup, runs: [String: [RunMeasurement]])
         -> [String]
     {
         guard let reference = group.ids.first, let base = runs[reference], !base.isEmpty else {
@@ -37,7 +37,7 @@ public struct ComparisonDecider: GroupDecider {
 
     /// How many times faster `a` ran than `b` (wall(b) / wall(a)), paired by round when both
     /// were measured in the same rounds; decided against 1.
-    public static func speedup(
+    static func speedup(
         of a: [RunMeasurement], over b: [RunMeasurement], rule: EffectDecision.Rule = .interval
     ) -> EffectDecision {
         let pairs = pairedWalls(a, b)

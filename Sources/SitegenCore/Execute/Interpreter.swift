@@ -1,29 +1,29 @@
 import Foundation
 
 /// A resolved language runtime: the real executable and how to run a source file with it.
-public struct Interpreter: Sendable, Hashable, Codable {
-    public var language: String
+struct Interpreter: Sendable, Hashable, Codable {
+    var language: String
     /// Absolute path of the real executable (a pyenv shim resolved to the interpreter behind it).
-    public var path: String
-    public var version: String
+    var path: String
+    var version: String
     /// e.g. CPython.
-    public var implementation: String
+    var implementation: String
     /// Arguments placed before the source file's name.
-    public var arguments: [String]
+    var arguments: [String]
     /// The file the example's code is written to.
-    public var sourceFileName: String
+    var sourceFileName: String
     /// For compiled languages: the compiler and its arguments before the source file; the
     /// program is built once per example, outside the timed runs, into `program`.
-    public var compiler: String?
-    public var compilerArguments: [String]
+    var compiler: String?
+    var compilerArguments: [String]
     /// For a language declared as data (`sitegen.yml`), or a built-in one whose command it
     /// overrides: the whole command, `{file}` and `{binary}` still to fill in, its first word
     /// already resolved. nil for the built-in commands (and then absent from cache keys).
-    public var command: [String]?
+    var command: [String]?
     /// Likewise, the compile command of a declared compiled language.
-    public var compileCommand: [String]?
+    var compileCommand: [String]?
 
-    public init(
+    init(
         language: String, path: String, version: String, implementation: String,
         arguments: [String], sourceFileName: String, compiler: String? = nil,
         compilerArguments: [String] = []

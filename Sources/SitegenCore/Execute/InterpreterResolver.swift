@@ -1,18 +1,18 @@
 import Foundation
 
 /// Finds the runtime for each runnable language once per build.
-public struct InterpreterResolver: Sendable {
-    public var environment: [String: String]
-    public var executor: any ProcessExecutor
+struct InterpreterResolver: Sendable {
+    var environment: [String: String]
+    var executor: any ProcessExecutor
     /// Resolutions from earlier builds; a hit costs no spawn.
-    public var cache: InterpreterCache?
+    var cache: InterpreterCache?
     /// The runnable languages: the built-in ones, or `sitegen.yml`'s.
-    public var languages = LanguageSpec.builtIn
+    var languages = LanguageSpec.builtIn
     /// Per language, a command that replaces the language's own first word (an environment's
     /// `python: pypy3`).
-    public var commands: [String: String] = [:]
+    var commands: [String: String] = [:]
 
-    public init(
+    init(
         environment: [String: String], executor: any ProcessExecutor, cache: InterpreterCache? = nil
     ) {
         self.environment = environment
@@ -21,7 +21,7 @@ public struct InterpreterResolver: Sendable {
     }
 
     /// The interpreter for `language`; `at` names the first example that needs it.
-    public func resolve(_ language: String, for location: SourceLocation) throws -> Interpreter {
+    func resolve(_ language: String, for location: SourceLocation) throws -> Interpreter {
         guard let spec = languages[language] else {
             let known = languages.keys.sorted().joined(separator: ", ")
             throw SitegenError(

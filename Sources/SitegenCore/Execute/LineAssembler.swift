@@ -1,6 +1,6 @@
 /// Turns stamped chunks into lines per stream; a line's time is when its first byte arrived.
-public enum LineAssembler {
-    public static func lines(from chunks: [OutputChunk]) -> [OutputLine] {
+enum LineAssembler {
+    static func lines(from chunks: [OutputChunk]) -> [OutputLine] {
         var pending: [OutputStream: (time: Double, bytes: [UInt8])] = [:]
         var lines: [OutputLine] = []
         for chunk in chunks {
@@ -27,7 +27,7 @@ public enum LineAssembler {
     }
 
     /// The bytes of both streams in arrival order, as a terminal would have received them.
-    public static func terminalText(from chunks: [OutputChunk]) -> String {
+    static func terminalText(from chunks: [OutputChunk]) -> String {
         var bytes: [UInt8] = []
         for chunk in chunks { bytes += chunk.bytes }
         return bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
@@ -37,7 +37,7 @@ public enum LineAssembler {
     /// The terminal view with the colours and attributes SGR sequences set: one array of runs per
     /// line; the style carries over from line to line, as on a terminal. Its text is
     /// `terminalText(from:)`'s.
-    public static func styledTerminal(from chunks: [OutputChunk]) -> [[TerminalRun]] {
+    static func styledTerminal(from chunks: [OutputChunk]) -> [[TerminalRun]] {
         var bytes: [UInt8] = []
         for chunk in chunks { bytes += chunk.bytes }
         var style = TerminalStyle.plain

@@ -10,12 +10,12 @@ enum OrphanReaper {
     /// The environment variable naming the output (and cache) of the build that started a
     /// process (`WorkFolder.scope`), so the next build into that output can find what a killed
     /// build left running.
-    public static let scopeVariable = "SITEGEN_BUILD_SCOPE"
+    static let scopeVariable = "SITEGEN_BUILD_SCOPE"
 
     /// Kills every process left running by an earlier build of the same output and cache, which
     /// can only be a build that was killed (SIGKILL) or crashed: the caller holds that output's
     /// lock, so no build of it is running. Returns the processes it ended.
-    public static func reapLeftovers(scope: String) -> [RunSurvivor] {
+    static func reapLeftovers(scope: String) -> [RunSurvivor] {
         #if os(Linux)
             let needle = Array("\(scopeVariable)=\(scope)".utf8) + [0]
             var ended: [RunSurvivor] = []

@@ -9,7 +9,7 @@ public final class ProcessGroupRegistry: @unchecked Sendable {
     private var cancelled = false
 
     /// True once `killAll(cancelling: true)` ran: no new example may start.
-    public var isCancelled: Bool { lock.withLock { cancelled } }
+    var isCancelled: Bool { lock.withLock { cancelled } }
 
     /// Registers a group; returns false (and kills it) when the build was already cancelled.
     func insert(_ pgid: Int32) -> Bool {

@@ -1,15 +1,15 @@
 /// What to start: an executable with arguments and environment, in a working folder, with a limit.
-public struct ProcessRequest: Sendable, Hashable {
+struct ProcessRequest: Sendable, Hashable {
     /// Absolute path of the executable.
-    public var executable: String
+    var executable: String
     /// Arguments after argv[0].
-    public var arguments: [String]
-    public var environment: [String: String]
-    public var workingDirectory: String
+    var arguments: [String]
+    var environment: [String: String]
+    var workingDirectory: String
     /// Seconds after which the whole process group is killed.
-    public var timeout: Double
+    var timeout: Double
 
-    public init(
+    init(
         executable: String, arguments: [String], environment: [String: String],
         workingDirectory: String, timeout: Double
     ) {

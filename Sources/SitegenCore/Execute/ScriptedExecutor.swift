@@ -1,20 +1,20 @@
 /// A deterministic executor for tests: answers each request from a script instead of spawning.
-public struct ScriptedExecutor: ProcessExecutor {
+struct ScriptedExecutor: ProcessExecutor {
     /// Returns the capture for a request (matched by whatever the test likes, e.g. the source).
-    public var respond: @Sendable (ProcessRequest) -> ProcessCapture
+    var respond: @Sendable (ProcessRequest) -> ProcessCapture
 
-    public init(respond: @escaping @Sendable (ProcessRequest) -> ProcessCapture) {
+    init(respond: @escaping @Sendable (ProcessRequest) -> ProcessCapture) {
         self.respond = respond
     }
 
-    public func run(_ request: ProcessRequest, observer: (any ProcessObserver)?) throws
+    func run(_ request: ProcessRequest, observer: (any ProcessObserver)?) throws
         -> ProcessCapture
     {
         respond(request)
     }
 
     /// A capture whose stdout lines arrive at the given times (seconds).
-    public static func capture(
+    static func capture(
         lines: [(time: Double, stream: OutputStream, text: String)], wall: Double,
         outcome: RunOutcome = .exited(code: 0)
     ) -> ProcessCapture {

@@ -3,17 +3,17 @@ import Foundation
 
 /// Starts real processes: own process group, stdin at EOF, both pipes read concurrently with
 /// `poll`, every chunk stamped on arrival, the group killed at the timeout or when the root exits.
-public struct SpawnExecutor: ProcessExecutor {
+struct SpawnExecutor: ProcessExecutor {
     /// Bytes of output kept per run by default (1 MiB, both streams together); the page says
     /// how much was cut beyond it. Documented in docs/failures.md.
-    public static let defaultCaptureLimit = 1 << 20
+    static let defaultCaptureLimit = 1 << 20
 
     /// Bytes kept per run; output beyond it is read and dropped, and the capture says so.
-    public var captureLimit: Int
+    var captureLimit: Int
     /// How long to keep reading after the root exited, for output still in the pipes.
-    public var drainGrace: Double
+    var drainGrace: Double
 
-    public init(captureLimit: Int = Self.defaultCaptureLimit, drainGrace: Double = 0.5) {
+    init(captureLimit: Int = Self.defaultCaptureLimit, drainGrace: Double = 0.5) {
         self.captureLimit = captureLimit
         self.drainGrace = drainGrace
         Self.adoptOrphans
@@ -23,7 +23,7 @@ public struct SpawnExecutor: ProcessExecutor {
     /// re-parents to us), so nothing an example starts can outlive the build unseen.
     private static let adoptOrphans: Void = { _ = sg_become_subreaper() }()
 
-    public func run(_ request: ProcessRequest, observer: (any ProcessObserver)?) throws
+    func run(_ request: ProcessRequest, observer: (any ProcessObserver)?) throws
         -> ProcessCapture
     {
         let argv = [request.executable] + request.arguments

@@ -3,9 +3,9 @@
 /// `ESC[K` erases to the end, SGR sequences (`ESC[…m`) set the style of what follows, and every
 /// other escape sequence (cursor moves, OSC titles) is removed, so no raw ESC reaches the page or
 /// `results.json`.
-public enum TerminalLine {
+enum TerminalLine {
     /// The line's text, without styles.
-    public static func resolve(_ line: String) -> String {
+    static func resolve(_ line: String) -> String {
         guard needsEmulation(line) else { return line }
         var style = TerminalStyle.plain
         var result = ""
@@ -15,7 +15,7 @@ public enum TerminalLine {
 
     /// The line as runs of styled text. `style` is the style in effect when the line starts; it
     /// is left as the line's last SGR sequence set it, since a terminal carries it to the next line.
-    public static func resolveStyled(_ line: String, style: inout TerminalStyle) -> [TerminalRun] {
+    static func resolveStyled(_ line: String, style: inout TerminalStyle) -> [TerminalRun] {
         guard needsEmulation(line) else {
             return line.isEmpty ? [] : [TerminalRun(style: style, text: line)]
         }

@@ -1,7 +1,7 @@
 extension TerminalStyle {
     /// Applies the parameters of one SGR sequence (`ESC [ parameters m`), as ECMA-48 §8.3.117
     /// and xterm's ctlseqs define them; unknown codes are ignored, as a terminal does.
-    public mutating func apply(sgr parameters: String) {
+    mutating func apply(sgr parameters: String) {
         // `38:5:N` and `38:2::R:G:B` (ITU T.416 sub-parameters) and `38;5;N` (xterm) both occur.
         var codes = parameters.split(separator: ";", omittingEmptySubsequences: false)[...]
         if codes.isEmpty { codes = [""] }

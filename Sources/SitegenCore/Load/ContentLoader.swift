@@ -1,8 +1,8 @@
 import Foundation
 
 /// The Load stage: reads every `.md` file below the content folder, sorted by path.
-public enum ContentLoader {
-    public static func load(from folder: String) throws -> [ContentFile] {
+enum ContentLoader {
+    static func load(from folder: String) throws -> [ContentFile] {
         let manager = FileManager.default
         var isDirectory: ObjCBool = false
         guard manager.fileExists(atPath: folder, isDirectory: &isDirectory) else {

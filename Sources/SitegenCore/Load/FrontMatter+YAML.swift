@@ -3,7 +3,7 @@ import Foundation
 extension FrontMatter {
     /// Splits `text` into front matter and body and reads the front matter as YAML. A file
     /// without a leading `---` has none.
-    public static func parse(_ text: String) throws(Failure) -> FrontMatter {
+    static func parse(_ text: String) throws(Failure) -> FrontMatter {
         guard let block = try split(text) else {
             return FrontMatter(fields: [:], lines: [:], body: text, bodyFirstLine: 1)
         }

@@ -1,19 +1,19 @@
 /// `---`-fenced YAML at the top of a page: `key: value` lines whose values are text.
-public struct FrontMatter: Sendable, Hashable {
-    public var fields: [String: String]
+struct FrontMatter: Sendable, Hashable {
+    var fields: [String: String]
     /// Line (1-based) of each key, for error messages.
-    public var lines: [String: Int]
+    var lines: [String: Int]
     /// The values of the keys that take a list (`listKeys`), when written as one.
-    public var lists: [String: [String]] = [:]
+    var lists: [String: [String]] = [:]
     /// The Markdown after the front matter.
-    public var body: String
+    var body: String
     /// The line of the file on which `body` starts.
-    public var bodyFirstLine: Int
+    var bodyFirstLine: Int
 
     /// The keys whose value may be a list of text (`files: [data.csv, util.py]`).
-    public static let listKeys: Set<String> = ["files"]
+    static let listKeys: Set<String> = ["files"]
 
-    public enum Failure: Error, Equatable {
+    enum Failure: Error, Equatable {
         case unterminated
         /// The front matter is YAML but not `key: value` lines (a list, a lone word).
         case malformed(line: Int, text: String)
@@ -26,18 +26,18 @@ public struct FrontMatter: Sendable, Hashable {
     }
 
     /// The front matter's lines as they stand in the file, before they are read as YAML.
-    public struct Block: Sendable, Hashable {
+    struct Block: Sendable, Hashable {
         /// The text between the `---` lines.
-        public var yaml: String
+        var yaml: String
         /// Line of the file on which `yaml` starts (2).
-        public var yamlFirstLine: Int
-        public var body: String
-        public var bodyFirstLine: Int
+        var yamlFirstLine: Int
+        var body: String
+        var bodyFirstLine: Int
     }
 
     /// Splits `text` at the `---` lines; nil when the file does not start with `---`. Pure
     /// string work, no YAML (Fuzz/FrontMatterFuzzer.swift fuzzes it on its own).
-    public static func split(_ text: String) throws(Failure) -> Block? {
+    static func split(_ text: String) throws(Failure) -> Block? {
         // On UTF-8 bytes: "\r\n" is one Character, so a Character search for "\n" misses it.
         let bytes = text.utf8
         let newline = UInt8(ascii: "\n")

@@ -5,16 +5,16 @@ import Foundation
 /// exactly how sitegen behaved before the file existed.
 public struct SiteConfiguration: Sendable, Hashable {
     /// The file it was read from; nil for the defaults.
-    public let file: String?
+    let file: String?
     /// In the order the file lists them; never empty.
-    public let environments: [EnvironmentSpec]
+    let environments: [EnvironmentSpec]
     /// By fence language: the built-in ones, overridden or extended by the file.
-    public let languages: [String: LanguageSpec]
+    let languages: [String: LanguageSpec]
     /// The line of each environment's `cpus:` (by environment id), for errors found on the
     /// machine that builds (a CPU it lacks).
-    public let cpusLines: [String: Int]
+    let cpusLines: [String: Int]
 
-    public init(
+    init(
         file: String? = nil, environments: [EnvironmentSpec] = [.default],
         languages: [String: LanguageSpec] = LanguageSpec.builtIn, cpusLines: [String: Int] = [:]
     ) {
@@ -25,14 +25,14 @@ public struct SiteConfiguration: Sendable, Hashable {
     }
 
     /// No `sitegen.yml`: one environment, `python3` from PATH, the built-in languages.
-    public static let `default` = SiteConfiguration()
+    static let `default` = SiteConfiguration()
 
     /// The configuration file's name, looked for beside the content folder.
-    public static let fileName = "sitegen.yml"
+    static let fileName = "sitegen.yml"
 
     /// `override` (`--config PATH`, which must exist), else `sitegen.yml` beside the content
     /// folder when there is one, else the defaults.
-    public static func load(contentFolder: String, override: String? = nil) throws
+    static func load(contentFolder: String, override: String? = nil) throws
         -> SiteConfiguration
     {
         let path = override ?? defaultPath(contentFolder)
@@ -58,7 +58,7 @@ public struct SiteConfiguration: Sendable, Hashable {
     }
 
     /// Reads `text` as the configuration file `file` (named in errors).
-    public static func parse(_ text: String, file: String) throws -> SiteConfiguration {
+    static func parse(_ text: String, file: String) throws -> SiteConfiguration {
         try ConfigurationReader(file: file).read(text)
     }
 }

@@ -1,9 +1,9 @@
 /// Reads the support files that examples name, from the content folder: the Parse stage asks it
 /// for a path relative to the content folder (already checked to stay inside it) and gets the
 /// bytes or what is wrong. The real one walks the folder by descriptor and follows no link.
-public struct SupportFileReader: Sendable {
+struct SupportFileReader: Sendable {
     /// Why a named file cannot be brought along.
-    public enum Problem: Error, Sendable, Hashable {
+    enum Problem: Error, Sendable, Hashable {
         /// Nothing at the path (the component that is missing).
         case missing(String)
         /// A component is a symbolic link (the path up to it).
@@ -18,7 +18,7 @@ public struct SupportFileReader: Sendable {
 
     /// Reads below the content folder `path` (resolved once: links above it are the user's),
     /// component by component through `Folder`, which opens nothing through a link.
-    public static func folder(_ path: String) throws -> SupportFileReader {
+    static func folder(_ path: String) throws -> SupportFileReader {
         let root = try Folder.open(Paths.real(path))
         return SupportFileReader { relative in
             var folder = root
@@ -48,12 +48,12 @@ public struct SupportFileReader: Sendable {
     }
 
     /// Files held in memory, by path relative to the content folder (for tests of pages).
-    public static func memory(_ files: [String: [UInt8]]) -> SupportFileReader {
+    static func memory(_ files: [String: [UInt8]]) -> SupportFileReader {
         SupportFileReader { path in
             files[path].map { .success($0) } ?? .failure(.missing(path))
         }
     }
 
     /// No content folder: every name is missing.
-    public static let none = SupportFileReader { .failure(.missing($0)) }
+    static let none = SupportFileReader { .failure(.missing($0)) }
 }

@@ -3,37 +3,37 @@ import Yams
 /// A YAML document as sitegen reads it: text scalars, mappings in source order and sequences,
 /// each with its line. The only file that talks to Yams (libyaml underneath); it copies what it
 /// needs out of Yams' nodes, so no Yams type escapes.
-public indirect enum YAMLValue: Sendable, Hashable {
+indirect enum YAMLValue: Sendable, Hashable {
     /// A scalar's text as written (without quotes); `quoted` when it was in quotes.
     case scalar(String, line: Int, quoted: Bool)
     case mapping([Entry], line: Int)
     case sequence([YAMLValue], line: Int)
 
     /// One `key: value` of a mapping.
-    public struct Entry: Sendable, Hashable {
-        public var key: String
-        public var keyLine: Int
-        public var value: YAMLValue
+    struct Entry: Sendable, Hashable {
+        var key: String
+        var keyLine: Int
+        var value: YAMLValue
     }
 
     /// Why a text is not YAML sitegen can read, at a line of the text.
-    public struct Failure: Error, Sendable, Hashable {
-        public var line: Int
-        public var problem: String
+    struct Failure: Error, Sendable, Hashable {
+        var line: Int
+        var problem: String
         /// The key set twice, when that is the problem.
-        public var duplicateKey: String? = nil
+        var duplicateKey: String? = nil
         /// What to write instead, when the problem says more than "not YAML" (an unclosed `[`).
-        public var hint: String? = nil
+        var hint: String? = nil
     }
 
-    public var line: Int {
+    var line: Int {
         switch self {
         case .scalar(_, let line, _), .mapping(_, let line), .sequence(_, let line): return line
         }
     }
 
     /// "text", "a mapping", "a list": for error messages.
-    public var kind: String {
+    var kind: String {
         switch self {
         case .scalar: return "text"
         case .mapping: return "a mapping (key: value lines)"
@@ -44,7 +44,7 @@ public indirect enum YAMLValue: Sendable, Hashable {
     /// The first document of `text`; nil when it is empty. `firstLine` is the line of the file
     /// on which `text` starts (front matter starts on line 2). Duplicate keys, anchors that lead
     /// nowhere and syntax errors are failures at their line.
-    public static func parse(_ text: String, firstLine: Int = 1) throws(Failure) -> YAMLValue? {
+    static func parse(_ text: String, firstLine: Int = 1) throws(Failure) -> YAMLValue? {
         let offset = firstLine - 1
         let node: Yams.Node?
         do {
@@ -64,7 +64,7 @@ public indirect enum YAMLValue: Sendable, Hashable {
     /// The most values one document may hold once its aliases are expanded. Yams resolves an
     /// alias (`*name`) to the anchored node, so nine nested aliases of nine items each (400
     /// bytes of text) stand for 9⁹ values; counting them as they are copied bounds the work.
-    public static let maxValues = 100_000
+    static let maxValues = 100_000
 
     private static func value(
         _ node: Yams.Node, offset: Int, fallbackLine: Int, budget: inout Int

@@ -5,7 +5,7 @@ extension BuildMachine {
     ///
     /// `ProcessInfo.activeProcessorCount` ignores CPU affinity (it says 2 under `taskset -c 0`),
     /// so the cores come from `Cpus_allowed_list` in `/proc/self/status`, as `nproc` does.
-    public static func current() -> BuildMachine {
+    static func current() -> BuildMachine {
         let fallback = ProcessInfo.processInfo.activeProcessorCount
         let status = (try? String(contentsOfFile: "/proc/self/status", encoding: .utf8)) ?? ""
         let allowed = status.split(separator: "\n").first { $0.hasPrefix("Cpus_allowed_list:") }

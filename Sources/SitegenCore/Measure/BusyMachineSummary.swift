@@ -4,9 +4,9 @@ import Foundation
 /// on their pages (load before the build, steal, preemption); on stderr twenty copies of one fact
 /// about the machine hid the warnings about the examples themselves, so they are gathered into one
 /// line that names the examples.
-public enum BusyMachineSummary {
+enum BusyMachineSummary {
     /// True for the warnings that are about the machine rather than the example.
-    public static func isAboutTheMachine(_ warning: MeasurementWarning) -> Bool {
+    static func isAboutTheMachine(_ warning: MeasurementWarning) -> Bool {
         switch warning {
         case .busyMachine, .stolenCPU, .preempted: true
         default: false
@@ -15,7 +15,7 @@ public enum BusyMachineSummary {
 
     /// `warned` holds, per example (its id, prefixed by its environment when there are several),
     /// its warnings; nil when none of them is about the machine.
-    public static func line(_ warned: [(id: String, warnings: [MeasurementWarning])]) -> String? {
+    static func line(_ warned: [(id: String, warnings: [MeasurementWarning])]) -> String? {
         var load: (Double, Int)?
         var busy: [String] = []
         var stolen: [String] = []

@@ -1,9 +1,9 @@
 import Foundation
 
 /// An estimate with the interval that holds the true value at the stated confidence.
-public struct ConfidenceInterval: Sendable, Hashable, Codable {
+struct ConfidenceInterval: Sendable, Hashable, Codable {
     /// How the interval was computed.
-    public enum Method: String, Sendable, Hashable, Codable {
+    enum Method: String, Sendable, Hashable, Codable {
         /// Percentile bootstrap of the ratio of two independent samples' medians.
         case bootstrapRatioOfMedians = "bootstrap-ratio-of-medians"
         /// Student t interval on the logarithms of paired (per-round) ratios.
@@ -17,15 +17,15 @@ public struct ConfidenceInterval: Sendable, Hashable, Codable {
         case spread = "spread-2-sigma"
     }
 
-    public let estimate: Double
-    public let lower: Double
-    public let upper: Double
+    let estimate: Double
+    let lower: Double
+    let upper: Double
     /// The coverage aimed at (0.95), or the one achieved when the sample is too small for it
     /// (order statistics of 5 runs cover the median with 93.75 %).
-    public let confidence: Double
-    public let method: Method
+    let confidence: Double
+    let method: Method
 
-    public init(
+    init(
         estimate: Double, lower: Double, upper: Double, confidence: Double, method: Method
     ) {
         self.estimate = estimate
@@ -44,11 +44,11 @@ public struct ConfidenceInterval: Sendable, Hashable, Codable {
             method: method)
     }
 
-    public var range: ClosedRange<Double> { lower...upper }
-    public var isBounded: Bool { lower.isFinite && upper.isFinite }
+    var range: ClosedRange<Double> { lower...upper }
+    var isBounded: Bool { lower.isFinite && upper.isFinite }
 
     /// "95 % CI 1.71–2.10" (digits after the point as given).
-    public func formatted(digits: Int = 2) -> String {
+    func formatted(digits: Int = 2) -> String {
         guard isBounded else { return "CI unknown (fewer than 2 runs)" }
         let percent =
             (confidence * 100).rounded() == confidence * 100
@@ -58,7 +58,7 @@ public struct ConfidenceInterval: Sendable, Hashable, Codable {
     }
 
     /// The same interval for 1/x (a ratio the other way round).
-    public var reciprocal: ConfidenceInterval {
+    var reciprocal: ConfidenceInterval {
         ConfidenceInterval(
             estimate: 1 / estimate, lower: 1 / upper, upper: 1 / lower, confidence: confidence,
             method: method)
@@ -66,13 +66,13 @@ public struct ConfidenceInterval: Sendable, Hashable, Codable {
 }
 
 /// Confidence intervals of the figures a build compares: small pure functions of the runs.
-public enum Intervals {
+enum Intervals {
     /// Resamples of the bootstrap. criterion.rs uses 100,000 (`nresamples`); 20,000 keeps the
     /// 2.5 % and 97.5 % percentiles stable to about ±0.3 % of the ratio here (tests) at a fifth
     /// of the cost, which matters because adaptive rounds decide after every round.
-    public static let bootstrapResamples = 20_000
+    static let bootstrapResamples = 20_000
     /// The fixed seed: the same runs give the same interval on every build (reproducible pages).
-    public static let seed: UInt64 = 0x5EED_0F_5173_6E
+    static let seed: UInt64 = 0x5EED_0F_5173_6E
 
     /// Percentile bootstrap interval of median(a) / median(b) for two independent samples.
     ///
@@ -82,7 +82,7 @@ public enum Intervals {
     /// percentile interval). criterion.rs compares two benchmarks the same way
     /// (`criterion::stats::univariate::mixed::bootstrap` over both samples, 100,000 resamples by
     /// default). The median resists the outlier runs a shared machine produces.
-    public static func ratioOfMedians(
+    static func ratioOfMedians(
         _ a: [Double], _ b: [Double], confidence: Double = 0.95,
         resamples: Int = bootstrapResamples, seed: UInt64 = seed
     ) -> ConfidenceInterval {
@@ -114,7 +114,7 @@ public enum Intervals {
     /// "significant" with a Student t test (`pyperf/_compare.py`, `is_significant`); the
     /// logarithm makes a ratio's errors symmetric (Fleming and Wallace, "How not to lie with statistics: the
     /// correct way to summarize benchmark results", CACM 1986, for the geometric mean).
-    public static func pairedRatio(_ a: [Double], _ b: [Double], confidence: Double = 0.95)
+    static func pairedRatio(_ a: [Double], _ b: [Double], confidence: Double = 0.95)
         -> ConfidenceInterval
     {
         let logs = zip(a, b).compactMap { x, y in x > 0 && y > 0 ? log(x / y) : nil }
@@ -135,7 +135,7 @@ public enum Intervals {
     /// Statistics", 3rd ed., §3.2; Hollander and Wolfe §3.6). asv computes the same interval
     /// (`asv/statistics.py`, `quantile_ci`, at 99 %) to compare benchmark results. Below 6 values no k reaches 95 %:
     /// the interval is then [min, max] and `confidence` says what it covers (1 − 2·½ⁿ).
-    public static func median(_ values: [Double], confidence: Double = 0.95)
+    static func median(_ values: [Double], confidence: Double = 0.95)
         -> ConfidenceInterval
     {
         let sorted = values.sorted()
@@ -167,7 +167,7 @@ public enum Intervals {
 
     /// The p-quantile of sorted values, interpolating linearly between order statistics
     /// (Hyndman and Fan's definition 7, numpy's and R's default).
-    public static func quantile(sorted: [Double], _ p: Double) -> Double {
+    static func quantile(sorted: [Double], _ p: Double) -> Double {
         guard !sorted.isEmpty else { return .nan }
         let position = p * Double(sorted.count - 1)
         let below = Int(position.rounded(.down))

@@ -9,7 +9,7 @@ extension CoresBusy {
     /// worker events are known (Python examples: threads other than the main one, processes
     /// other than the main one), else from the first to the last sample where the tree used at
     /// least half a core (a sequential program is its own worker). nil without such samples.
-    public static func of(_ trace: TreeTrace, events: [WorkerEvent] = []) -> CoresBusy? {
+    static func of(_ trace: TreeTrace, events: [WorkerEvent] = []) -> CoresBusy? {
         let samples = trace.samples.dropFirst()  // the first sample has no interval before it
         let workers = events.filter { event in
             switch event.kind {

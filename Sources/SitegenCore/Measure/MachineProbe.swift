@@ -1,11 +1,11 @@
 import Foundation
 
 /// Reads the facts of the machine that ran the examples.
-public enum MachineProbe {
+enum MachineProbe {
     /// The card of the machine as the build saw it: `cores` its examples may use (an
     /// environment's CPU set, else the build's affinity), the load before they ran (the load
     /// after is read now), and what their interpreters state about themselves.
-    public static func collect(
+    static func collect(
         interpreters: [Interpreter], cores: Int? = nil, loadBefore: Double? = nil,
         facts: [InterpreterFacts] = []
     ) -> MachineInfo {
@@ -35,10 +35,10 @@ public enum MachineProbe {
     }
 
     /// Cores this process may run on (its affinity: `taskset -c 0` gives 1).
-    public static func coresAvailable() -> Int { BuildMachine.current().availableCores }
+    static func coresAvailable() -> Int { BuildMachine.current().availableCores }
 
     /// The 1-minute load average from /proc/loadavg.
-    public static func loadAverage() -> Double? {
+    static func loadAverage() -> Double? {
         guard let text = try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8) else {
             return nil
         }

@@ -2,10 +2,10 @@ import Foundation
 
 /// Reads what other tenants and the hardware did to the machine while a run measured: the
 /// hypervisor's steal time and the CPUs' current frequency. Linux /proc and /sys; nil elsewhere.
-public enum NoiseProbe {
+enum NoiseProbe {
     /// `steal` of the aggregate `cpu` line of /proc/stat (the 8th number), in seconds: time a
     /// virtual CPU was runnable but the hypervisor ran someone else (proc(5)).
-    public static func stealSeconds() -> Double? {
+    static func stealSeconds() -> Double? {
         guard let text = try? String(contentsOfFile: "/proc/stat", encoding: .utf8),
             let line = text.split(separator: "\n").first(where: { $0.hasPrefix("cpu ") })
         else { return nil }
@@ -21,7 +21,7 @@ public enum NoiseProbe {
 
     /// Mean of `/sys/devices/system/cpu/cpu*/cpufreq/scaling_cur_freq` (kHz) in MHz; nil when
     /// cpufreq is not exposed (KVM guests usually do not expose it).
-    public static func cpuFrequencyMHz(root: String = "/sys/devices/system/cpu") -> Double? {
+    static func cpuFrequencyMHz(root: String = "/sys/devices/system/cpu") -> Double? {
         let values = cpuFolders(root).compactMap { folder -> Double? in
             guard
                 let text = try? String(
@@ -35,7 +35,7 @@ public enum NoiseProbe {
 
     /// Physical cores and hardware threads from `cpu*/topology/thread_siblings_list` and
     /// `core_id`/`physical_package_id`: (cores, threads); nil when the topology is not exposed.
-    public static func topology(root: String = "/sys/devices/system/cpu") -> (
+    static func topology(root: String = "/sys/devices/system/cpu") -> (
         cores: Int, threads: Int
     )? {
         var cores: Set<String> = []

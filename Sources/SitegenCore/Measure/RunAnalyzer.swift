@@ -1,5 +1,5 @@
 /// The Measure stage: statistics and warnings for each example from its measured runs.
-public enum RunAnalyzer {
+enum RunAnalyzer {
     /// A first run is "much slower" when its modified z-score exceeds the outlier threshold, as
     /// hyperfine checks it (src/benchmark/mod.rs), **and** it took at least `noticeableRatio` ×
     /// the others' median. Runs as steady as `sleep 0.4` have a MAD of microseconds, so the
@@ -7,29 +7,29 @@ public enum RunAnalyzer {
     /// probably cold"). The margin is pyperf's 10 % (the `unstableFraction` below): a difference
     /// the build already accepts between any two runs is not worth a warning. Outliers need the
     /// same margin from the median, for the same reason.
-    public static let noticeableRatio = 1.10
+    static let noticeableRatio = 1.10
     /// σ/mean at or above 10 % is unstable: pyperf's check (pyperf/_cli.py, "unstable").
-    public static let unstableFraction = 0.10
+    static let unstableFraction = 0.10
     /// Below 5 ms, process start-up dominates (hyperfine warns under 5 ms too).
-    public static let shortestMeaningful = 0.005
+    static let shortestMeaningful = 0.005
     /// Steal at or above 10 % of the machine's CPU time: the level at which Brendan Gregg
     /// (Systems Performance, 2nd ed., 2020, ch. 11 "Cloud Computing", and his guidance
     /// on `%steal` in `mpstat`/`vmstat`) treats a guest as starved by its neighbours.
-    public static let stolenFraction = 0.10
+    static let stolenFraction = 0.10
     /// Involuntary context switches per CPU-second at or above which a run shared its core. A
     /// CPU-bound task alone on a core is preempted only by brief kernel work; CFS gives
     /// competing tasks slices of a few ms (`sched_latency_ns` 6 ms × (1 + log₂ CPUs), split
     /// between the runnable tasks), i.e. hundreds of switches per second. 50/s means the core
     /// was taken away at least every 20 ms on average: another runnable task was there.
-    public static let preemptionRate = 50.0
+    static let preemptionRate = 50.0
 
     /// The load and cores the warnings compare against.
-    public struct Context: Sendable, Hashable {
-        public let loadAverage: Double
-        public let coresAvailable: Int
+    struct Context: Sendable, Hashable {
+        let loadAverage: Double
+        let coresAvailable: Int
         /// CPUs online (steal in /proc/stat is summed over all of them).
-        public let coresOnline: Int
-        public init(loadAverage: Double, coresAvailable: Int, coresOnline: Int? = nil) {
+        let coresOnline: Int
+        init(loadAverage: Double, coresAvailable: Int, coresOnline: Int? = nil) {
             self.loadAverage = loadAverage
             self.coresAvailable = coresAvailable
             self.coresOnline = coresOnline ?? coresAvailable
@@ -37,7 +37,7 @@ public enum RunAnalyzer {
     }
 
     /// The result wrapped with its warnings (its statistics came with its runs).
-    public static func analyze(_ result: ExampleResult, context: Context) -> ExampleResult {
+    static func analyze(_ result: ExampleResult, context: Context) -> ExampleResult {
         guard !result.runs.isEmpty else { return result }
         var found = warnings(runs: result.runs, trace: result.trace, context: context)
         if let reason = result.unattributedReason {

@@ -1,9 +1,9 @@
 import Foundation
 
 /// Small pure statistics over a sample of measurements (hyperfine's and pyperf's figures).
-public enum Statistics {
+enum Statistics {
     /// The middle value (the mean of the two middle values for an even count); 0 when empty.
-    public static func median(_ values: [Double]) -> Double {
+    static func median(_ values: [Double]) -> Double {
         guard !values.isEmpty else { return 0 }
         let sorted = values.sorted()
         let middle = sorted.count / 2
@@ -11,12 +11,12 @@ public enum Statistics {
     }
 
     /// The arithmetic mean; 0 when empty.
-    public static func mean(_ values: [Double]) -> Double {
+    static func mean(_ values: [Double]) -> Double {
         values.isEmpty ? 0 : values.reduce(0, +) / Double(values.count)
     }
 
     /// The sample standard deviation (divides by n − 1, as hyperfine and pyperf do); 0 below 2 values.
-    public static func standardDeviation(_ values: [Double]) -> Double {
+    static func standardDeviation(_ values: [Double]) -> Double {
         guard values.count >= 2 else { return 0 }
         let average = mean(values)
         let squares = values.reduce(0) { $0 + ($1 - average) * ($1 - average) }
@@ -24,7 +24,7 @@ public enum Statistics {
     }
 
     /// The median absolute deviation from the median, unscaled; 0 when empty.
-    public static func medianAbsoluteDeviation(_ values: [Double]) -> Double {
+    static func medianAbsoluteDeviation(_ values: [Double]) -> Double {
         let center = median(values)
         return median(values.map { abs($0 - center) })
     }
@@ -32,13 +32,13 @@ public enum Statistics {
     /// 0.6745 is Φ⁻¹(0.75), the 75th percentile of the standard normal: it makes the MAD
     /// comparable to a standard deviation (0.6745 = 1 / 1.4826). Iglewicz and Hoaglin, "How to
     /// Detect and Handle Outliers" (1993), §3.1; used by hyperfine (src/outlier_detection.rs).
-    public static let modifiedZScoreFactor = 0.6745
+    static let modifiedZScoreFactor = 0.6745
     /// Iglewicz and Hoaglin recommend flagging |modified z-score| > 3.5 as a potential outlier;
     /// hyperfine uses the same threshold.
-    public static let outlierThreshold = 3.5
+    static let outlierThreshold = 3.5
 
     /// Modified z-scores 0.6745·(x − median)/MAD; all 0 when the MAD is 0 (as hyperfine does).
-    public static func modifiedZScores(_ values: [Double]) -> [Double] {
+    static func modifiedZScores(_ values: [Double]) -> [Double] {
         let center = median(values)
         let mad = medianAbsoluteDeviation(values)
         guard mad > 0 else { return values.map { _ in 0 } }
@@ -46,21 +46,21 @@ public enum Statistics {
     }
 
     /// Indices of values whose |modified z-score| exceeds 3.5.
-    public static func outlierIndices(_ values: [Double]) -> [Int] {
+    static func outlierIndices(_ values: [Double]) -> [Int] {
         modifiedZScores(values).enumerated().filter { abs($0.element) > outlierThreshold }.map(
             \.offset)
     }
 }
 
 /// Median, mean, sample standard deviation, min and max of one figure over the measured runs.
-public struct FigureSummary: Sendable, Hashable, Codable {
-    public let median: Double
-    public let mean: Double
-    public let stddev: Double
-    public let min: Double
-    public let max: Double
+struct FigureSummary: Sendable, Hashable, Codable {
+    let median: Double
+    let mean: Double
+    let stddev: Double
+    let min: Double
+    let max: Double
 
-    public init(median: Double, mean: Double, stddev: Double, min: Double, max: Double) {
+    init(median: Double, mean: Double, stddev: Double, min: Double, max: Double) {
         self.median = median
         self.mean = mean
         self.stddev = stddev
@@ -68,7 +68,7 @@ public struct FigureSummary: Sendable, Hashable, Codable {
         self.max = max
     }
 
-    public init(_ values: [Double]) {
+    init(_ values: [Double]) {
         self.init(
             median: Statistics.median(values), mean: Statistics.mean(values),
             stddev: Statistics.standardDeviation(values), min: values.min() ?? 0,

@@ -5,16 +5,16 @@ import Foundation
 /// The CDF comes from the regularized incomplete beta function, I_x(a, b), evaluated by its
 /// continued fraction (Press et al., "Numerical Recipes", 3rd ed., §6.4); the quantile is found
 /// by bisection. Checked against `scipy.stats.t.ppf` in the tests.
-public enum StudentT {
+enum StudentT {
     /// P(T ≤ t) for `degrees` degrees of freedom.
-    public static func cdf(_ t: Double, degrees: Double) -> Double {
+    static func cdf(_ t: Double, degrees: Double) -> Double {
         let x = degrees / (degrees + t * t)
         let tail = 0.5 * incompleteBeta(x, a: degrees / 2, b: 0.5)
         return t > 0 ? 1 - tail : tail
     }
 
     /// The t with P(T ≤ t) = p.
-    public static func quantile(_ p: Double, degrees: Double) -> Double {
+    static func quantile(_ p: Double, degrees: Double) -> Double {
         guard p > 0, p < 1, degrees > 0 else { return .nan }
         if p == 0.5 { return 0 }
         var low = -1e4

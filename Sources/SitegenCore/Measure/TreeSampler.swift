@@ -2,8 +2,8 @@ import Foundation
 
 /// Samples an example's process tree from /proc on the capture loop's interval: children of every
 /// task, per-thread CPU from `schedstat` (ns), per-process RSS from `statm`.
-public final class TreeSampler: ProcessObserver {
-    public let interval: Double
+final class TreeSampler: ProcessObserver {
+    let interval: Double
     private let pageSize = Int(sysconf(Int32(_SC_PAGESIZE)))
     /// Latest CPU ns per thread id, kept after the thread exits so its CPU is not lost.
     private var cpuByThread: [Int32: UInt64] = [:]
@@ -28,11 +28,11 @@ public final class TreeSampler: ProcessObserver {
     /// ~2.6 ms against ~30 µs for its `statm`, measured on the 2-core build machine).
     private(set) var pssReads = 0
 
-    public init(interval: Double = 0.01) {
+    init(interval: Double = 0.01) {
         self.interval = interval
     }
 
-    public func observe(rootPID: Int32, elapsed: Double) {
+    func observe(rootPID: Int32, elapsed: Double) {
         if spawnBootSeconds == nil { spawnBootSeconds = Self.bootSeconds() - elapsed }
         root = rootPID
         var stack = [rootPID]
@@ -100,7 +100,7 @@ public final class TreeSampler: ProcessObserver {
     }
 
     /// The trace so far.
-    public var trace: TreeTrace {
+    var trace: TreeTrace {
         var trace = TreeTrace(
             samples: samples,
             processes: processes.values.sorted { ($0.firstSeen, $0.pid) < ($1.firstSeen, $1.pid) },

@@ -1,19 +1,19 @@
 /// The share of the workers' lives spent one way: running, waiting for a core, or blocked.
-public enum WorkerShare: String, Sendable, Hashable, CaseIterable {
+enum WorkerShare: String, Sendable, Hashable, CaseIterable {
     case running
     case waiting
     case blocked
 }
 
 /// Fractions of the selected workers' summed lives (each worker weighs by its lifetime).
-public struct WorkerSplit: Sendable, Hashable {
-    public let running: Double
-    public let waiting: Double
-    public let blocked: Double
+struct WorkerSplit: Sendable, Hashable {
+    let running: Double
+    let waiting: Double
+    let blocked: Double
     /// Workers read.
-    public let workers: Int
+    let workers: Int
 
-    public subscript(_ share: WorkerShare) -> Double {
+    subscript(_ share: WorkerShare) -> Double {
         switch share {
         case .running: running
         case .waiting: waiting
@@ -73,12 +73,12 @@ extension RunMeasurement {
     /// sample, about 1.3 % of a core) keep it to a few per cent; another program holding a core
     /// shows as 30–85 % (two processes beside a busy loop, or at load 4 and beyond: measured on
     /// the 2-core build machine, issue 18).
-    public static let disturbedWaiting = 0.10
+    static let disturbedWaiting = 0.10
 
     /// The split of the workers that did the CPU work; nil when the tree was not sampled.
-    public var workerSplit: WorkerSplit? { workers.flatMap { WorkerTime.split($0) } }
+    var workerSplit: WorkerSplit? { workers.flatMap { WorkerTime.split($0) } }
 
     /// True when the CPU workers waited for a core beyond `disturbedWaiting` of their lives;
     /// nil when unknown (not sampled, or measured before sitegen split the workers' time).
-    public var isDisturbed: Bool? { workerSplit.map { $0.waiting > Self.disturbedWaiting } }
+    var isDisturbed: Bool? { workerSplit.map { $0.waiting > Self.disturbedWaiting } }
 }

@@ -1,11 +1,11 @@
 /// One environment of a build, resolved: its declaration and the interpreter each language of
 /// the site resolved to in it. Passed into the cache plan and the runner.
-public struct BuildEnvironment: Sendable, Hashable {
-    public let spec: EnvironmentSpec
+struct BuildEnvironment: Sendable, Hashable {
+    let spec: EnvironmentSpec
     /// By language, for the languages the site's examples use.
-    public let interpreters: [String: Interpreter]
+    let interpreters: [String: Interpreter]
 
-    public init(spec: EnvironmentSpec, interpreters: [String: Interpreter]) {
+    init(spec: EnvironmentSpec, interpreters: [String: Interpreter]) {
         self.spec = spec
         self.interpreters = interpreters
     }
@@ -13,7 +13,7 @@ public struct BuildEnvironment: Sendable, Hashable {
     /// What a cached result measured in this environment depends on besides the example, the
     /// interpreter and the machine; nil for an environment that changes nothing (the default
     /// one), so the results of a site without `sitegen.yml` keep their keys.
-    public var cacheKey: EnvironmentKey? {
+    var cacheKey: EnvironmentKey? {
         let spec = self.spec
         guard
             !spec.interpreters.isEmpty || !spec.variables.isEmpty || spec.cpus != nil
@@ -26,21 +26,21 @@ public struct BuildEnvironment: Sendable, Hashable {
 }
 
 /// The part of a cache key an environment contributes.
-public struct EnvironmentKey: Sendable, Hashable, Codable {
-    public let interpreters: [String: String]
-    public let variables: [String: String]
-    public let cpus: String?
-    public let scale: [String: String]
+struct EnvironmentKey: Sendable, Hashable, Codable {
+    let interpreters: [String: String]
+    let variables: [String: String]
+    let cpus: String?
+    let scale: [String: String]
 }
 
 /// One environment's measurements in a build: the machine card as seen from it (its cores,
 /// its interpreter's facts) and its results in site order.
-public struct EnvironmentRun: Sendable, Hashable {
-    public let environment: BuildEnvironment
-    public let machine: MachineInfo
-    public let results: [ExampleResult]
+struct EnvironmentRun: Sendable, Hashable {
+    let environment: BuildEnvironment
+    let machine: MachineInfo
+    let results: [ExampleResult]
 
-    public init(environment: BuildEnvironment, machine: MachineInfo, results: [ExampleResult]) {
+    init(environment: BuildEnvironment, machine: MachineInfo, results: [ExampleResult]) {
         self.environment = environment
         self.machine = machine
         self.results = results

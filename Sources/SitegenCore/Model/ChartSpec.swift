@@ -1,6 +1,6 @@
 /// A ```` ```chart kind=… examples="…" title="…" ```` block: which chart of which examples to draw.
-public struct ChartSpec: Sendable, Hashable {
-    public enum Kind: String, Sendable, Hashable, CaseIterable {
+struct ChartSpec: Sendable, Hashable {
+    enum Kind: String, Sendable, Hashable, CaseIterable {
         /// Median wall time per example with min–max whiskers.
         case comparison
         /// Speedup against a swept parameter (`x=`) for each sweep.
@@ -15,44 +15,44 @@ public struct ChartSpec: Sendable, Hashable {
         case timesplit
     }
 
-    public var kind: Kind
+    var kind: Kind
     /// Example ids as written; a sweep's base id stands for all its configurations.
-    public var examples: [String]
-    public var title: String
-    public var location: SourceLocation
+    var examples: [String]
+    var title: String
+    var location: SourceLocation
     /// `kind=scaling`: the swept parameter on the x axis (`x=`, else the sweeps' only parameter).
-    public var parameter: String?
+    var parameter: String?
     /// `label="A,B"`: one label per entry of `examples=`, before the RESULT `model` and the id.
-    public var labels: [String]
+    var labels: [String]
     /// Every attribute as written, for attributes read by later stages (e.g. `caption=`).
-    public var attributes: [String: String]
+    var attributes: [String: String]
     /// `budget=`: seconds its examples may spend measuring in interleaved rounds.
-    public var budget: Double?
+    var budget: Double?
 
     /// `caption="…"`: what the figure shows and what to notice; nil derives one from the title,
     /// the kind and the measured comparison.
-    public var caption: String?
+    var caption: String?
     /// `baseline=ID`: what the others are compared with; nil means the first example listed (for
     /// a scaling chart: each sweep's 1-worker configuration).
-    public var baseline: String?
+    var baseline: String?
     /// `bound=cpu|io`: what limits the work. Only CPU-bound work is limited by the cores, so only
     /// its scaling chart draws the "cores available" line.
-    public var bound: Bound
+    var bound: Bound
     /// `time=wall|work`: whole-process wall time (the default), or the work alone (wall time
     /// less the interpreter's start-up), for comparison and scaling charts.
-    public var time: TimeBasis = .wall
+    var time: TimeBasis = .wall
 
-    public enum TimeBasis: String, Sendable, Hashable, CaseIterable {
+    enum TimeBasis: String, Sendable, Hashable, CaseIterable {
         case wall
         case work
     }
 
-    public enum Bound: String, Sendable, Hashable, CaseIterable {
+    enum Bound: String, Sendable, Hashable, CaseIterable {
         case cpu
         case io
     }
 
-    public init(
+    init(
         kind: Kind, examples: [String], budget: Double? = nil, title: String,
         location: SourceLocation, parameter: String? = nil, labels: [String] = [],
         attributes: [String: String] = [:],
@@ -72,13 +72,13 @@ public struct ChartSpec: Sendable, Hashable {
     }
 
     /// The `label=` of the entry at `index` of `examples=`, when given.
-    public func label(at index: Int) -> String? {
+    func label(at index: Int) -> String? {
         index < labels.count ? labels[index] : nil
     }
 
     /// True when the chart compares the examples' times (so they are measured together).
-    public var comparesTimes: Bool { kind == .comparison || kind == .scaling }
+    var comparesTimes: Bool { kind == .comparison || kind == .scaling }
 
     /// The figure's anchor, e.g. `chart-comparison-baseline`.
-    public var anchor: String { "chart-\(kind.rawValue)-\(examples.first ?? "none")" }
+    var anchor: String { "chart-\(kind.rawValue)-\(examples.first ?? "none")" }
 }

@@ -1,6 +1,6 @@
 /// One line of a claim fence after the statement.
-public struct ClaimClause: Sendable, Hashable {
-    public enum Role: String, Sendable, Hashable, CaseIterable {
+struct ClaimClause: Sendable, Hashable {
+    enum Role: String, Sendable, Hashable, CaseIterable {
         /// `holds if`: all shown → holds.
         case holdsIf = "holds if"
         /// `fails if`: any shown → fails.
@@ -11,18 +11,18 @@ public struct ClaimClause: Sendable, Hashable {
         case control
     }
 
-    public enum Kind: Sendable, Hashable {
+    enum Kind: Sendable, Hashable {
         case require(Requirement)
         case compare(Role, ClaimComparison)
         case explain(String)
     }
 
-    public let kind: Kind
+    let kind: Kind
     /// The line as written (trimmed).
-    public let text: String
-    public let location: SourceLocation
+    let text: String
+    let location: SourceLocation
 
-    public init(kind: Kind, text: String, location: SourceLocation) {
+    init(kind: Kind, text: String, location: SourceLocation) {
         self.kind = kind
         self.text = text
         self.location = location
@@ -32,8 +32,8 @@ public struct ClaimClause: Sendable, Hashable {
 /// `require FACT OP NUMBER`: a precondition on the machine (unmet: the claim is inconclusive
 /// there); `require [no] FACT`: a fact of the interpreter (unmet: the claim does not apply
 /// there), stored as `FACT = 1` or `FACT = 0`.
-public struct Requirement: Sendable, Hashable {
-    public enum Fact: String, Sendable, Hashable, CaseIterable {
+struct Requirement: Sendable, Hashable {
+    enum Fact: String, Sendable, Hashable, CaseIterable {
         /// CPUs available to the build (affinity-aware).
         case cores
         /// The interpreter runs with a global interpreter lock (the machine card's "GIL at run
@@ -43,14 +43,14 @@ public struct Requirement: Sendable, Hashable {
         case freeThreaded = "free-threaded"
 
         /// A yes-or-no fact of the interpreter, written without a comparison.
-        public var isInterpreterFact: Bool { self != .cores }
+        var isInterpreterFact: Bool { self != .cores }
     }
 
-    public let fact: Fact
-    public let op: ComparisonOperator
-    public let value: Double
+    let fact: Fact
+    let op: ComparisonOperator
+    let value: Double
 
-    public init(fact: Fact, op: ComparisonOperator, value: Double) {
+    init(fact: Fact, op: ComparisonOperator, value: Double) {
         self.fact = fact
         self.op = op
         self.value = value

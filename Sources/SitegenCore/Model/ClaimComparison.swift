@@ -1,28 +1,28 @@
 /// `[for each PARAM:] [every run: | some run:] QUANTITY OP (QUANTITY | NUMBER[UNIT])`.
-public struct ClaimComparison: Sendable, Hashable {
-    public enum Quantifier: String, Sendable, Hashable {
+struct ClaimComparison: Sendable, Hashable {
+    enum Quantifier: String, Sendable, Hashable {
         /// Decided on the estimate with its uncertainty.
         case estimate
         case everyRun = "every run"
         case someRun = "some run"
     }
 
-    public enum Operand: Sendable, Hashable {
+    enum Operand: Sendable, Hashable {
         case quantity(Quantity)
         /// A number in the quantity's base unit (seconds, bytes, times).
         case number(Double)
     }
 
-    public let forEach: String?
-    public let quantifier: Quantifier
-    public let lhs: Quantity
-    public let op: ComparisonOperator
-    public let rhs: Operand
+    let forEach: String?
+    let quantifier: Quantifier
+    let lhs: Quantity
+    let op: ComparisonOperator
+    let rhs: Operand
     /// The unit the author wrote after the number (`ms` in `< 150ms`), so the reason says
     /// "below 150 ms" rather than "below 0.15"; nil for a bare number or a quantity.
-    public let unit: String?
+    let unit: String?
 
-    public init(
+    init(
         forEach: String? = nil, quantifier: Quantifier = .estimate, lhs: Quantity,
         op: ComparisonOperator, rhs: Operand, unit: String? = nil
     ) {
@@ -34,14 +34,14 @@ public struct ClaimComparison: Sendable, Hashable {
         self.unit = unit
     }
 
-    public var exampleIDs: [String] {
+    var exampleIDs: [String] {
         var ids = lhs.exampleIDs
         if case .quantity(let quantity) = rhs { ids += quantity.exampleIDs }
         return ids
     }
 
     /// The same comparison with every example id mapped (a sweep's base id to one configuration).
-    public func mapping(_ transform: (String) -> String) -> ClaimComparison {
+    func mapping(_ transform: (String) -> String) -> ClaimComparison {
         var mapped = rhs
         if case .quantity(let quantity) = rhs { mapped = .quantity(quantity.mapping(transform)) }
         return ClaimComparison(
@@ -51,7 +51,7 @@ public struct ClaimComparison: Sendable, Hashable {
 }
 
 /// A measured quantity of one or two examples, known per measured run.
-public enum Quantity: Sendable, Hashable {
+enum Quantity: Sendable, Hashable {
     /// How many times faster A ran than B: wall(B) / wall(A).
     case speedup(String, over: String)
     /// Wall seconds, spawn to exit.
@@ -77,7 +77,7 @@ public enum Quantity: Sendable, Hashable {
     /// cores(X) / (1 − waiting(X)) (`cores-when-free(X)`).
     case coresWhenFree(String)
 
-    public var exampleIDs: [String] {
+    var exampleIDs: [String] {
         switch self {
         case .speedup(let a, let b): [a, b]
         case .wall(let x), .work(let x), .cpu(let x), .rss(let x), .pss(let x), .cores(let x),
@@ -88,14 +88,14 @@ public enum Quantity: Sendable, Hashable {
     }
 
     /// True for the quantities a busy machine can hold back (`speedup`, `cores`).
-    public var isParallelism: Bool {
+    var isParallelism: Bool {
         switch self {
         case .speedup, .cores, .coresWhenFree: true
         default: false
         }
     }
 
-    public func mapping(_ transform: (String) -> String) -> Quantity {
+    func mapping(_ transform: (String) -> String) -> Quantity {
         switch self {
         case .speedup(let a, let b): .speedup(transform(a), over: transform(b))
         case .wall(let x): .wall(transform(x))
@@ -111,7 +111,7 @@ public enum Quantity: Sendable, Hashable {
     }
 
     /// As written in a clause: `speedup(a over b)`, `result(x).total`.
-    public var written: String {
+    var written: String {
         switch self {
         case .speedup(let a, let b): "speedup(\(a) over \(b))"
         case .wall(let x): "wall(\(x))"
@@ -129,7 +129,7 @@ public enum Quantity: Sendable, Hashable {
 }
 
 /// `<` `<=` `>` `>=` `=` `!=`.
-public enum ComparisonOperator: String, Sendable, Hashable, CaseIterable {
+enum ComparisonOperator: String, Sendable, Hashable, CaseIterable {
     case less = "<"
     case lessOrEqual = "<="
     case greater = ">"
@@ -137,7 +137,7 @@ public enum ComparisonOperator: String, Sendable, Hashable, CaseIterable {
     case equal = "="
     case notEqual = "!="
 
-    public func holds(_ a: Double, _ b: Double) -> Bool {
+    func holds(_ a: Double, _ b: Double) -> Bool {
         switch self {
         case .less: a < b
         case .lessOrEqual: a <= b
@@ -149,7 +149,7 @@ public enum ComparisonOperator: String, Sendable, Hashable, CaseIterable {
     }
 
     /// The operator whose truth is this one's negation.
-    public var negated: ComparisonOperator {
+    var negated: ComparisonOperator {
         switch self {
         case .less: .greaterOrEqual
         case .lessOrEqual: .greater

@@ -2,19 +2,19 @@
 ///
 /// Built once by the Parse stage (`ClaimParser`); the Analyze stage evaluates it, the page shows it
 /// as a card where it was declared.
-public struct ClaimDeclaration: Sendable, Hashable {
-    public var id: String
+struct ClaimDeclaration: Sendable, Hashable {
+    var id: String
     /// The statement as the reader sees it (line 1 of the fence body).
-    public var statement: String
-    public var clauses: [ClaimClause]
+    var statement: String
+    var clauses: [ClaimClause]
     /// Output file of the page that declares it, e.g. `experiments-cpu-io.html` (set by the parser).
-    public var page: String
+    var page: String
     /// The fence's opening line.
-    public var location: SourceLocation
+    var location: SourceLocation
     /// `budget=SECONDS`: time budget for adaptive rounds of the examples it compares (issue 12).
-    public var budget: Double?
+    var budget: Double?
 
-    public init(
+    init(
         id: String, statement: String, clauses: [ClaimClause], page: String = "",
         location: SourceLocation, budget: Double? = nil
     ) {
@@ -27,7 +27,7 @@ public struct ClaimDeclaration: Sendable, Hashable {
     }
 
     /// The comparisons of the given role, in the order written.
-    public func comparisons(_ role: ClaimClause.Role) -> [ClaimComparison] {
+    func comparisons(_ role: ClaimClause.Role) -> [ClaimComparison] {
         clauses.compactMap {
             if case .compare(let found, let comparison) = $0.kind, found == role {
                 return comparison
@@ -37,7 +37,7 @@ public struct ClaimDeclaration: Sendable, Hashable {
     }
 
     /// The `require` clauses.
-    public var requirements: [Requirement] {
+    var requirements: [Requirement] {
         clauses.compactMap {
             if case .require(let requirement) = $0.kind { return requirement }
             return nil
@@ -45,7 +45,7 @@ public struct ClaimDeclaration: Sendable, Hashable {
     }
 
     /// The `explain` texts, joined.
-    public var explanation: String? {
+    var explanation: String? {
         let texts = clauses.compactMap {
             if case .explain(let text) = $0.kind { return text }
             return nil
@@ -54,7 +54,7 @@ public struct ClaimDeclaration: Sendable, Hashable {
     }
 
     /// Every example id or sweep base id the clauses name, in order, without repeats.
-    public var evidence: [String] {
+    var evidence: [String] {
         var seen: Set<String> = []
         var ids: [String] = []
         for clause in clauses {
@@ -65,5 +65,5 @@ public struct ClaimDeclaration: Sendable, Hashable {
     }
 
     /// Its card's anchor on the declaring page.
-    public var anchor: String { "claim-\(id)" }
+    var anchor: String { "claim-\(id)" }
 }

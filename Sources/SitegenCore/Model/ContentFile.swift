@@ -1,10 +1,10 @@
 /// A Markdown file read from the content folder.
-public struct ContentFile: Sendable, Hashable {
+struct ContentFile: Sendable, Hashable {
     /// Path relative to the content folder, with `/` separators.
-    public let relativePath: String
-    public let text: String
+    let relativePath: String
+    let text: String
 
-    public init(relativePath: String, text: String) {
+    init(relativePath: String, text: String) {
         self.relativePath = relativePath
         self.text = text
     }

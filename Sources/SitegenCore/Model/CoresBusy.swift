@@ -4,17 +4,17 @@
 /// A direct witness of parallel execution: two CPU-bound workers that really run in parallel
 /// keep about 2 cores busy whatever the machine's speed, while wall-time speedups also move with
 /// a stolen or throttled CPU.
-public struct CoresBusy: Sendable, Hashable, Codable {
-    public let p10: Double
-    public let median: Double
-    public let p90: Double
+struct CoresBusy: Sendable, Hashable, Codable {
+    let p10: Double
+    let median: Double
+    let p90: Double
     /// Samples in the window.
-    public let samples: Int
+    let samples: Int
     /// Seconds since spawn the window covered.
-    public let from: Double
-    public let to: Double
+    let from: Double
+    let to: Double
 
-    public init(p10: Double, median: Double, p90: Double, samples: Int, from: Double, to: Double) {
+    init(p10: Double, median: Double, p90: Double, samples: Int, from: Double, to: Double) {
         self.p10 = p10
         self.median = median
         self.p90 = p90

@@ -5,7 +5,7 @@ extension EnvironmentSpec {
         case id, label, interpreters, variables, cpus, scale, examples, candidates, optional
     }
 
-    public init(from decoder: any Decoder) throws {
+    init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.init(
             id: try container.decode(String.self, forKey: .id),

@@ -2,35 +2,35 @@ import Foundation
 
 /// One environment of `sitegen.yml`: where every example runs once more (an interpreter per
 /// language, extra variables, a CPU set, a scale for the examples' work).
-public struct EnvironmentSpec: Sendable, Hashable, Codable {
+struct EnvironmentSpec: Sendable, Hashable, Codable {
     /// Letters, digits, `-`, `_`: names the environment in `results.json` and in anchors.
-    public let id: String
+    let id: String
     /// For readers: "PyPy 3", "CPython, one core".
-    public let label: String
+    let label: String
     /// The command per language that replaces the language's own first word (`python: pypy3`).
-    public let interpreters: [String: String]
+    let interpreters: [String: String]
     /// Extra environment variables of every example run (`env:`).
-    public let variables: [String: String]
+    let variables: [String: String]
     /// The CPUs the examples may run on (`cpus: "0"`, `"0-1"`); nil: all of the build's.
-    public let cpus: CPUSet?
+    let cpus: CPUSet?
     /// Parameters the examples read to scale their work: `WORK: 10` reaches them as
     /// `SITEGEN_SCALE_WORK=10`.
-    public let scale: [String: String]
+    let scale: [String: String]
     /// Only these examples run here (ids, or a sweep's base id for all its configurations), to
     /// keep a secondary environment's build time down; nil: every example of the site.
-    public let examples: [String]?
+    let examples: [String]?
     /// Per language, the commands to try in order when `sitegen.yml` lists several
     /// (`python: [python3.14t, python3.13t, ~/.cache/…/python3.13t]`); the first that runs is
     /// the one `interpreters` then names. Empty when each language names one command.
-    public let candidates: [String: [String]]
+    let candidates: [String: [String]]
     /// `optional: true`: when none of its interpreters can be found on this machine, the
     /// environment is shown as not available and runs nothing, instead of failing the build.
-    public let optional: Bool
+    let optional: Bool
     /// `description:`: a sentence for readers on why the environment is there ("the control:
     /// one core cannot run two workers at once"), shown in "Where these examples ran".
-    public let about: String?
+    let about: String?
 
-    public init(
+    init(
         id: String, label: String, interpreters: [String: String] = [:],
         variables: [String: String] = [:], cpus: CPUSet? = nil, scale: [String: String] = [:],
         examples: [String]? = nil, candidates: [String: [String]] = [:], optional: Bool = false,
@@ -57,10 +57,10 @@ public struct EnvironmentSpec: Sendable, Hashable, Codable {
     }
 
     /// A site without `sitegen.yml`: one environment, each language's own command.
-    public static let `default` = EnvironmentSpec(id: "default", label: "Default")
+    static let `default` = EnvironmentSpec(id: "default", label: "Default")
 
     /// What the environment adds to an example's process environment.
-    public var processEnvironment: [String: String] {
+    var processEnvironment: [String: String] {
         var environment = variables
         for (name, value) in scale { environment["SITEGEN_SCALE_" + name.uppercased()] = value }
         return environment
@@ -68,11 +68,11 @@ public struct EnvironmentSpec: Sendable, Hashable, Codable {
 }
 
 /// A set of CPU numbers, as `taskset -c` and `Cpus_allowed_list` write it: `0`, `0-1`, `0,2-3`.
-public struct CPUSet: Sendable, Hashable, Codable, CustomStringConvertible {
+struct CPUSet: Sendable, Hashable, Codable, CustomStringConvertible {
     /// Sorted, without duplicates.
-    public let cpus: [Int]
+    let cpus: [Int]
 
-    public init?(_ text: String) {
+    init?(_ text: String) {
         var cpus = Set<Int>()
         for part in text.split(separator: ",", omittingEmptySubsequences: false) {
             let ends = part.split(separator: "-", omittingEmptySubsequences: false).map {
@@ -94,7 +94,7 @@ public struct CPUSet: Sendable, Hashable, Codable, CustomStringConvertible {
     }
 
     /// `0-1,3`: ranges joined.
-    public var description: String {
+    var description: String {
         var parts: [String] = []
         var index = 0
         while index < cpus.count {

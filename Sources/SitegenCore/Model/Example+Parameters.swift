@@ -1,9 +1,9 @@
 extension Example {
     /// The prefix of the environment variables that carry a configuration's values.
-    public static let parameterVariablePrefix = "SITEGEN_PARAM_"
+    static let parameterVariablePrefix = "SITEGEN_PARAM_"
 
     /// `workers=2` → `SITEGEN_PARAM_WORKERS=2`: what the example's process gets in its environment.
-    public var parameterEnvironment: [String: String] {
+    var parameterEnvironment: [String: String] {
         Dictionary(
             uniqueKeysWithValues: parameters.map {
                 (Self.parameterVariablePrefix + $0.key.uppercased(), $0.value)
@@ -11,5 +11,5 @@ extension Example {
     }
 
     /// The id the author wrote, without the configuration: `pool@workers=2` → `pool`.
-    public var baseID: String { String(id.prefix { $0 != "@" }) }
+    var baseID: String { String(id.prefix { $0 != "@" }) }
 }

@@ -1,31 +1,31 @@
 /// A runnable example found in the content: what to run and how.
-public struct Example: Sendable, Hashable, Codable {
+struct Example: Sendable, Hashable, Codable {
     /// Unique across the site: `id=` or `<page>-<n>`.
-    public var id: String
+    var id: String
     /// Output file of the page that shows it.
-    public var page: String
-    public var language: String
-    public var code: String
-    public var location: SourceLocation
+    var page: String
+    var language: String
+    var code: String
+    var location: SourceLocation
     /// Seconds before the whole process group is killed.
-    public var timeout: Double
+    var timeout: Double
     /// This configuration's values when the block has `params=` (`["workers": "2"]`), else empty.
-    public var parameters: [String: String]
+    var parameters: [String: String]
     /// How the run must end for the build to succeed (`expect=`, `allow-error`).
-    public var expectation: ExpectedOutcome
+    var expectation: ExpectedOutcome
     /// Measured runs and warm-up runs from the fence (`runs=`, `warmup=`); nil means the build's.
-    public var runs: Int?
-    public var warmup: Int?
+    var runs: Int?
+    var warmup: Int?
     /// The content folder's files copied into its working folder before each run (`files=`,
     /// the page's `files:`). Not stored with a cached result: the cache key holds their names
     /// and digests, and a reused result is shown with today's example.
-    public var files: [SupportFile] = []
+    var files: [SupportFile] = []
 
     enum CodingKeys: String, CodingKey {
         case id, page, language, code, location, timeout, parameters, expectation, runs, warmup
     }
 
-    public init(
+    init(
         id: String, page: String, language: String, code: String, location: SourceLocation,
         timeout: Double, parameters: [String: String] = [:],
         expectation: ExpectedOutcome = .success, runs: Int? = nil, warmup: Int? = nil,

@@ -2,39 +2,39 @@
 /// now; the cache, reused), never written into afterwards. A later stage wraps it in a new value
 /// (`analyzed(warnings:)`, `reused(as:in:provenance:)`).
 public struct ExampleResult: Sendable, Hashable, Codable {
-    public let example: Example
-    public let interpreter: Interpreter
+    let example: Example
+    let interpreter: Interpreter
     /// The run shown on the page.
-    public let capture: ProcessCapture
+    let capture: ProcessCapture
     /// Lines per stream, in arrival order.
-    public let lines: [OutputLine]
+    let lines: [OutputLine]
     /// Both streams merged in arrival order: what a terminal would have shown.
-    public let terminal: String
+    let terminal: String
     /// Every measured run (the shown `capture` is the last one).
-    public let runs: [RunMeasurement]
+    let runs: [RunMeasurement]
     /// Warm-up runs done before them (not measured).
-    public let warmupRuns: Int
+    let warmupRuns: Int
     /// Statistics over `runs`, made with them: they always exist (`stats.runs == 0` when the
     /// example ended before a measured run).
-    public let stats: ExampleStats
+    let stats: ExampleStats
     /// What the Measure stage found about the runs (`RunAnalyzer`).
-    public let warnings: [MeasurementWarning]
+    let warnings: [MeasurementWarning]
     /// Worker start and end events of the shown run (languages with a side channel).
-    public let events: [WorkerEvent]
+    let events: [WorkerEvent]
     /// Why the shown run's lines are not attributed to their workers although the language has a
     /// side channel (the interpreter lacks a feature it needs); nil when they are, or cannot be.
-    public let unattributedReason: String?
+    let unattributedReason: String?
     /// The /proc sampler's view of the shown run, when it was sampled.
-    public let trace: TreeTrace?
+    let trace: TreeTrace?
     /// The group it was measured with in interleaved rounds, and why measuring stopped.
-    public let group: GroupReport?
+    let group: GroupReport?
     /// Where and when it was measured, and whether this build measured it or reused it.
-    public let provenance: Provenance?
+    let provenance: Provenance?
     /// The id of the environment it ran in (`sitegen.yml`); nil: the default environment.
-    public let environment: String?
+    let environment: String?
 
     /// Every field; `lines` nil: assembled from the capture's chunks.
-    public init(
+    init(
         example: Example, interpreter: Interpreter, capture: ProcessCapture,
         environment: String? = nil, provenance: Provenance? = nil, runs: [RunMeasurement] = [],
         warmupRuns: Int = 0, warnings: [MeasurementWarning] = [], lines: [OutputLine]? = nil,
@@ -85,7 +85,7 @@ public struct ExampleResult: Sendable, Hashable, Codable {
     }
 
     /// The Measure stage's wrapping: the same result with the warnings its runs call for.
-    public func analyzed(warnings: [MeasurementWarning]) -> ExampleResult {
+    func analyzed(warnings: [MeasurementWarning]) -> ExampleResult {
         copy(warnings: warnings)
     }
 
@@ -135,5 +135,5 @@ public struct ExampleResult: Sendable, Hashable, Codable {
     }
 
     /// True when the run ended as the example's fence says it should.
-    public var isExpected: Bool { example.expectation.accepts(capture.outcome) }
+    var isExpected: Bool { example.expectation.accepts(capture.outcome) }
 }

@@ -1,6 +1,6 @@
 /// How the author says an example ends: `expect=exit:N`, `expect=signal:N`, `expect=timeout`,
 /// or the `allow-error` flag. Without either, an example must exit with code 0.
-public enum ExpectedOutcome: Sendable, Hashable, Codable {
+enum ExpectedOutcome: Sendable, Hashable, Codable {
     case success
     case exit(code: Int32)
     case signal(Int32)
@@ -9,7 +9,7 @@ public enum ExpectedOutcome: Sendable, Hashable, Codable {
     case anything
 
     /// True when `outcome` is what the author declared.
-    public func accepts(_ outcome: RunOutcome) -> Bool {
+    func accepts(_ outcome: RunOutcome) -> Bool {
         switch self {
         case .success: return outcome == .exited(code: 0)
         case .exit(let code): return outcome == .exited(code: code)
@@ -20,7 +20,7 @@ public enum ExpectedOutcome: Sendable, Hashable, Codable {
     }
 
     /// The fence attribute that declares it, e.g. `expect=exit:1`; empty for `.success`.
-    public var attribute: String {
+    var attribute: String {
         switch self {
         case .success: return ""
         case .exit(let code): return "expect=exit:\(code)"
@@ -31,13 +31,13 @@ public enum ExpectedOutcome: Sendable, Hashable, Codable {
     }
 
     /// Signal names accepted by `expect=signal:NAME`, with their Linux numbers.
-    public static let signalNumbers: [String: Int32] = [
+    static let signalNumbers: [String: Int32] = [
         "HUP": 1, "INT": 2, "QUIT": 3, "ILL": 4, "ABRT": 6, "FPE": 8, "KILL": 9, "SEGV": 11,
         "PIPE": 13, "ALRM": 14, "TERM": 15,
     ]
 
     /// Parses the value of `expect=`; nil when it is malformed.
-    public static func parse(_ value: String) -> ExpectedOutcome? {
+    static func parse(_ value: String) -> ExpectedOutcome? {
         let lowered = value.lowercased()
         if lowered == "timeout" { return .timeout }
         if lowered == "success" || lowered == "exit:0" { return .success }

@@ -2,37 +2,37 @@
 /// to a file, (compiled,) run and highlighted, and what its runs need. `python`, `sh` and
 /// `swift` are the built-in entries of the language table; `sitegen.yml` can override them or
 /// add others.
-public struct LanguageSpec: Sendable, Hashable, Codable {
+struct LanguageSpec: Sendable, Hashable, Codable {
     /// The fence's language word (`node` in ```` ```node run ````).
-    public let name: String
+    let name: String
     /// Extension of the example's source file, without the dot (`js`).
-    public let fileExtension: String
+    let fileExtension: String
     /// The command that runs an example: `{file}` is its source, `{binary}` the compiled program.
     /// The first word is looked up on PATH (an environment may replace it, e.g. `python: pypy3`).
-    public let command: [String]
+    let command: [String]
     /// For compiled languages, the command that builds `{binary}` from `{file}`, once per
     /// example before its timed runs (not timed).
-    public let compile: [String]?
+    let compile: [String]?
     /// The command that prints the version (first non-empty line); `[tool, "--version"]` when
     /// nil, the tool being the compiler or the command's first word.
-    public let version: [String]?
+    let version: [String]?
     /// Other fence words for the same language (`py` for `python`): highlighted, offered as a
     /// download and put in a notebook like the name itself.
-    public let aliases: [String]
+    let aliases: [String]
     /// Variables set for every run of its examples (Python's unbuffered, UTF-8 output).
-    public let environment: [String: String]
+    let environment: [String: String]
     /// The build-time highlighter of its code; nil: shown as plain text.
-    public let highlighter: Highlighter?
+    let highlighter: Highlighter?
     /// The Jupyter kernel its pages' notebooks declare; nil: its pages get no notebook.
-    public let notebookKernel: NotebookKernel?
+    let notebookKernel: NotebookKernel?
     /// How its runtime is found, probed and run (see `Runtime`).
-    public let runtime: Runtime
+    let runtime: Runtime
     /// A variable that names the tool instead of PATH (`SITEGEN_PYTHON`).
-    public let toolVariable: String?
+    let toolVariable: String?
 
     /// An entry of the language table; what `sitegen.yml` cannot say defaults to a plain
     /// declared command.
-    public init(
+    init(
         name: String, fileExtension: String, command: [String], compile: [String]? = nil,
         version: [String]? = nil, aliases: [String] = [], environment: [String: String] = [:],
         highlighter: Highlighter? = nil, notebookKernel: NotebookKernel? = nil,
@@ -64,27 +64,27 @@ public struct LanguageSpec: Sendable, Hashable, Codable {
     }
 
     /// The word looked up on PATH: the compiler of a compiled language, else the command's.
-    public var tool: String { (compile ?? command).first ?? "" }
+    var tool: String { (compile ?? command).first ?? "" }
 
     /// True when `word` (a fence's language word) names this language.
-    public func isNamed(_ word: String) -> Bool { word == name || aliases.contains(word) }
+    func isNamed(_ word: String) -> Bool { word == name || aliases.contains(word) }
 
     /// Lexers sitegen has, chosen by a language entry.
-    public enum Highlighter: String, Sendable, Hashable, Codable {
+    enum Highlighter: String, Sendable, Hashable, Codable {
         case python, swift, shell
     }
 
     /// `metadata.kernelspec` and `language_info` of a notebook (nbformat 4).
-    public struct NotebookKernel: Sendable, Hashable, Codable {
-        public let name: String
-        public let displayName: String
-        public let language: String
+    struct NotebookKernel: Sendable, Hashable, Codable {
+        let name: String
+        let displayName: String
+        let language: String
     }
 
     /// How a language's runtime is resolved. Shared code asks the runtime what it can do
     /// (`tracesRuns`, `probesFacts`); what one runtime does beyond running a command lives in
     /// its own files (`Execute/Python/`).
-    public enum Runtime: String, Sendable, Hashable, Codable {
+    enum Runtime: String, Sendable, Hashable, Codable {
         /// A command as `sitegen.yml` declares it: its tool found on PATH, its version from
         /// `version` (or `TOOL --version`).
         case declared
@@ -97,7 +97,7 @@ public struct LanguageSpec: Sendable, Hashable, Codable {
         case python
 
         /// True when its runs write to the side channel (`TraceChannel`).
-        public var tracesRuns: Bool { self == .python }
+        var tracesRuns: Bool { self == .python }
         /// True when pyenv-style version files decide what its launcher resolves to.
         var readsVersionFiles: Bool { self == .python }
     }
@@ -105,11 +105,11 @@ public struct LanguageSpec: Sendable, Hashable, Codable {
 
 extension LanguageSpec {
     /// The languages sitegen runs without a configuration: the built-in language table.
-    public static let builtIn: [String: LanguageSpec] = Dictionary(
+    static let builtIn: [String: LanguageSpec] = Dictionary(
         uniqueKeysWithValues: [python, sh, swift].map { ($0.name, $0) })
 
     /// The entry of `table` (the built-in table when nil) that `word` names, by name or alias.
-    public static func named(_ word: String, in table: [String: LanguageSpec]? = nil)
+    static func named(_ word: String, in table: [String: LanguageSpec]? = nil)
         -> LanguageSpec?
     {
         guard let table else { return builtInByWord[word] }

@@ -3,7 +3,7 @@
 extension MachineInfo {
     private enum LegacyKeys: String, CodingKey { case python }
 
-    public init(from decoder: any Decoder) throws {
+    init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         let facts: [InterpreterFacts]
         if let stated = try container.decodeIfPresent(

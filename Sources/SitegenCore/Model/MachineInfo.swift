@@ -3,36 +3,36 @@
 // (the snake_case properties here are the JSON names of a file format: results.json, the
 // cache, nbformat or a recorded fixture; renaming them would change the format)
 /// The machine an example ran on, as shown on the page and in `results.json`.
-public struct MachineInfo: Sendable, Hashable, Codable {
+struct MachineInfo: Sendable, Hashable, Codable {
     /// Cores available to the build (affinity), as `cores_available`; kept for schema 1 readers.
-    public let cores: Int
-    public let os: String
-    public let kernel: String
-    public let architecture: String
+    let cores: Int
+    let os: String
+    let kernel: String
+    let architecture: String
     /// Interpreter versions by language, e.g. `["python": "3.11.7 (CPython)"]`.
-    public let interpreters: [String: String]
+    let interpreters: [String: String]
     /// From /proc/cpuinfo's "model name".
-    public let cpuModel: String
-    public let coresOnline: Int
-    public let coresAvailable: Int
+    let cpuModel: String
+    let coresOnline: Int
+    let coresAvailable: Int
     /// Physical cores and hardware threads (SMT siblings share a core) from
     /// `/sys/devices/system/cpu/cpu*/topology`; nil where not exposed.
-    public let physicalCores: Int?
-    public let hardwareThreads: Int?
+    let physicalCores: Int?
+    let hardwareThreads: Int?
     /// MemTotal from /proc/meminfo.
-    public let memoryBytes: Int
+    let memoryBytes: Int
     /// 1-minute load averages from /proc/loadavg before and after the examples ran.
-    public let loadBefore: Double?
-    public let loadAfter: Double?
+    let loadBefore: Double?
+    let loadAfter: Double?
     /// What each interpreter states about itself beyond its version (Python's GIL), one entry
     /// per interpreter whose runtime probes facts, sorted by language.
-    public let interpreterFacts: [InterpreterFacts]
-    public let sitegenVersion: String
+    let interpreterFacts: [InterpreterFacts]
+    let sitegenVersion: String
     /// The build's date, UTC, `YYYY-MM-DD`: the only timestamp in the output.
-    public let date: String
+    let date: String
     /// Each interpreted language's start-up in this environment (`StartupTime`); nil in a card
     /// measured before sitegen measured it.
-    public let startups: [StartupTime]?
+    let startups: [StartupTime]?
 
     enum CodingKeys: String, CodingKey {
         case cores, os, kernel, architecture, interpreters, date
@@ -51,7 +51,7 @@ public struct MachineInfo: Sendable, Hashable, Codable {
 
     /// The card, built once by the stage that knows every fact (`MachineProbe.collect`, or a
     /// reader of `results.json` or the cache).
-    public init(
+    init(
         cores: Int, os: String, kernel: String, architecture: String,
         interpreters: [String: String], cpuModel: String = "", coresOnline: Int = 0,
         coresAvailable: Int = 0, physicalCores: Int? = nil, hardwareThreads: Int? = nil,

@@ -1,13 +1,13 @@
 /// A page's Markdown body as the author wrote it (front matter removed), with where each code
 /// block ends, so the prose between examples can be offered in Markdown form (the notebook).
-public struct MarkdownSource: Sendable, Hashable {
-    public let text: String
+struct MarkdownSource: Sendable, Hashable {
+    let text: String
     /// The line of the content file that `text` starts on (after the front matter).
-    public let firstLine: Int
+    let firstLine: Int
     /// Each code block's closing-fence line, by its opening line (as cmark reports them).
-    public let codeEndLines: [Int: Int]
+    let codeEndLines: [Int: Int]
 
-    public init(text: String, firstLine: Int, codeEndLines: [Int: Int]) {
+    init(text: String, firstLine: Int, codeEndLines: [Int: Int]) {
         self.text = text
         self.firstLine = firstLine
         self.codeEndLines = codeEndLines

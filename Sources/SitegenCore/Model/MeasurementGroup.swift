@@ -1,25 +1,25 @@
 /// Examples that are compared with each other and so are measured together, in interleaved
 /// rounds (`Execute/RoundScheduler`): one run of each per round, so the drift they share cancels
 /// in their per-round ratios.
-public struct MeasurementGroup: Sendable, Hashable {
+struct MeasurementGroup: Sendable, Hashable {
     /// Full example ids, in the order the first list named them (the first is the reference
     /// the default decider compares the others with).
-    public let ids: [String]
+    let ids: [String]
     /// Seconds the group may spend measuring (warm-ups and rounds) before adaptive rounds stop;
     /// nil: the build's default.
-    public let budget: Double?
+    let budget: Double?
 
-    public init(ids: [String], budget: Double? = nil) {
+    init(ids: [String], budget: Double? = nil) {
         self.ids = ids
         self.budget = budget
     }
 
     /// One list of compared examples (a chart's `examples=`, later a claim's evidence) with its
     /// `budget=`, if any.
-    public struct Comparison: Sendable, Hashable {
-        public let ids: [String]
-        public let budget: Double?
-        public init(ids: [String], budget: Double? = nil) {
+    struct Comparison: Sendable, Hashable {
+        let ids: [String]
+        let budget: Double?
+        init(ids: [String], budget: Double? = nil) {
             self.ids = ids
             self.budget = budget
         }
@@ -28,7 +28,7 @@ public struct MeasurementGroup: Sendable, Hashable {
     /// The groups of `examples` the lists compare: a base id stands for all its configurations;
     /// lists that share an example are merged (an example is measured in one group only), with
     /// the largest budget any of them gave. Lists of fewer than two examples form no group.
-    public static func groups(_ comparisons: [Comparison], examples: [Example])
+    static func groups(_ comparisons: [Comparison], examples: [Example])
         -> [MeasurementGroup]
     {
         let known = Set(examples.map(\.id))
@@ -58,8 +58,8 @@ public struct MeasurementGroup: Sendable, Hashable {
 
 /// How the measuring of a group went: rounds, and why it stopped. The same value is carried by
 /// every member's result (and so cached with each of them).
-public struct GroupReport: Sendable, Hashable, Codable {
-    public enum Stop: String, Sendable, Hashable, Codable {
+struct GroupReport: Sendable, Hashable, Codable {
+    enum Stop: String, Sendable, Hashable, Codable {
         /// Every comparison depending on the group was decided after the minimum rounds.
         case decided
         /// The budget was spent with a comparison still within the noise.
@@ -73,18 +73,18 @@ public struct GroupReport: Sendable, Hashable, Codable {
     }
 
     /// The group's examples that ran, in the group's order (the first is the reference).
-    public let members: [String]
-    public let rounds: Int
-    public let minimumRounds: Int
-    public let stop: Stop
+    let members: [String]
+    let rounds: Int
+    let minimumRounds: Int
+    let stop: Stop
     /// "decided after 14 rounds", "budget of 60 s spent after 18 rounds: still within the
     /// noise: threads-demo vs one-worker 0.98× (95 % CI 0.93–1.04)".
-    public let reason: String
-    public let budgetSeconds: Double
+    let reason: String
+    let budgetSeconds: Double
     /// Wall seconds the group's warm-ups and rounds took.
-    public let spentSeconds: Double
+    let spentSeconds: Double
 
-    public init(
+    init(
         members: [String], rounds: Int, minimumRounds: Int, stop: Stop, reason: String,
         budgetSeconds: Double, spentSeconds: Double
     ) {

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Something that makes an example's figures less trustworthy, with what to do about it.
-public enum MeasurementWarning: Sendable, Hashable, Codable {
+enum MeasurementWarning: Sendable, Hashable, Codable {
     /// Runs whose wall time is a modified-z-score outlier.
     case outliers(count: Int, runs: Int)
     /// The first measured run took `ratio` × the median of the others.
@@ -22,7 +22,7 @@ public enum MeasurementWarning: Sendable, Hashable, Codable {
     case preempted(perCPUSecond: Double)
 
     /// A stable name for `results.json`.
-    public var kind: String {
+    var kind: String {
         switch self {
         case .outliers: return "outliers"
         case .slowFirstRun: return "slow_first_run"
@@ -36,7 +36,7 @@ public enum MeasurementWarning: Sendable, Hashable, Codable {
         }
     }
 
-    public var text: String {
+    var text: String {
         switch self {
         case .outliers(let count, let runs):
             return
@@ -78,7 +78,7 @@ public enum MeasurementWarning: Sendable, Hashable, Codable {
         }
     }
 
-    public var hint: String {
+    var hint: String {
         switch self {
         case .outliers:
             return "close other programs, or set more runs (runs= on the fence, or --runs)"

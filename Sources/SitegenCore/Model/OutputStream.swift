@@ -1,17 +1,17 @@
 /// Which standard stream a piece of output came from.
-public enum OutputStream: String, Sendable, Hashable, Codable {
+enum OutputStream: String, Sendable, Hashable, Codable {
     case stdout
     case stderr
 }
 
 /// Bytes read from one stream in one `read`, stamped on arrival.
-public struct OutputChunk: Sendable, Hashable {
+struct OutputChunk: Sendable, Hashable {
     /// Seconds since the process was started (CLOCK_MONOTONIC).
-    public var time: Double
-    public var stream: OutputStream
-    public var bytes: [UInt8]
+    var time: Double
+    var stream: OutputStream
+    var bytes: [UInt8]
 
-    public init(time: Double, stream: OutputStream, bytes: [UInt8]) {
+    init(time: Double, stream: OutputStream, bytes: [UInt8]) {
         self.time = time
         self.stream = stream
         self.bytes = bytes
@@ -19,15 +19,15 @@ public struct OutputChunk: Sendable, Hashable {
 }
 
 /// One line of output with its arrival time and stream.
-public struct OutputLine: Sendable, Hashable, Codable {
+struct OutputLine: Sendable, Hashable, Codable {
     /// Seconds since start at which the line's first byte arrived.
-    public var time: Double
-    public var stream: OutputStream
-    public var text: String
+    var time: Double
+    var stream: OutputStream
+    var text: String
     /// Who printed it, when the side channel said so; nil for stream-level attribution.
-    public var owner: LineOwner?
+    var owner: LineOwner?
 
-    public init(time: Double, stream: OutputStream, text: String, owner: LineOwner? = nil) {
+    init(time: Double, stream: OutputStream, text: String, owner: LineOwner? = nil) {
         self.time = time
         self.stream = stream
         self.text = text

@@ -1,25 +1,25 @@
 /// One content page, parsed: its metadata and its body as rendered HTML with code blocks between.
-public struct Page: Sendable, Hashable {
+struct Page: Sendable, Hashable {
     /// The Markdown file, relative to the content folder.
-    public var sourcePath: String
+    var sourcePath: String
     /// The output file name, e.g. `multiprocessing.html`.
-    public var outputPath: String
-    public var title: String
+    var outputPath: String
+    var title: String
     /// Short description for `<meta name="description">`.
-    public var summary: String
+    var summary: String
     /// Sort key from front matter (`order:`), then the file name.
-    public var order: Int
+    var order: Int
     /// The support files its front matter's `files:` gives every example of the page.
-    public var files: [SupportFile]
-    public var segments: [PageSegment]
-    public var headings: [Heading]
+    var files: [SupportFile]
+    var segments: [PageSegment]
+    var headings: [Heading]
     /// The author's links and images, checked at build time.
-    public var links: [PageLink]
+    var links: [PageLink]
     /// The Markdown the page was parsed from (for its notebook download); nil on a page without
     /// a runnable example, which gets no notebook.
-    public var markdown: MarkdownSource?
+    var markdown: MarkdownSource?
 
-    public init(
+    init(
         sourcePath: String, outputPath: String, title: String, summary: String, order: Int,
         files: [SupportFile] = [], segments: [PageSegment], headings: [Heading],
         links: [PageLink] = [], markdown: MarkdownSource? = nil
@@ -37,7 +37,7 @@ public struct Page: Sendable, Hashable {
     }
 
     /// The runnable code blocks of this page, in order.
-    public var runnableBlocks: [CodeBlock] {
+    var runnableBlocks: [CodeBlock] {
         // Claim, chart and claims fences are never runnable: only `.code` segments are.
         segments.compactMap {
             if case .code(let block) = $0, block.info.isRunnable { return block }
@@ -47,7 +47,7 @@ public struct Page: Sendable, Hashable {
 }
 
 /// A piece of a page body.
-public enum PageSegment: Sendable, Hashable {
+enum PageSegment: Sendable, Hashable {
     /// HTML that cmark rendered from the author's Markdown (safe mode: no raw HTML).
     case html(String)
     /// A code block, rendered by sitegen (ordinary code, or a runnable example with its results).
@@ -63,13 +63,13 @@ public enum PageSegment: Sendable, Hashable {
 }
 
 /// A heading of a page, with the anchor sitegen gives it.
-public struct Heading: Sendable, Hashable {
-    public var level: Int
-    public var text: String
-    public var anchor: String
-    public var line: Int
+struct Heading: Sendable, Hashable {
+    var level: Int
+    var text: String
+    var anchor: String
+    var line: Int
 
-    public init(level: Int, text: String, anchor: String, line: Int) {
+    init(level: Int, text: String, anchor: String, line: Int) {
         self.level = level
         self.text = text
         self.anchor = anchor
@@ -78,14 +78,14 @@ public struct Heading: Sendable, Hashable {
 }
 
 /// A link or image destination in a page, as written and as it is in the output.
-public struct PageLink: Sendable, Hashable {
+struct PageLink: Sendable, Hashable {
     /// The destination as the author wrote it (`multiprocessing.md#pool`).
-    public var destination: String
+    var destination: String
     /// The destination in the output (`multiprocessing.html#pool`).
-    public var target: String
-    public var line: Int
+    var target: String
+    var line: Int
 
-    public init(destination: String, target: String, line: Int) {
+    init(destination: String, target: String, line: Int) {
         self.destination = destination
         self.target = target
         self.line = line
@@ -94,7 +94,7 @@ public struct PageLink: Sendable, Hashable {
 
 extension Page {
     /// The claims this page declares, in order.
-    public var claims: [ClaimDeclaration] {
+    var claims: [ClaimDeclaration] {
         segments.compactMap {
             if case .claim(let claim) = $0 { return claim }
             return nil

@@ -1,34 +1,34 @@
 /// Everything observed while one process (and its group) ran.
-public struct ProcessCapture: Sendable, Hashable, Codable {
-    public let outcome: RunOutcome
+struct ProcessCapture: Sendable, Hashable, Codable {
+    let outcome: RunOutcome
     /// Wall time from spawn to the root's exit, CLOCK_MONOTONIC, seconds.
-    public let wallSeconds: Double
+    let wallSeconds: Double
     /// CPU of the root and every child it waited for (wait4's rusage), seconds.
-    public let userSeconds: Double
-    public let systemSeconds: Double
+    let userSeconds: Double
+    let systemSeconds: Double
     /// Largest single process's resident set (wait4's ru_maxrss), bytes.
-    public let maxRSSBytes: Int
+    let maxRSSBytes: Int
     /// Output in arrival order, both streams.
-    public let chunks: [OutputChunk]
+    let chunks: [OutputChunk]
     /// True when output beyond the capture cap was dropped.
-    public let truncated: Bool
+    let truncated: Bool
     /// Every byte read from both pipes, kept or dropped (equals the kept bytes unless truncated).
-    public let totalBytes: Int
+    let totalBytes: Int
     /// The cap on kept bytes that applied to this run (`SpawnExecutor.defaultCaptureLimit`).
-    public let captureLimit: Int
+    let captureLimit: Int
     /// Processes of the tree still alive when the timeout killed it (empty unless timed out).
-    public let survivors: [RunSurvivor]
+    let survivors: [RunSurvivor]
 
     /// Bytes of output kept in `chunks`.
-    public var keptBytes: Int { chunks.reduce(0) { $0 + $1.bytes.count } }
+    var keptBytes: Int { chunks.reduce(0) { $0 + $1.bytes.count } }
     /// CLOCK_MONOTONIC nanoseconds at spawn (the clock of Python's `time.monotonic_ns`); 0 when
     /// not spawned for real.
-    public let spawnedAt: UInt64
+    let spawnedAt: UInt64
     /// Involuntary context switches (wait4's `ru_nivcsw`: the root and the children it waited
     /// for); nil when not spawned for real.
-    public let involuntarySwitches: Int?
+    let involuntarySwitches: Int?
 
-    public init(
+    init(
         outcome: RunOutcome, wallSeconds: Double, userSeconds: Double, systemSeconds: Double,
         maxRSSBytes: Int, chunks: [OutputChunk], truncated: Bool = false, totalBytes: Int? = nil,
         captureLimit: Int = SpawnExecutor.defaultCaptureLimit, survivors: [RunSurvivor] = [],

@@ -3,8 +3,8 @@ import Foundation
 /// Where and when an example's figures were measured, and whether this build measured them or
 /// took them from the execution cache. The one who hands the result over says which: the runner
 /// (`measured`) or the cache (`reused`, keeping the measuring build's host and time).
-public struct Provenance: Sendable, Hashable, Codable {
-    public enum Origin: String, Sendable, Hashable, Codable {
+struct Provenance: Sendable, Hashable, Codable {
+    enum Origin: String, Sendable, Hashable, Codable {
         /// Measured by this build (or by the `sitegen measure` whose file is merged).
         case measured
         /// Taken from the execution cache; measured by an earlier build.
@@ -12,31 +12,31 @@ public struct Provenance: Sendable, Hashable, Codable {
     }
 
     /// UTC, ISO 8601 to the second: `2026-11-25T04:10:33Z`.
-    public let measuredAt: String
+    let measuredAt: String
     /// The measuring machine's host name.
-    public let hostname: String
-    public let origin: Origin
+    let hostname: String
+    let origin: Origin
 
-    public init(measuredAt: String, hostname: String, origin: Origin = .measured) {
+    init(measuredAt: String, hostname: String, origin: Origin = .measured) {
         self.measuredAt = measuredAt
         self.hostname = hostname
         self.origin = origin
     }
 
     /// The same measurement, as the cache hands it over.
-    public var reused: Provenance {
+    var reused: Provenance {
         Provenance(measuredAt: measuredAt, hostname: hostname, origin: .reused)
     }
 
     /// `2026-11-25 04:10 UTC`, as the page shows it.
-    public var shortDate: String {
+    var shortDate: String {
         let text = measuredAt.replacingOccurrences(of: "T", with: " ")
         return text.count >= 16 ? String(text.prefix(16)) + " UTC" : text
     }
 
     enum CodingKeys: String, CodingKey { case measuredAt, hostname, origin }
 
-    public init(from decoder: any Decoder) throws {
+    init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         measuredAt = try container.decode(String.self, forKey: .measuredAt)
         hostname = try container.decode(String.self, forKey: .hostname)
@@ -47,7 +47,7 @@ public struct Provenance: Sendable, Hashable, Codable {
 
 extension Provenance {
     /// This machine, now.
-    public static func now() -> Provenance {
+    static func now() -> Provenance {
         var seconds = time(nil)
         var parts = tm()
         gmtime_r(&seconds, &parts)

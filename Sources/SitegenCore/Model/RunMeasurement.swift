@@ -1,42 +1,42 @@
 /// The figures of one measured run of an example.
-public struct RunMeasurement: Sendable, Hashable, Codable {
+struct RunMeasurement: Sendable, Hashable, Codable {
     /// Spawn to the root's exit, CLOCK_MONOTONIC, seconds.
-    public let wallSeconds: Double
+    let wallSeconds: Double
     /// CPU of the root and the children it waited for (wait4's rusage), seconds.
-    public let userSeconds: Double
-    public let systemSeconds: Double
+    let userSeconds: Double
+    let systemSeconds: Double
     /// Peak of the tree's summed RSS from the /proc sampler; wait4's largest single process when
     /// the tree was not sampled (see `treeSampled`).
-    public let peakRSSBytes: Int
-    public let treeSampled: Bool
+    let peakRSSBytes: Int
+    let treeSampled: Bool
     /// Peak PSS of the tree (shared pages counted once), from the sampler's reads of
     /// `/proc/P/smaps_rollup`; nil when the tree was not sampled.
-    public let peakPSSBytes: Int?
+    let peakPSSBytes: Int?
     /// Median of the CPU trace's cores-busy samples while the tree ran; nil when not sampled.
-    public let medianCores: Double?
+    let medianCores: Double?
     /// The numbers of the run's last `RESULT {json}` line; nil when it printed none.
-    public let resultNumbers: [String: Double]?
+    let resultNumbers: [String: Double]?
     /// The interleaved round this run belongs to (1-based; runs of one round were measured one
     /// after the other, so their ratio cancels the drift they share); nil when measured in a block.
-    public let round: Int?
+    let round: Int?
     /// Cores busy at once while the example's workers ran, from the /proc sampler (nil when the
     /// tree was not sampled).
-    public let cores: CoresBusy?
+    let cores: CoresBusy?
     /// CPU seconds the hypervisor stole from this machine (all CPUs) during the run: the `steal`
     /// column of `/proc/stat`'s `cpu` line, after minus before; nil where not readable.
-    public let stealSeconds: Double?
+    let stealSeconds: Double?
     /// Involuntary context switches of the process and the children it waited for (wait4's
     /// `ru_nivcsw`): how often the scheduler took a CPU away from it.
-    public let involuntarySwitches: Int?
+    let involuntarySwitches: Int?
     /// Mean current frequency of the CPUs at the end of the run (cpufreq `scaling_cur_freq`), MHz;
     /// nil where cpufreq is not exposed (most VMs).
-    public let cpuMHz: Double?
+    let cpuMHz: Double?
     /// Each worker's life split into running, waiting for a core and blocked, for every thread
     /// and process of the tree (`WorkerTime`); nil when the tree was not sampled.
-    public let workers: [WorkerTime]?
+    let workers: [WorkerTime]?
 
     /// The run as Execute measured it, every figure at once (`ExampleRun.measurement`).
-    public init(
+    init(
         wallSeconds: Double, userSeconds: Double, systemSeconds: Double, peakRSSBytes: Int,
         treeSampled: Bool, peakPSSBytes: Int? = nil, medianCores: Double? = nil,
         resultNumbers: [String: Double]? = nil, round: Int? = nil, cores: CoresBusy? = nil,
@@ -60,24 +60,24 @@ public struct RunMeasurement: Sendable, Hashable, Codable {
     }
 
     /// (user + sys) / wall: the average number of cores busy.
-    public var cpuUtilization: Double {
+    var cpuUtilization: Double {
         wallSeconds > 0 ? (userSeconds + systemSeconds) / wallSeconds : 0
     }
 }
 
 /// Statistics of each figure over an example's measured runs.
-public struct ExampleStats: Sendable, Hashable, Codable {
-    public let wall: FigureSummary
-    public let user: FigureSummary
-    public let system: FigureSummary
-    public let cpuUtilization: FigureSummary
-    public let peakRSS: FigureSummary
+struct ExampleStats: Sendable, Hashable, Codable {
+    let wall: FigureSummary
+    let user: FigureSummary
+    let system: FigureSummary
+    let cpuUtilization: FigureSummary
+    let peakRSS: FigureSummary
     /// The median cores busy of each run, summarized (nil when no run was sampled).
-    public let coresBusy: FigureSummary?
-    public let runs: Int
+    let coresBusy: FigureSummary?
+    let runs: Int
     /// Runs whose CPU workers waited for a core less than `RunMeasurement.disturbedWaiting` of
     /// their lives; nil when no run says (not sampled, or measured before the split).
-    public let undisturbedRuns: Int?
+    let undisturbedRuns: Int?
 
     /// The statistics as `results.json` recorded them.
     init(
@@ -95,7 +95,7 @@ public struct ExampleStats: Sendable, Hashable, Codable {
         self.undisturbedRuns = undisturbedRuns
     }
 
-    public init(_ runs: [RunMeasurement]) {
+    init(_ runs: [RunMeasurement]) {
         wall = FigureSummary(runs.map(\.wallSeconds))
         user = FigureSummary(runs.map(\.userSeconds))
         system = FigureSummary(runs.map(\.systemSeconds))

@@ -1,13 +1,13 @@
 /// How an example's process ended: data to show, never an exception.
-public enum RunOutcome: Sendable, Hashable, Codable {
+enum RunOutcome: Sendable, Hashable, Codable {
     case exited(code: Int32)
     case signaled(signal: Int32)
     case timedOut
 
-    public var succeeded: Bool { self == .exited(code: 0) }
+    var succeeded: Bool { self == .exited(code: 0) }
 
     /// A short phrase for pages and progress lines.
-    public var summary: String {
+    var summary: String {
         switch self {
         case .exited(let code): return "exited with code \(code)"
         case .signaled(let signal): return "killed by signal \(signal)"

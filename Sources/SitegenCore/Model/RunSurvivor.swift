@@ -1,13 +1,13 @@
 /// A process of an example's tree that was still alive when the timeout killed the tree.
-public struct RunSurvivor: Sendable, Hashable, Codable {
-    public let pid: Int32
-    public let parentPID: Int32
+struct RunSurvivor: Sendable, Hashable, Codable {
+    let pid: Int32
+    let parentPID: Int32
     /// Its command line (`/proc/PID/cmdline`, arguments joined with spaces, shortened).
-    public let command: String
+    let command: String
     /// True for the example's own process (the interpreter sitegen started); false for workers.
-    public let isRoot: Bool
+    let isRoot: Bool
 
-    public init(pid: Int32, parentPID: Int32, command: String, isRoot: Bool = false) {
+    init(pid: Int32, parentPID: Int32, command: String, isRoot: Bool = false) {
         self.pid = pid
         self.parentPID = parentPID
         self.command = command

@@ -6,14 +6,14 @@ public struct SitegenError: Error, Sendable, Hashable, CustomStringConvertible {
         case options, load, parse, execute, render, write
     }
 
-    public var stage: Stage
+    var stage: Stage
     /// A file and line in the content, when the problem has one.
-    public var location: SourceLocation?
+    var location: SourceLocation?
     /// A path that is not content (the output folder, an interpreter), when that is the subject.
-    public var path: String?
-    public var message: String
+    var path: String?
+    var message: String
     /// What to do about it.
-    public var hint: String
+    var hint: String
 
     public init(
         _ stage: Stage, at location: SourceLocation? = nil, path: String? = nil, _ message: String,

@@ -1,9 +1,9 @@
 /// A place in the author's content: a file (relative to the content folder) and a 1-based line.
 public struct SourceLocation: Sendable, Hashable, Codable, CustomStringConvertible {
-    public let file: String
-    public let line: Int
+    let file: String
+    let line: Int
 
-    public init(file: String, line: Int) {
+    init(file: String, line: Int) {
         self.file = file
         self.line = line
     }

@@ -1,16 +1,16 @@
 /// An environment's interpreter start-up: the wall time of an empty program run like every
 /// example of its language (same command, flags, variables and side channel), measured between
 /// the examples' runs so that it saw the same machine (`Execute/StartupProbe.swift`).
-public struct StartupTime: Sendable, Hashable, Codable {
-    public var language: String
+struct StartupTime: Sendable, Hashable, Codable {
+    var language: String
     /// The interpreter's resolved path.
-    public var interpreter: String
+    var interpreter: String
     /// Wall seconds of each measured run.
-    public var walls: [Double]
+    var walls: [Double]
     /// When it was measured (UTC, ISO 8601), by this build or the one whose cache it came from.
-    public var measuredAt: String?
+    var measuredAt: String?
 
-    public init(
+    init(
         language: String, interpreter: String, walls: [Double], measuredAt: String? = nil
     ) {
         self.language = language
@@ -20,10 +20,10 @@ public struct StartupTime: Sendable, Hashable, Codable {
     }
 
     /// The median wall time of the empty program.
-    public var median: Double { Statistics.median(walls) }
+    var median: Double { Statistics.median(walls) }
 
     /// The median's distribution-free 95 % interval (`Intervals.median`).
-    public var interval: ConfidenceInterval { Intervals.median(walls) }
+    var interval: ConfidenceInterval { Intervals.median(walls) }
 }
 
 extension StartupTime {

@@ -1,21 +1,21 @@
 /// A file of the content folder that an example brings along (`files=` on its fence, or its
 /// page's `files:`): copied into its working folder before each run, part of its cache key,
 /// listed and linked on its page and written by its page's notebook.
-public struct SupportFile: Sendable, Hashable {
+struct SupportFile: Sendable, Hashable {
     /// Where it lands in the working folder: the name as written, relative to the page's folder,
     /// with `.` and `..` resolved and any leading `../` dropped (`../data/prices.csv` →
     /// `data/prices.csv`).
-    public var name: String
+    var name: String
     /// Its path relative to the content folder (`guide/data/prices.csv`).
-    public var path: String
+    var path: String
     /// Its bytes; empty in a result read back from `results.json`, which keeps `size` and
     /// `fnv1a` only (`merge` shows today's file once they match).
-    public let bytes: [UInt8]
-    public let size: Int
+    let bytes: [UInt8]
+    let size: Int
     /// FNV-1a of the bytes, 16 hex digits: what the cache key and `results.json` hold.
-    public let fnv1a: String
+    let fnv1a: String
 
-    public init(name: String, path: String, bytes: [UInt8]) {
+    init(name: String, path: String, bytes: [UInt8]) {
         self.name = name
         self.path = path
         self.bytes = bytes
@@ -33,5 +33,5 @@ public struct SupportFile: Sendable, Hashable {
     }
 
     /// Its copy in the site, beside the examples' sources: `examples/files/<path>`.
-    public var sitePath: String { "examples/files/" + path }
+    var sitePath: String { "examples/files/" + path }
 }

@@ -1,19 +1,19 @@
 /// What the /proc sampler saw of an example's process tree during one run.
-public struct TreeTrace: Sendable, Hashable, Codable {
+struct TreeTrace: Sendable, Hashable, Codable {
     /// One sample of the whole tree.
-    public struct Sample: Sendable, Hashable, Codable {
+    struct Sample: Sendable, Hashable, Codable {
         /// Seconds since spawn (CLOCK_MONOTONIC).
-        public let time: Double
+        let time: Double
         /// CPU seconds used by the tree since the previous sample, per second of wall time.
-        public let cores: Double
+        let cores: Double
         /// Sum of the resident sets of the live processes (shared copy-on-write pages count twice).
-        public let rssBytes: Int
+        let rssBytes: Int
         /// Live processes in the tree.
-        public let processes: Int
+        let processes: Int
         /// Processes that used at least half a core since the previous sample.
-        public let busyProcesses: Int
+        let busyProcesses: Int
 
-        public init(
+        init(
             time: Double, cores: Double, rssBytes: Int, processes: Int, busyProcesses: Int = 0
         ) {
             self.time = time
@@ -25,17 +25,17 @@ public struct TreeTrace: Sendable, Hashable, Codable {
     }
 
     /// CPU and memory of one process of the tree, over the samples that saw it.
-    public struct Process: Sendable, Hashable, Codable {
-        public let pid: Int32
+    struct Process: Sendable, Hashable, Codable {
+        let pid: Int32
         /// CPU seconds of all its threads (schedstat), up to the last sample that saw them.
-        public let cpuSeconds: Double
-        public let firstSeen: Double
-        public let lastSeen: Double
-        public let peakRSSBytes: Int
+        let cpuSeconds: Double
+        let firstSeen: Double
+        let lastSeen: Double
+        let peakRSSBytes: Int
         /// Threads seen in it.
-        public let threads: Int
+        let threads: Int
 
-        public init(
+        init(
             pid: Int32, cpuSeconds: Double, firstSeen: Double, lastSeen: Double, peakRSSBytes: Int,
             threads: Int
         ) {
@@ -48,17 +48,17 @@ public struct TreeTrace: Sendable, Hashable, Codable {
         }
     }
 
-    public let samples: [Sample]
-    public let processes: [Process]
+    let samples: [Sample]
+    let processes: [Process]
     /// CPU seconds of every thread ever seen in the tree (exited threads included).
-    public let cpuSeconds: Double
+    let cpuSeconds: Double
 
     /// Peak PSS of the tree (shared pages counted once), when `smaps_rollup` could be read.
-    public let peakPSSBytes: Int?
+    let peakPSSBytes: Int?
     /// Every thread the samples saw, with its life split as far as they saw it.
-    public var workers: [WorkerTime] = []
+    var workers: [WorkerTime] = []
 
-    public init(
+    init(
         samples: [Sample], processes: [Process], cpuSeconds: Double, peakPSSBytes: Int? = nil
     ) {
         self.peakPSSBytes = peakPSSBytes
@@ -68,11 +68,11 @@ public struct TreeTrace: Sendable, Hashable, Codable {
     }
 
     /// The largest summed RSS of the tree over the samples.
-    public var peakRSSBytes: Int { samples.map(\.rssBytes).max() ?? 0 }
+    var peakRSSBytes: Int { samples.map(\.rssBytes).max() ?? 0 }
     /// The most processes alive at once.
-    public var peakProcesses: Int { samples.map(\.processes).max() ?? 0 }
+    var peakProcesses: Int { samples.map(\.processes).max() ?? 0 }
     /// The most processes busy (≥ half a core) at once.
-    public var peakBusyProcesses: Int { samples.map(\.busyProcesses).max() ?? 0 }
+    var peakBusyProcesses: Int { samples.map(\.busyProcesses).max() ?? 0 }
     /// The largest per-sample CPU use, in cores.
-    public var peakCores: Double { samples.map(\.cores).max() ?? 0 }
+    var peakCores: Double { samples.map(\.cores).max() ?? 0 }
 }

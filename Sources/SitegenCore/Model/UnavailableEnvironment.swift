@@ -1,13 +1,13 @@
 /// An environment of `sitegen.yml` marked `optional: true` whose interpreter this machine does
 /// not have: nothing of it runs, and the log, the machine cards and `results.json` say so.
-public struct UnavailableEnvironment: Sendable, Hashable, Codable {
-    public let spec: EnvironmentSpec
+struct UnavailableEnvironment: Sendable, Hashable, Codable {
+    let spec: EnvironmentSpec
     /// What was looked for, e.g. "none of python3.14t, python3.13t was found or could be run".
-    public let reason: String
+    let reason: String
     /// The language whose interpreter is missing (`python`).
-    public let language: String
+    let language: String
 
-    public init(spec: EnvironmentSpec, reason: String, language: String) {
+    init(spec: EnvironmentSpec, reason: String, language: String) {
         self.spec = spec
         self.reason = reason
         self.language = language

@@ -5,9 +5,9 @@
 /// nanoseconds it was runnable but waited for one (`/proc/PID/task/TID/schedstat` fields 1 and
 /// 2, `run_delay`); the rest of its life it was blocked: sleeping on a lock, on I/O, on the GIL,
 /// or waiting for its children.
-public struct WorkerTime: Sendable, Hashable, Codable {
+struct WorkerTime: Sendable, Hashable, Codable {
     /// Which reading the figures come from.
-    public enum Source: String, Sendable, Hashable, Codable {
+    enum Source: String, Sendable, Hashable, Codable {
         /// The Python side channel read the thread's own schedstat when it started and when it
         /// ended (or its process ended): exact to the end, even between two samples.
         case sideChannel = "side_channel"
@@ -17,30 +17,30 @@ public struct WorkerTime: Sendable, Hashable, Codable {
         case sampler
     }
 
-    public let pid: Int32
+    let pid: Int32
     /// Native thread id; equal to `pid` for a process's main thread.
-    public let tid: Int32
+    let tid: Int32
     /// The thread's name: Python's `threading` name from the side channel, else the kernel's
     /// `comm` (the program's name for a main thread).
-    public let thread: String
+    let thread: String
     /// The process's name: Python's `multiprocessing` name from the side channel, else `comm`.
-    public let process: String
+    let process: String
     /// The process that started this worker's process (nil for the root, or where unknown).
-    public let parentPID: Int32?
+    let parentPID: Int32?
     /// The process sitegen started (the example's root).
-    public let isRoot: Bool
+    let isRoot: Bool
     /// A process's main thread that started other workers of the tree (threads of its own or
     /// child processes): it spends its life waiting for them (`join`) by design.
-    public let waitsForChildren: Bool
+    let waitsForChildren: Bool
     /// Seconds since spawn (CLOCK_MONOTONIC) of the start of the counted life.
-    public let start: Double
-    public let lifetimeNs: UInt64
-    public let runningNs: UInt64
+    let start: Double
+    let lifetimeNs: UInt64
+    let runningNs: UInt64
     /// Runnable but not on a CPU: other programs (or the example's other workers) had the cores.
-    public let waitingNs: UInt64
-    public let source: Source
+    let waitingNs: UInt64
+    let source: Source
 
-    public init(
+    init(
         pid: Int32, tid: Int32, thread: String, process: String, parentPID: Int32? = nil,
         isRoot: Bool,
         waitsForChildren: Bool, start: Double, lifetimeNs: UInt64, runningNs: UInt64,
@@ -62,13 +62,13 @@ public struct WorkerTime: Sendable, Hashable, Codable {
 
     /// Lifetime − running − waiting (never negative: the three readings are not taken at the
     /// same instant, so a spinning thread can show a few µs more than its life).
-    public var blockedNs: UInt64 {
+    var blockedNs: UInt64 {
         lifetimeNs > runningNs + waitingNs ? lifetimeNs - runningNs - waitingNs : 0
     }
 
     /// True for a process's main thread.
-    public var isMainThread: Bool { tid == pid }
+    var isMainThread: Bool { tid == pid }
 
     /// `process/thread`, as the line table labels a worker.
-    public var label: String { "\(process)/\(thread)" }
+    var label: String { "\(process)/\(thread)" }
 }

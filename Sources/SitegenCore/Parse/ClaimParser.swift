@@ -2,9 +2,9 @@
 /// each error at the line of the offending clause (so a fuzzer can call `parse` directly).
 ///
 /// The grammar is in the README ("Claims") and in `/work/briefs/claim-grammar.md`.
-public enum ClaimParser {
-    public static let language = "claim"
-    public static let attributes: Set<String> = ["id", "budget"]
+enum ClaimParser {
+    static let language = "claim"
+    static let attributes: Set<String> = ["id", "budget"]
 
     /// A claim fence found on a page: its info attributes, then its body.
     static func parse(_ block: CodeBlock) throws -> ClaimDeclaration {
@@ -42,7 +42,7 @@ public enum ClaimParser {
     /// The fence body: line 1 the statement, then one clause per non-empty line (`#` comments).
     /// Lines end with `\n`, `\r\n` or `\r`, as cmark counts them.
     /// `location` is the fence's opening line; body line i (from 0) is at `location.line + 1 + i`.
-    public static func parse(
+    static func parse(
         _ text: String, location: SourceLocation, id: String = "claim", budget: Double? = nil
     ) throws -> ClaimDeclaration {
         var statement: String?

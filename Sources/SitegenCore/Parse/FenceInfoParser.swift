@@ -1,12 +1,12 @@
 /// Parses a fence's info string: `LANGUAGE [run] [key=value | key="quoted value" | flag]…`.
-public enum FenceInfoParser {
-    public enum Failure: Error, Equatable, CustomStringConvertible {
+enum FenceInfoParser {
+    enum Failure: Error, Equatable, CustomStringConvertible {
         case unterminatedQuote(key: String)
         case emptyKey(word: String)
         case emptyValue(key: String)
         case invalidKey(String)
 
-        public var description: String {
+        var description: String {
             switch self {
             case .unterminatedQuote(let key): return "the value of '\(key)' has no closing quote"
             case .emptyKey(let word): return "'\(word)' has no name before '='"
@@ -17,7 +17,7 @@ public enum FenceInfoParser {
         }
     }
 
-    public static func parse(_ infoString: String) throws(Failure) -> FenceInfo {
+    static func parse(_ infoString: String) throws(Failure) -> FenceInfo {
         let words = try split(infoString)
         guard let first = words.first else {
             return FenceInfo(language: "", isRunnable: false)

@@ -3,24 +3,24 @@
 ///
 /// Each configuration is its own example, id `<id>@workers=2,size=64`, and its process gets every
 /// value as an environment variable: `SITEGEN_PARAM_WORKERS=2`, `SITEGEN_PARAM_SIZE=64`.
-public struct ParameterSweep: Sendable, Hashable {
+struct ParameterSweep: Sendable, Hashable {
     /// One parameter and the values it takes, in the order written.
-    public struct Parameter: Sendable, Hashable {
-        public var name: String
-        public var values: [String]
+    struct Parameter: Sendable, Hashable {
+        var name: String
+        var values: [String]
     }
 
-    public var parameters: [Parameter]
+    var parameters: [Parameter]
 
     /// More configurations than this is almost certainly a typo, and would make the build crawl.
-    public static let maximumConfigurations = 64
+    static let maximumConfigurations = 64
 
     /// Why a `params` value could not be read.
-    public struct Failure: Error, Sendable, Hashable, CustomStringConvertible {
-        public var description: String
+    struct Failure: Error, Sendable, Hashable, CustomStringConvertible {
+        var description: String
     }
 
-    public static func parse(_ text: String) throws(Failure) -> ParameterSweep {
+    static func parse(_ text: String) throws(Failure) -> ParameterSweep {
         var parameters: [Parameter] = []
         for part in text.split(separator: ";", omittingEmptySubsequences: false) {
             let pieces = part.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
@@ -74,14 +74,14 @@ public struct ParameterSweep: Sendable, Hashable {
     }
 
     /// Every combination of values, as (name, value) pairs in parameter order.
-    public var configurations: [[(name: String, value: String)]] {
+    var configurations: [[(name: String, value: String)]] {
         parameters.reduce([[]]) { partial, parameter in
             partial.flatMap { prefix in parameter.values.map { prefix + [(parameter.name, $0)] } }
         }
     }
 
     /// `pool` + workers=2, size=64 → `pool@workers=2,size=64`.
-    public static func id(_ base: String, _ configuration: [(name: String, value: String)])
+    static func id(_ base: String, _ configuration: [(name: String, value: String)])
         -> String
     {
         configuration.isEmpty

@@ -1,18 +1,18 @@
 /// The Parse stage: pages (sorted by `order`, then path) and the runnable examples in them.
-public enum SiteParser {
+enum SiteParser {
     /// Attributes a runnable fence may carry.
-    public static let exampleAttributes: Set<String> = [
+    static let exampleAttributes: Set<String> = [
         "id", "timeout", "params", "expect", "allow-error", "runs", "warmup", "files",
     ]
-    public static let defaultTimeout = 60.0
+    static let defaultTimeout = 60.0
 
-    public struct Site: Sendable, Hashable {
-        public var pages: [Page]
-        public var examples: [Example]
+    struct Site: Sendable, Hashable {
+        var pages: [Page]
+        var examples: [Example]
         /// Every `claim` fence of the site, in page order.
-        public var claims: [ClaimDeclaration] = []
+        var claims: [ClaimDeclaration] = []
 
-        public init(pages: [Page], examples: [Example], claims: [ClaimDeclaration] = []) {
+        init(pages: [Page], examples: [Example], claims: [ClaimDeclaration] = []) {
             self.pages = pages
             self.examples = examples
             self.claims = claims
@@ -21,7 +21,7 @@ public enum SiteParser {
 
     /// `languages`: the runnable ones (the built-in ones, or `sitegen.yml`'s); `supportFiles`
     /// reads the files examples name (`files=`, `files:`) from the content folder.
-    public static func parse(
+    static func parse(
         _ files: [ContentFile], languages: Set<String> = Set(LanguageSpec.builtIn.keys),
         supportFiles: SupportFileReader = .none
     ) throws -> Site {
@@ -53,7 +53,7 @@ public enum SiteParser {
     }
 
     /// The loaded content: pages and the support files their examples name, from `folder`.
-    public static func parse(
+    static func parse(
         contentFolder folder: String, languages: Set<String> = Set(LanguageSpec.builtIn.keys)
     ) throws -> Site {
         try parse(

@@ -4,9 +4,9 @@
 public struct BuildProgress: Sendable, Hashable {
     public private(set) var totalRuns = 0
     public private(set) var doneRuns = 0
-    public private(set) var examples = 0
+    private(set) var examples = 0
     /// `[2/5] threads-demo`, while an example runs.
-    public private(set) var current: String?
+    private(set) var current: String?
     private var currentRunsLeft = 0
     private var currentSeconds = 0.0
     private var currentDone = 0
@@ -41,7 +41,7 @@ public struct BuildProgress: Sendable, Hashable {
     }
 
     /// Seconds left, or nil before any run has been timed.
-    public var secondsLeft: Double? {
+    var secondsLeft: Double? {
         guard doneRuns > 0 else { return nil }
         let mean = measuredSeconds / Double(doneRuns)
         let own = currentDone > 0 ? currentSeconds / Double(currentDone) : mean

@@ -5,7 +5,7 @@ public enum RerunSelection: Sendable, Hashable {
     /// Example ids; a sweep's base id (`cpu@workers=2` → `cpu`) names all its configurations.
     case ids(Set<String>)
 
-    public func includes(_ example: Example) -> Bool {
+    func includes(_ example: Example) -> Bool {
         switch self {
         case .none: return false
         case .all: return true
@@ -14,7 +14,7 @@ public enum RerunSelection: Sendable, Hashable {
     }
 
     /// Named ids that match no example, for an error.
-    public func unknown(in examples: [Example]) -> [String] {
+    func unknown(in examples: [Example]) -> [String] {
         guard case .ids(let ids) = self else { return [] }
         let known = Set(examples.map(\.id) + examples.map(\.baseID))
         return ids.subtracting(known).sorted()

@@ -9,8 +9,8 @@
 /// lowest shard number, so every runner of a matrix computes the same split.
 public struct ShardPlan: Sendable, Hashable {
     /// 1-based, as written: `--shard 2/3` is index 2 of count 3.
-    public var index: Int
-    public var count: Int
+    var index: Int
+    var count: Int
 
     /// The most shards a site is split into: a GitHub Actions matrix runs at most 256 jobs, and
     /// a shard count beyond the site's examples only adds empty shards.
@@ -26,7 +26,7 @@ public struct ShardPlan: Sendable, Hashable {
     }
 
     /// Seconds assumed per run of an example never measured before.
-    public static let estimatedSecondsPerRun = 1.0
+    static let estimatedSecondsPerRun = 1.0
 
     /// The units, each a list of example ids in site order, in site order of their first example.
     static func units(_ examples: [Example], claims: [ClaimDeclaration]) -> [[String]] {

@@ -4,18 +4,26 @@ import Foundation
 /// one line per stage in `build` (the longer stages are in `SiteBuilder+Stages.swift`).
 public struct SiteBuilder: Sendable {
     public static let version = "0.1.0"
-    public static var generator: String { "sitegen \(version)" }
+    static var generator: String { "sitegen \(version)" }
 
-    public var executor: any ProcessExecutor
-    public var environment: [String: String]
-    public var progress: @Sendable (String) -> Void
+    var executor: any ProcessExecutor
+    var environment: [String: String]
+    var progress: @Sendable (String) -> Void
     /// Structured events of the Execute stage (`BuildEvent`), beside the progress lines.
     public var events: @Sendable (BuildEvent) -> Void = { _ in }
     /// Cache entries decoded by this process's earlier builds (a preview server's rebuilds).
     public var decodedEntries: CacheEntryMemo?
 
+    /// The builder the commands use: real processes, in `environment` (this process's).
     public init(
-        executor: any ProcessExecutor = SpawnExecutor(),
+        environment: [String: String] = ProcessInfo.processInfo.environment,
+        progress: @escaping @Sendable (String) -> Void = { _ in }
+    ) {
+        self.init(executor: SpawnExecutor(), environment: environment, progress: progress)
+    }
+
+    init(
+        executor: any ProcessExecutor,
         environment: [String: String] = ProcessInfo.processInfo.environment,
         progress: @escaping @Sendable (String) -> Void = { _ in }
     ) {
@@ -28,7 +36,7 @@ public struct SiteBuilder: Sendable {
         public var pages: Int
         public var examples: [ExampleResult]
         /// Every claim's verdict on this machine.
-        public var claims: [Claim] = []
+        var claims: [Claim] = []
         /// How many of them were reused from the execution cache.
         public var reused: Int = 0
         /// True when nothing changed since the last build into the output folder, which was

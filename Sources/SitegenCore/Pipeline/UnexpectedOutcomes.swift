@@ -1,7 +1,7 @@
 /// Examples that did not end as their fence declares, as build errors: a failed example is shown
 /// on its page, and then fails the build unless the author wrote `expect=` or `allow-error`.
-public enum UnexpectedOutcomes {
-    public static func errors(_ results: [ExampleResult]) -> [SitegenError] {
+enum UnexpectedOutcomes {
+    static func errors(_ results: [ExampleResult]) -> [SitegenError] {
         results.filter { !$0.isExpected }.map(error)
     }
 

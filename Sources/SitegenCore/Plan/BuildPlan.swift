@@ -4,17 +4,17 @@ import Foundation
 /// one's `RunPlan`: runs, warm-up, timeout, CPU set, comparison group, interpreter, cache key),
 /// and on how many cores. Built once from the options, the site configuration and the pages;
 /// the cache, the runner, the analysis and the shards read it and work none of it out again.
-public struct BuildPlan: Sendable {
-    public let settings: RunSettings
+struct BuildPlan: Sendable {
+    let settings: RunSettings
     /// In `sitegen.yml`'s order (one, `default`, without the file).
-    public let environments: [EnvironmentPlan]
+    let environments: [EnvironmentPlan]
     /// The examples measured together in interleaved rounds (charts' and claims' comparisons);
     /// empty with `--schedule blocks`.
-    public let groups: [MeasurementGroup]
+    let groups: [MeasurementGroup]
     /// CPUs online (steal in /proc/stat is summed over all of them).
-    public let coresOnline: Int
+    let coresOnline: Int
     /// The optional environments of `sitegen.yml` this machine cannot run (`available`).
-    public let unavailable: [UnavailableEnvironment]
+    let unavailable: [UnavailableEnvironment]
 
     init(
         settings: RunSettings, environments: [EnvironmentPlan], groups: [MeasurementGroup],
@@ -29,7 +29,7 @@ public struct BuildPlan: Sendable {
 
     /// The plan of `site` for the environments `options` selects; `environment` is the build's
     /// process environment and `cores` the cores this build may use (its affinity).
-    public static func make(
+    static func make(
         _ site: SiteParser.Site, _ configuration: SiteConfiguration, options: BuildOptions,
         environment: [String: String], cores: Int = BuildMachine.current().availableCores
     ) throws -> BuildPlan {
@@ -115,7 +115,7 @@ public struct BuildPlan: Sendable {
 
 extension BuildOptions {
     /// The run settings of this build.
-    public var settings: RunSettings {
+    var settings: RunSettings {
         RunSettings(
             runs: runs, warmup: warmup, instrumented: instrumented, tracing: tracing,
             sampling: sampling)

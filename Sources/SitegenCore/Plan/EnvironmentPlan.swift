@@ -1,16 +1,16 @@
 /// One environment of the build as the Plan stage resolved it: its declaration, the cores its
 /// examples may use, the variables they see, and the run plan of each example it runs.
-public struct EnvironmentPlan: Sendable {
-    public let spec: EnvironmentSpec
+struct EnvironmentPlan: Sendable {
+    let spec: EnvironmentSpec
     /// Cores its examples may run on: its CPU set's size, else the build's affinity. Worked out
     /// once here; the warnings, the machine card and the charts read it.
-    public let cores: Int
+    let cores: Int
     /// The process environment of its examples: the build's, plus its variables and scale.
-    public let variables: [String: String]
+    let variables: [String: String]
     /// The examples it runs, in site order.
-    public let runs: [RunPlan]
+    let runs: [RunPlan]
     /// The interpreter of each language its examples use (empty until resolved).
-    public let interpreters: [String: Interpreter]
+    let interpreters: [String: Interpreter]
 
     init(
         spec: EnvironmentSpec, cores: Int, variables: [String: String], runs: [RunPlan],
@@ -24,13 +24,13 @@ public struct EnvironmentPlan: Sendable {
     }
 
     /// The examples it runs.
-    public var examples: [Example] { runs.map(\.example) }
+    var examples: [Example] { runs.map(\.example) }
 
     /// The start-up plan of each language its examples use (`StartupProbe`: an empty program,
     /// with the examples' instrumentation), keyed in the cache like an example, on the
     /// interpreter, the machine and the environment. Unresolved under `--no-exec` (looked up by
     /// identity); none for a compiled language.
-    public var startups: [RunPlan] {
+    var startups: [RunPlan] {
         guard let first = runs.first else { return [] }
         let settings = RunSettings(
             runs: StartupProbe.runs, warmup: StartupProbe.warmup,

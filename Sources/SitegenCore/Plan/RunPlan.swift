@@ -2,27 +2,27 @@
 /// its fence (`runs=`, `warmup=`, `timeout=`), the build's settings and the environment: the
 /// cache key, the runner, the round scheduler and the shard weights all read this value, so
 /// they cannot disagree about what was measured.
-public struct RunPlan: Sendable, Hashable {
-    public let example: Example
-    public let runs: Int
-    public let warmup: Int
+struct RunPlan: Sendable, Hashable {
+    let example: Example
+    let runs: Int
+    let warmup: Int
     /// Seconds before the example's process tree is killed.
-    public let timeout: Double
-    public let instrumented: Bool
+    let timeout: Double
+    let instrumented: Bool
     /// Tag lines through the language's side channel (only with `instrumented`).
-    public let tracing: Bool
+    let tracing: Bool
     /// Sample the tree from /proc (only with `instrumented`).
-    public let sampling: Bool
+    let sampling: Bool
     /// The environment of `sitegen.yml` it runs in (`default` without one).
-    public let environment: String
+    let environment: String
     /// The CPUs its runs are pinned to; nil: the build's.
-    public let cpus: CPUSet?
+    let cpus: CPUSet?
     /// The examples it is measured with in interleaved rounds; nil: measured alone.
-    public let group: MeasurementGroup?
+    let group: MeasurementGroup?
     /// The interpreter it runs with; nil until resolved, and under `--no-exec`.
-    public let interpreter: Interpreter?
+    let interpreter: Interpreter?
     /// The execution cache key its result is stored under; nil until resolved.
-    public let cacheKey: CacheKey?
+    let cacheKey: CacheKey?
 
     /// The one place a run plan is made: the fence wins over the build's settings.
     init(
@@ -70,5 +70,5 @@ public struct RunPlan: Sendable, Hashable {
     }
 
     /// Runs the plan does, warm-ups included.
-    public var totalRuns: Int { warmup + runs }
+    var totalRuns: Int { warmup + runs }
 }

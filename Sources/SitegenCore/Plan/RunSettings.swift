@@ -6,15 +6,15 @@ public struct RunSettings: Sendable, Hashable {
     /// Warm-up runs (not measured) per example when neither `--warmup` nor `warmup=` says.
     public static let defaultWarmup = 1
 
-    public let runs: Int
-    public let warmup: Int
+    let runs: Int
+    let warmup: Int
     /// Line tagging and /proc sampling; off only to measure their overhead (benchmarks/).
-    public let instrumented: Bool
+    let instrumented: Bool
     /// With `instrumented`: the side channel and the /proc sampler separately.
-    public let tracing: Bool
-    public let sampling: Bool
+    let tracing: Bool
+    let sampling: Bool
 
-    public init(
+    init(
         runs: Int = defaultRuns, warmup: Int = defaultWarmup, instrumented: Bool = true,
         tracing: Bool = true, sampling: Bool = true
     ) {

@@ -1,5 +1,5 @@
 /// A piece of HTML or SVG markup. Text is escaped by construction; only `.raw` is emitted as is.
-public indirect enum Node: Sendable, Hashable {
+indirect enum Node: Sendable, Hashable {
     /// Character data, escaped when rendered.
     case text(String)
     /// Trusted markup (cmark's safe-mode output, sitegen's own CSS), emitted verbatim.
@@ -11,31 +11,31 @@ public indirect enum Node: Sendable, Hashable {
     /// Several nodes in sequence.
     case group([Node])
 
-    public struct Attribute: Sendable, Hashable {
-        public var name: String
-        public var value: String
-        public init(_ name: String, _ value: String) {
+    struct Attribute: Sendable, Hashable {
+        var name: String
+        var value: String
+        init(_ name: String, _ value: String) {
             self.name = name
             self.value = value
         }
     }
 
     /// An element; `attrs` pairs keep their order, so output is deterministic.
-    public static func el(_ name: String, _ attrs: [(String, String)], _ children: [Node]) -> Node {
+    static func el(_ name: String, _ attrs: [(String, String)], _ children: [Node]) -> Node {
         .element(name: name, attributes: attrs.map { Attribute($0.0, $0.1) }, children: children)
     }
 
     /// An element without attributes.
-    public static func el(_ name: String, _ children: [Node]) -> Node {
+    static func el(_ name: String, _ children: [Node]) -> Node {
         .element(name: name, attributes: [], children: children)
     }
 
     /// An element holding only escaped text.
-    public static func el(_ name: String, _ attrs: [(String, String)] = [], text: String) -> Node {
+    static func el(_ name: String, _ attrs: [(String, String)] = [], text: String) -> Node {
         el(name, attrs, [.text(text)])
     }
 
-    public static func void(_ name: String, _ attrs: [(String, String)] = []) -> Node {
+    static func void(_ name: String, _ attrs: [(String, String)] = []) -> Node {
         .empty(name: name, attributes: attrs.map { Attribute($0.0, $0.1) })
     }
 
@@ -51,13 +51,13 @@ public indirect enum Node: Sendable, Hashable {
     }
 
     /// The markup, as a string.
-    public var rendered: String {
+    var rendered: String {
         var out = MarkupBuffer()
         render(into: &out)
         return out.string
     }
 
-    public func render(into out: inout String) {
+    func render(into out: inout String) {
         var buffer = MarkupBuffer()
         render(into: &buffer)
         out += buffer.string

@@ -1,8 +1,8 @@
 import Foundation
 
 /// The Render stage: every output file of the site as relative path → bytes. Pure: no I/O, no clock.
-public enum SiteRenderer {
-    public static func render(
+enum SiteRenderer {
+    static func render(
         site: SiteParser.Site, results: [ExampleResult], machine: MachineInfo, generator: String,
         claims: [Claim] = [], index: ResultIndex? = nil, environments: [EnvironmentRun] = [],
         unavailable: [UnavailableEnvironment] = [], charts: ChartFindings

@@ -1,28 +1,28 @@
 /// One claim of `results.json`'s `claims`, with its verdict (overall, and per environment).
-public struct ClaimRecord: Codable, Sendable, Hashable {
-    public var id: String
-    public var text: String
-    public var page: String
+struct ClaimRecord: Codable, Sendable, Hashable {
+    var id: String
+    var text: String
+    var page: String
     /// `holds`, `fails` or `inconclusive`.
-    public var verdict: String
-    public var reason: String
-    public var evidence: [String]
-    public var clauses: [String]
+    var verdict: String
+    var reason: String
+    var evidence: [String]
+    var clauses: [String]
     /// Written as null when the claim has no `explain` note, so every claim has the same fields.
-    public var explain: String?
-    public var source: String
-    public var verdicts: [VerdictRecord]
-    public var summary: String
+    var explain: String?
+    var source: String
+    var verdicts: [VerdictRecord]
+    var summary: String
 
     /// The claim's verdict in one environment.
-    public struct VerdictRecord: Codable, Sendable, Hashable {
-        public var environment: String
-        public var label: String
-        public var verdict: String
-        public var reason: String
+    struct VerdictRecord: Codable, Sendable, Hashable {
+        var environment: String
+        var label: String
+        var verdict: String
+        var reason: String
     }
 
-    public func encode(to encoder: any Encoder) throws {
+    func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(id, forKey: .id)
         try container.encode(text, forKey: .text)

@@ -4,36 +4,36 @@
 // cache, nbformat or a recorded fixture; renaming them would change the format)
 /// `machine` (and `environments[].machine`, `measured[].machine`) in `results.json`: the machine
 /// card as the file spells it, whatever the Swift model calls its fields.
-public struct MachineRecord: Codable, Sendable, Hashable {
-    public var cores: Int
-    public var os: String
-    public var kernel: String
-    public var architecture: String
-    public var interpreters: [String: String]
-    public var cpu_model: String
-    public var cores_online: Int
-    public var cores_available: Int
-    public var physical_cores: Int?
-    public var hardware_threads: Int?
-    public var memory_bytes: Int
-    public var load_before: Double?
-    public var load_after: Double?
-    public var python: PythonRecord?
-    public var sitegen_version: String
-    public var date: String
+struct MachineRecord: Codable, Sendable, Hashable {
+    var cores: Int
+    var os: String
+    var kernel: String
+    var architecture: String
+    var interpreters: [String: String]
+    var cpu_model: String
+    var cores_online: Int
+    var cores_available: Int
+    var physical_cores: Int?
+    var hardware_threads: Int?
+    var memory_bytes: Int
+    var load_before: Double?
+    var load_after: Double?
+    var python: PythonRecord?
+    var sitegen_version: String
+    var date: String
     /// Each interpreted language's start-up (`StartupRecord`); absent when none was measured.
-    public var startup: [StartupRecord]?
+    var startup: [StartupRecord]?
 
     /// What the examples' Python interpreter said about itself: the facts of Python's runtime
     /// (`InterpreterFacts.python`), under the names this file has always used.
-    public struct PythonRecord: Codable, Sendable, Hashable {
-        public var path: String
-        public var version: String
-        public var implementation: String
-        public var gil: String
-        public var start_method: String
-        public var free_threaded: Bool?
-        public var cores: Int?
+    struct PythonRecord: Codable, Sendable, Hashable {
+        var path: String
+        var version: String
+        var implementation: String
+        var gil: String
+        var start_method: String
+        var free_threaded: Bool?
+        var cores: Int?
     }
 }
 

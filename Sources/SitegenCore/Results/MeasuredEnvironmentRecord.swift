@@ -1,43 +1,43 @@
 /// One environment of `measured` (written by `sitegen measure` only): everything `sitegen merge`
 /// needs to render its pages, as the file spells it.
-public struct MeasuredEnvironmentRecord: Codable, Sendable, Hashable {
-    public var spec: SpecRecord
+struct MeasuredEnvironmentRecord: Codable, Sendable, Hashable {
+    var spec: SpecRecord
     /// Language → the interpreter it resolved to in this environment.
-    public var interpreters: [String: InterpreterRecord]
-    public var machine: MachineRecord
-    public var results: [MeasuredResultRecord]
+    var interpreters: [String: InterpreterRecord]
+    var machine: MachineRecord
+    var results: [MeasuredResultRecord]
 
     /// The environment as `sitegen.yml` declared it.
-    public struct SpecRecord: Codable, Sendable, Hashable {
-        public var id: String
-        public var label: String
-        public var interpreters: [String: String]
-        public var variables: [String: String]
-        public var cpus: CPUSetRecord?
-        public var scale: [String: String]
-        public var examples: [String]?
+    struct SpecRecord: Codable, Sendable, Hashable {
+        var id: String
+        var label: String
+        var interpreters: [String: String]
+        var variables: [String: String]
+        var cpus: CPUSetRecord?
+        var scale: [String: String]
+        var examples: [String]?
         /// Per language, the commands tried in order (empty when each names one).
-        public var candidates: [String: [String]]
+        var candidates: [String: [String]]
         /// `optional: true` in `sitegen.yml`.
-        public var optional: Bool
+        var optional: Bool
     }
 
-    public struct CPUSetRecord: Codable, Sendable, Hashable {
-        public var cpus: [Int]
+    struct CPUSetRecord: Codable, Sendable, Hashable {
+        var cpus: [Int]
     }
 
     /// How a language's examples were run.
-    public struct InterpreterRecord: Codable, Sendable, Hashable {
-        public var language: String
-        public var path: String
-        public var version: String
-        public var implementation: String
-        public var arguments: [String]
-        public var sourceFileName: String
-        public var compiler: String?
-        public var compilerArguments: [String]
-        public var command: [String]?
-        public var compileCommand: [String]?
+    struct InterpreterRecord: Codable, Sendable, Hashable {
+        var language: String
+        var path: String
+        var version: String
+        var implementation: String
+        var arguments: [String]
+        var sourceFileName: String
+        var compiler: String?
+        var compilerArguments: [String]
+        var command: [String]?
+        var compileCommand: [String]?
     }
 }
 

@@ -12,27 +12,27 @@ extension ResultsDocument {
 
     /// One measured run. `peak_rss_bytes` is the tree's summed RSS when `tree_sampled`.
     /// Schema 4 adds the round, the cores busy and the machine's noise (null when unknown).
-    public struct Run: Codable, Sendable {
-        public var wall_s: Double
-        public var user_s: Double
-        public var sys_s: Double
-        public var peak_rss_bytes: Int
-        public var tree_sampled: Bool
+    struct Run: Codable, Sendable {
+        var wall_s: Double
+        var user_s: Double
+        var sys_s: Double
+        var peak_rss_bytes: Int
+        var tree_sampled: Bool
         /// Peak PSS of the tree (`smaps_rollup`); null when not sampled.
-        public var peak_pss_bytes: Int?
+        var peak_pss_bytes: Int?
         /// Median cores busy over the run's CPU trace; null when not sampled.
-        public var median_cores: Double?
+        var median_cores: Double?
         /// The numbers of the run's last `RESULT {json}` line; null when it printed none.
-        public var result: [String: Double]?
-        public var round: Int?
-        public var cores_p10: Double?
-        public var cores_median: Double?
-        public var cores_p90: Double?
-        public var steal_s: Double?
-        public var nivcsw: Int?
-        public var cpu_mhz: Double?
+        var result: [String: Double]?
+        var round: Int?
+        var cores_p10: Double?
+        var cores_median: Double?
+        var cores_p90: Double?
+        var steal_s: Double?
+        var nivcsw: Int?
+        var cpu_mhz: Double?
         /// Each worker's life split three ways; null when the tree was not sampled.
-        public var workers: [Worker]?
+        var workers: [Worker]?
 
         init(_ run: RunMeasurement) {
             wall_s = run.wallSeconds
@@ -53,7 +53,7 @@ extension ResultsDocument {
             workers = run.workers?.map(Worker.init)
         }
 
-        public func encode(to encoder: any Encoder) throws {
+        func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
             try container.encode(wall_s, forKey: .wall_s)
             try container.encode(user_s, forKey: .user_s)
@@ -77,23 +77,23 @@ extension ResultsDocument {
     /// One worker of a run (a thread; a process's main thread stands for the process): its
     /// life in ns, split into running on a CPU, waiting for one (run_delay) and blocked
     /// (lifetime − running − waiting), from `/proc/PID/task/TID/schedstat`.
-    public struct Worker: Codable, Sendable {
-        public var pid: Int32
-        public var tid: Int32
-        public var thread: String
-        public var process: String
-        public var parent_pid: Int32?
-        public var root: Bool
-        public var waits_for_children: Bool
+    struct Worker: Codable, Sendable {
+        var pid: Int32
+        var tid: Int32
+        var thread: String
+        var process: String
+        var parent_pid: Int32?
+        var root: Bool
+        var waits_for_children: Bool
         /// Seconds since spawn (CLOCK_MONOTONIC) at which the counted life starts.
-        public var start_s: Double
-        public var lifetime_ns: UInt64
-        public var running_ns: UInt64
-        public var waiting_ns: UInt64
-        public var blocked_ns: UInt64
+        var start_s: Double
+        var lifetime_ns: UInt64
+        var running_ns: UInt64
+        var waiting_ns: UInt64
+        var blocked_ns: UInt64
         /// `side_channel` (read by the worker itself at its start and end) or `sampler` (the
         /// /proc sampler's first and last reading).
-        public var source: String
+        var source: String
 
         init(_ worker: WorkerTime) {
             pid = worker.pid
@@ -111,7 +111,7 @@ extension ResultsDocument {
             source = worker.source.rawValue
         }
 
-        public func encode(to encoder: any Encoder) throws {
+        func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
             try container.encode(pid, forKey: .pid)
             try container.encode(tid, forKey: .tid)
@@ -130,14 +130,14 @@ extension ResultsDocument {
     }
 
     /// How the example's measurement group was measured (schema 4).
-    public struct Group: Codable, Sendable {
-        public var members: [String]
-        public var rounds: Int
-        public var minimum_rounds: Int
-        public var stopped: String
-        public var reason: String
-        public var budget_s: Double
-        public var spent_s: Double
+    struct Group: Codable, Sendable {
+        var members: [String]
+        var rounds: Int
+        var minimum_rounds: Int
+        var stopped: String
+        var reason: String
+        var budget_s: Double
+        var spent_s: Double
 
         init(_ report: GroupReport) {
             members = report.members
@@ -151,18 +151,18 @@ extension ResultsDocument {
     }
 
     /// Each figure over the measured runs.
-    public struct Stats: Codable, Sendable {
-        public var runs: Int
-        public var wall_s: FigureRecord
-        public var user_s: FigureRecord
-        public var sys_s: FigureRecord
-        public var cpu_util: FigureRecord
-        public var peak_rss_bytes: FigureRecord
+    struct Stats: Codable, Sendable {
+        var runs: Int
+        var wall_s: FigureRecord
+        var user_s: FigureRecord
+        var sys_s: FigureRecord
+        var cpu_util: FigureRecord
+        var peak_rss_bytes: FigureRecord
         /// Each run's median cores busy, summarized (schema 4; absent when not sampled).
-        public var cores_busy: FigureRecord?
+        var cores_busy: FigureRecord?
         /// Runs whose CPU workers waited for a core under 10 % of their lives (absent when no
         /// run split its workers' time).
-        public var undisturbed_runs: Int?
+        var undisturbed_runs: Int?
 
         init(_ stats: ExampleStats) {
             undisturbed_runs = stats.undisturbedRuns
@@ -176,10 +176,10 @@ extension ResultsDocument {
         }
     }
 
-    public struct Warning: Codable, Sendable {
-        public var kind: String
-        public var text: String
-        public var hint: String
+    struct Warning: Codable, Sendable {
+        var kind: String
+        var text: String
+        var hint: String
 
         init(_ warning: MeasurementWarning) {
             kind = warning.kind
@@ -189,14 +189,14 @@ extension ResultsDocument {
     }
 
     /// A worker starting or ending (`proc_start`, `proc_end`, `thread_start`, `thread_end`).
-    public struct Event: Codable, Sendable {
-        public var kind: String
-        public var t_s: Double
-        public var pid: Int32
-        public var tid: Int32?
-        public var name: String
-        public var method: String?
-        public var exitcode: Int?
+    struct Event: Codable, Sendable {
+        var kind: String
+        var t_s: Double
+        var pid: Int32
+        var tid: Int32?
+        var name: String
+        var method: String?
+        var exitcode: Int?
 
         init(_ event: WorkerEvent) {
             kind = event.kind.rawValue
@@ -210,13 +210,13 @@ extension ResultsDocument {
     }
 
     /// One /proc sample of the tree: cores busy since the previous sample, summed RSS, live processes.
-    public struct TraceSample: Codable, Sendable {
-        public var t_s: Double
-        public var cores: Double
-        public var rss_bytes: Int
-        public var processes: Int
+    struct TraceSample: Codable, Sendable {
+        var t_s: Double
+        var cores: Double
+        var rss_bytes: Int
+        var processes: Int
         /// Processes that used at least half a core since the previous sample.
-        public var busy_processes: Int
+        var busy_processes: Int
 
         init(_ sample: TreeTrace.Sample) {
             t_s = sample.time
@@ -228,18 +228,18 @@ extension ResultsDocument {
     }
 
     /// The tree of the shown run: total sampled CPU, peak summed RSS, and each process.
-    public struct Tree: Codable, Sendable {
-        public var cpu_s: Double
-        public var peak_rss_bytes: Int
-        public var processes: [Process]
+    struct Tree: Codable, Sendable {
+        var cpu_s: Double
+        var peak_rss_bytes: Int
+        var processes: [Process]
 
-        public struct Process: Codable, Sendable {
-            public var pid: Int32
-            public var cpu_s: Double
-            public var first_t_s: Double
-            public var last_t_s: Double
-            public var peak_rss_bytes: Int
-            public var threads: Int
+        struct Process: Codable, Sendable {
+            var pid: Int32
+            var cpu_s: Double
+            var first_t_s: Double
+            var last_t_s: Double
+            var peak_rss_bytes: Int
+            var threads: Int
         }
 
         init(_ trace: TreeTrace) {

@@ -7,36 +7,36 @@ import Foundation
 /// `results.json`, the product's data contract: records of its own (this folder), mapped from the
 /// model, so renaming a Swift property cannot change the file. Field by field in
 /// `docs/results-json.md`, as a JSON Schema in `docs/results.schema.json`.
-public struct ResultsDocument: Codable, Sendable {
+struct ResultsDocument: Codable, Sendable {
     /// The version this sitegen writes.
-    public static let schema = 4
+    static let schema = 4
     /// The versions `sitegen merge` reads (a reader checks `schema` before anything else).
-    public static let readableSchemas = [4]
+    static let readableSchemas = [4]
 
-    public var schema: Int
-    public var generator: String
-    public var machine: MachineRecord
-    public var examples: [ExampleRecord]
+    var schema: Int
+    var generator: String
+    var machine: MachineRecord
+    var examples: [ExampleRecord]
     /// Every claim of the document with its verdict on this machine (schema 3).
-    public var claims: [ClaimRecord]
+    var claims: [ClaimRecord]
     /// The environments the examples ran in, in `sitegen.yml`'s order (schema 4).
-    public var environments: [EnvironmentRecord]
+    var environments: [EnvironmentRecord]
     /// Written by `sitegen measure` only: every environment's results in full, for
     /// `sitegen merge` (absent from a built site's `results.json`).
-    public var measured: [MeasuredEnvironmentRecord]?
+    var measured: [MeasuredEnvironmentRecord]?
 
     /// One environment: how examples ran there and the machine card as seen from it.
-    public struct EnvironmentRecord: Codable, Sendable {
-        public var id: String
-        public var label: String
-        public var machine: MachineRecord
+    struct EnvironmentRecord: Codable, Sendable {
+        var id: String
+        var label: String
+        var machine: MachineRecord
         /// Language → "version (implementation)" of the interpreter it resolved to there.
-        public var interpreters: [String: String]
+        var interpreters: [String: String]
         /// The CPU set its examples were pinned to; null when not pinned.
-        public var cpus: String?
+        var cpus: String?
         /// Its extra environment variables and scale parameters.
-        public var env: [String: String]
-        public var scale: [String: String]
+        var env: [String: String]
+        var scale: [String: String]
 
         init(_ run: EnvironmentRun) {
             let spec = run.environment.spec
@@ -52,59 +52,59 @@ public struct ResultsDocument: Codable, Sendable {
         }
     }
 
-    public struct ExampleRecord: Codable, Sendable {
-        public var id: String
-        public var page: String
-        public var source: String
-        public var language: String
-        public var outcome: Outcome
-        public var wall_s: Double
-        public var user_s: Double
-        public var sys_s: Double
-        public var truncated: Bool
-        public var lines: [Line]
+    struct ExampleRecord: Codable, Sendable {
+        var id: String
+        var page: String
+        var source: String
+        var language: String
+        var outcome: Outcome
+        var wall_s: Double
+        var user_s: Double
+        var sys_s: Double
+        var truncated: Bool
+        var lines: [Line]
         /// The outcome the fence declared (`expect=…`, `allow-error`); "" for success.
-        public var expect: String
+        var expect: String
         /// True when the outcome is the declared one (a false fails the build).
-        public var expected: Bool
+        var expected: Bool
         /// Bytes read from both pipes; more than the kept bytes when `truncated`.
-        public var output_bytes: Int
+        var output_bytes: Int
         /// Pids still running when a timeout killed the tree.
-        public var killed_pids: [Int32]
-        public var runs: [Run]
-        public var stats: Stats?
-        public var warnings: [Warning]
-        public var events: [Event]
-        public var cpu_trace: [TraceSample]
-        public var tree: Tree?
+        var killed_pids: [Int32]
+        var runs: [Run]
+        var stats: Stats?
+        var warnings: [Warning]
+        var events: [Event]
+        var cpu_trace: [TraceSample]
+        var tree: Tree?
         /// This configuration's `params=` values; empty when the block has none (schema 3).
-        public var parameters: [String: String]
+        var parameters: [String: String]
         /// The id of the environment it ran in (schema 4).
-        public var environment: String
+        var environment: String
         /// The group it was measured with in interleaved rounds; absent when measured alone
         /// (schema 4).
-        public var measurement_group: Group?
+        var measurement_group: Group?
         /// The support files copied into its working folder; absent when it brings none.
-        public var files: [SupportFileRecord]? = nil
+        var files: [SupportFileRecord]? = nil
     }
 
-    public struct Outcome: Codable, Sendable {
-        public var kind: String
-        public var code: Int32?
-        public var signal: Int32?
+    struct Outcome: Codable, Sendable {
+        var kind: String
+        var code: Int32?
+        var signal: Int32?
     }
 
-    public struct Line: Codable, Sendable {
-        public var t_s: Double
-        public var stream: String
-        public var text: String
+    struct Line: Codable, Sendable {
+        var t_s: Double
+        var stream: String
+        var text: String
         /// Who printed the line; null when only the stream is known.
-        public var pid: Int32?
-        public var tid: Int32?
-        public var thread: String?
-        public var process: String?
+        var pid: Int32?
+        var tid: Int32?
+        var thread: String?
+        var process: String?
 
-        public func encode(to encoder: any Encoder) throws {
+        func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
             try container.encode(t_s, forKey: .t_s)
             try container.encode(stream, forKey: .stream)

@@ -4,20 +4,20 @@
 // cache, nbformat or a recorded fixture; renaming them would change the format)
 /// `machine.startup[]` in `results.json`: one language's interpreter start-up in the
 /// environment the card is of (`StartupTime`), as the file spells it.
-public struct StartupRecord: Codable, Sendable, Hashable {
-    public var language: String
+struct StartupRecord: Codable, Sendable, Hashable {
+    var language: String
     /// The interpreter's resolved path.
-    public var interpreter: String
+    var interpreter: String
     /// Wall seconds of each measured run of the empty program.
-    public var runs_s: [Double]
-    public var median_s: Double
+    var runs_s: [Double]
+    var median_s: Double
     /// The median's distribution-free interval (order statistics), and what it covers.
-    public var ci_low_s: Double?
-    public var ci_high_s: Double?
-    public var ci_confidence: Double
+    var ci_low_s: Double?
+    var ci_high_s: Double?
+    var ci_confidence: Double
     /// When it was measured (a rebuild from the cache writes the same file, so whether this
     /// build measured it is not said here, as for the examples).
-    public var measured_at: String?
+    var measured_at: String?
 }
 
 extension StartupRecord {

@@ -1,13 +1,13 @@
 /// A support file of an example in `results.json` (`examples[].files`,
 /// `measured[].example.files`): where it landed, where it came from, and its bytes' hash.
-public struct SupportFileRecord: Codable, Sendable, Hashable {
+struct SupportFileRecord: Codable, Sendable, Hashable {
     /// Its path in the example's working folder.
-    public var name: String
+    var name: String
     /// Its path relative to the content folder.
-    public var path: String
-    public var bytes: Int
+    var path: String
+    var bytes: Int
     /// FNV-1a (64 bits, 16 hex digits) of its bytes, as in the cache key.
-    public var fnv1a: String
+    var fnv1a: String
 
     init(_ file: SupportFile) {
         name = file.name

@@ -4,7 +4,7 @@ import Foundation
 /// example, a chart, a claim and the claims table.
 public enum SiteScaffold {
     /// Relative path → text of every file `init` writes.
-    public static let files: [(path: String, text: String)] = [
+    static let files: [(path: String, text: String)] = [
         ("content/index.md", indexPage)
     ]
 

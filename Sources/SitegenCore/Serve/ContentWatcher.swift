@@ -4,7 +4,7 @@ import Foundation
 /// thousands of files costs one `stat` each per poll, and the poll interval grows with the time
 /// a scan takes, so watching never uses more than a few per cent of a core.
 public struct ContentWatcher: Sendable {
-    public var roots: [String]
+    var roots: [String]
     private var stamps: [String: FileStamp]
 
     /// The shortest interval between scans: a save is seen 12 ms later on average.

@@ -17,11 +17,11 @@ public struct PreviewStatus: Sendable, Hashable, Codable {
 /// A build error as the browser shows it: where, what, and what to do.
 public struct PreviewError: Sendable, Hashable, Codable {
     /// `file:line`, or the path concerned; nil when the error has no place.
-    public var place: String?
-    public var message: String
-    public var hint: String
+    var place: String?
+    var message: String
+    var hint: String
 
-    public init(place: String?, message: String, hint: String) {
+    init(place: String?, message: String, hint: String) {
         self.place = place
         self.message = message
         self.hint = hint

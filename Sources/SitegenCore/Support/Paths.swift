@@ -5,7 +5,7 @@ import Foundation
 /// is the only function here that reads the file system.
 public enum Paths {
     /// The folder holding `path`: `"a/b"` → `"a"`, `"a"` → `""`, `"/a"` → `"/"`.
-    public static func parent(_ path: String) -> String {
+    static func parent(_ path: String) -> String {
         let trimmed = trimmingSlashes(path)
         guard let slash = trimmed.lastIndex(of: "/") else { return "" }
         let head = trimmed[..<slash]
@@ -29,7 +29,7 @@ public enum Paths {
     }
 
     /// `base/component`, with one slash between them.
-    public static func join(_ base: String, _ component: String) -> String {
+    static func join(_ base: String, _ component: String) -> String {
         if base.isEmpty { return component }
         if component.isEmpty { return base }
         return base.hasSuffix("/") ? base + component : base + "/" + component
@@ -37,7 +37,7 @@ public enum Paths {
 
     /// An absolute path with `.`, `..` and repeated slashes removed by their text (relative paths
     /// start at the current folder); links are not looked at (see `real`).
-    public static func absolute(_ path: String) -> String {
+    static func absolute(_ path: String) -> String {
         let full = path.hasPrefix("/") ? path : join(currentFolder(), path)
         var parts: [Substring] = []
         for part in full.split(separator: "/", omittingEmptySubsequences: true) {
@@ -54,7 +54,7 @@ public enum Paths {
     /// yet: the longest existing ancestor is resolved by `realpath`, the rest appended (a missing
     /// folder cannot be a link). So `al/site`, with `al` a link to `content`, is
     /// `<content>/site`, and overlap checks compare what will really be written.
-    public static func real(_ path: String) -> String {
+    static func real(_ path: String) -> String {
         var components: [String] = []
         var current = path.hasPrefix("/") ? path : join(currentFolder(), path)
         while true {
@@ -73,14 +73,14 @@ public enum Paths {
 
     /// The path with every link above its last component resolved, and the last one as it is:
     /// for a folder sitegen owns (the cache), which must not itself be a link.
-    public static func realParent(_ path: String) -> String {
+    static func realParent(_ path: String) -> String {
         let absolute = absolute(path)
         guard absolute != "/" else { return absolute }
         return join(real(parent(absolute)), name(absolute))
     }
 
     /// True when `path` is `folder` or inside it (both absolute and resolved).
-    public static func isInside(_ path: String, _ folder: String) -> Bool {
+    static func isInside(_ path: String, _ folder: String) -> Bool {
         path == folder || path.hasPrefix(folder == "/" ? "/" : folder + "/")
     }
 

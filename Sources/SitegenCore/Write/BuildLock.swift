@@ -3,8 +3,8 @@ import Foundation
 /// One build at a time per output folder: an exclusive `flock` on `lock` in the output's work
 /// folder (in the cache folder), holding the owner's pid. The kernel drops the lock when the
 /// process ends in any way, SIGKILL included, so a lock is never stale; the file stays, empty.
-public final class BuildLock: @unchecked Sendable {
-    public let path: String
+final class BuildLock: @unchecked Sendable {
+    let path: String
     private var descriptor: Int32
 
     private init(path: String, descriptor: Int32) {
@@ -15,7 +15,7 @@ public final class BuildLock: @unchecked Sendable {
     deinit { release() }
 
     /// Takes the lock of `work`'s output, or fails at once naming the build that holds it.
-    public static func acquire(_ work: WorkFolder, output: String) throws -> BuildLock {
+    static func acquire(_ work: WorkFolder, output: String) throws -> BuildLock {
         let opened = try work.prepare()
         let path = work.lock
         let descriptor: Int32
@@ -57,7 +57,7 @@ public final class BuildLock: @unchecked Sendable {
     }
 
     /// Lets the next build in (also done when the lock is released from memory).
-    public func release() {
+    func release() {
         guard descriptor >= 0 else { return }
         _ = ftruncate(descriptor, 0)
         close(descriptor)

@@ -3,9 +3,9 @@ import Foundation
 /// What sitegen may replace at the output path: nothing, an empty folder, or a folder it wrote
 /// itself (it carries the mark file `.sitegen-output`). Anything else is the user's and is only
 /// taken over with `--force`, which keeps it in the cache folder.
-public enum OutputFolder {
+enum OutputFolder {
     /// The mark file every site sitegen writes holds, at its top.
-    public static let markName = ".sitegen-output"
+    static let markName = ".sitegen-output"
     /// The mark's first line; later formats change the number.
     static let markFormat = "sitegen output folder, format 1"
     static let markBytes = Array(
@@ -17,7 +17,7 @@ public enum OutputFolder {
         """.utf8)
 
     /// What is at an output path before a build.
-    public enum Found: Sendable, Hashable {
+    enum Found: Sendable, Hashable {
         case nothing
         case emptyFolder
         /// A folder holding sitegen's mark.
@@ -35,20 +35,20 @@ public enum OutputFolder {
     }
 
     /// Where a build installs the site and what it replaces there.
-    public struct Target: Sendable, Hashable {
+    struct Target: Sendable, Hashable {
         /// The path as the user gave it, for messages.
-        public var given: String
+        var given: String
         /// The absolute path that is replaced: a link's target when the link points at a folder
         /// sitegen may replace, so the link stays.
-        public var path: String
-        public var found: Found
+        var path: String
+        var found: Found
         /// True when `--force` replaces something that is not sitegen's (kept in the cache).
-        public var takesOver: Bool
+        var takesOver: Bool
     }
 
     /// The target for `output`, or an error naming it when sitegen may not replace what is
     /// there. Touches nothing.
-    public static func target(_ output: String, force: Bool, cache: String?) throws -> Target {
+    static func target(_ output: String, force: Bool, cache: String?) throws -> Target {
         // Links above the output are resolved, so a build writes where the checks looked.
         let path = Paths.realParent(output)
         let found = inspect(path)

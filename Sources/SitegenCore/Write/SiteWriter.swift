@@ -5,14 +5,14 @@ import Foundation
 /// was. Staging and the previous site live in the output's work folder in the cache
 /// (`WorkFolder`); the previous site is recycled by the next build (`SpareTree`). Every file
 /// operation goes through a `Folder` descriptor and follows no link.
-public enum SiteWriter {
+enum SiteWriter {
     /// Installs `files` at `target.path` with sitegen's mark, replacing what is there only after
     /// the whole new site is written; returns where `--force` kept what it replaced. The staging
     /// folder and the previous site live in `work` (in the cache folder) when it shares the
     /// output's file system; otherwise the site is staged in a hidden folder beside the output
     /// that is removed however the write ends, and the previous site is deleted.
     @discardableResult
-    public static func write(
+    static func write(
         _ files: [String: [UInt8]], into target: OutputFolder.Target, work: WorkFolder,
         besideOutput: Bool = false
     ) throws -> String? {

@@ -4,14 +4,14 @@ import Foundation
 /// folder, never beside the output: `<cache>/outputs/<hash of the output's path>/` holds the
 /// lock, the staging folder and the previous site (recycled by the next build); `<cache>/replaced/`
 /// holds what `--force` took over.
-public struct WorkFolder: Sendable, Hashable {
+struct WorkFolder: Sendable, Hashable {
     /// `<cache>/outputs/<key>`.
-    public let root: String
-    public let cache: String
+    let root: String
+    let cache: String
     /// The output's absolute path (a link's target when the site is written through a link).
-    public let output: String
+    let output: String
 
-    public init(cache: String, output: String) {
+    init(cache: String, output: String) {
         self.cache = Paths.realParent(cache)
         self.output = output
         root = self.cache + "/outputs/" + FNV1a.hex(Array(output.utf8))
@@ -19,20 +19,20 @@ public struct WorkFolder: Sendable, Hashable {
 
     /// The work folder of a build: in the cache folder, or, without one, in the system's
     /// temporary folder (library use; the command line always has a cache).
-    public static func of(_ options: BuildOptions, output: String) -> WorkFolder {
+    static func of(_ options: BuildOptions, output: String) -> WorkFolder {
         WorkFolder(
             cache: options.cacheFolder ?? NSTemporaryDirectory() + "sitegen-work-\(getuid())",
             output: output)
     }
 
-    public var lock: String { root + "/lock" }
+    var lock: String { root + "/lock" }
     var staging: String { root + "/staging" }
     var previous: String { root + "/previous" }
     var replaced: String { cache + "/replaced" }
 
     /// Identifies this output's builds in the environment of every example they start, so the
     /// next build can find what a killed one left running (`OrphanReaper.reapLeftovers`).
-    public var scope: String { FNV1a.hex(Array((cache + "\0" + output).utf8)) }
+    var scope: String { FNV1a.hex(Array((cache + "\0" + output).utf8)) }
 
     /// The file that is present while a build's examples may be running: written before the
     /// first one starts, removed once they have all ended. A build that finds it knows an earlier
