@@ -101,12 +101,11 @@ final class TreeSampler: ProcessObserver {
 
     /// The trace so far.
     var trace: TreeTrace {
-        var trace = TreeTrace(
+        TreeTrace(
             samples: samples,
             processes: processes.values.sorted { ($0.firstSeen, $0.pid) < ($1.firstSeen, $1.pid) },
-            cpuSeconds: Double(cpuByThread.values.reduce(0, +)) / 1e9, peakPSSBytes: peakPSS)
-        trace.workers = workers
-        return trace
+            cpuSeconds: Double(cpuByThread.values.reduce(0, +)) / 1e9, peakPSSBytes: peakPSS,
+            workers: workers)
     }
 
     /// One thread as the samples saw it.

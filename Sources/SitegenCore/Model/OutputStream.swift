@@ -7,9 +7,9 @@ enum OutputStream: String, Sendable, Hashable, Codable {
 /// Bytes read from one stream in one `read`, stamped on arrival.
 struct OutputChunk: Sendable, Hashable {
     /// Seconds since the process was started (CLOCK_MONOTONIC).
-    var time: Double
-    var stream: OutputStream
-    var bytes: [UInt8]
+    let time: Double
+    let stream: OutputStream
+    let bytes: [UInt8]
 
     init(time: Double, stream: OutputStream, bytes: [UInt8]) {
         self.time = time
@@ -21,11 +21,11 @@ struct OutputChunk: Sendable, Hashable {
 /// One line of output with its arrival time and stream.
 struct OutputLine: Sendable, Hashable, Codable {
     /// Seconds since start at which the line's first byte arrived.
-    var time: Double
-    var stream: OutputStream
-    var text: String
+    let time: Double
+    let stream: OutputStream
+    let text: String
     /// Who printed it, when the side channel said so; nil for stream-level attribution.
-    var owner: LineOwner?
+    let owner: LineOwner?
 
     init(time: Double, stream: OutputStream, text: String, owner: LineOwner? = nil) {
         self.time = time

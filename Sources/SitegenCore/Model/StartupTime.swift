@@ -2,13 +2,13 @@
 /// example of its language (same command, flags, variables and side channel), measured between
 /// the examples' runs so that it saw the same machine (`Execute/StartupProbe.swift`).
 struct StartupTime: Sendable, Hashable, Codable {
-    var language: String
+    let language: String
     /// The interpreter's resolved path.
-    var interpreter: String
+    let interpreter: String
     /// Wall seconds of each measured run.
-    var walls: [Double]
+    let walls: [Double]
     /// When it was measured (UTC, ISO 8601), by this build or the one whose cache it came from.
-    var measuredAt: String?
+    let measuredAt: String?
 
     init(
         language: String, interpreter: String, walls: [Double], measuredAt: String? = nil

@@ -5,9 +5,9 @@ struct SupportFile: Sendable, Hashable {
     /// Where it lands in the working folder: the name as written, relative to the page's folder,
     /// with `.` and `..` resolved and any leading `../` dropped (`../data/prices.csv` →
     /// `data/prices.csv`).
-    var name: String
+    let name: String
     /// Its path relative to the content folder (`guide/data/prices.csv`).
-    var path: String
+    let path: String
     /// Its bytes; empty in a result read back from `results.json`, which keeps `size` and
     /// `fnv1a` only (`merge` shows today's file once they match).
     let bytes: [UInt8]

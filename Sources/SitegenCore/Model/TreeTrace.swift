@@ -56,11 +56,13 @@ struct TreeTrace: Sendable, Hashable, Codable {
     /// Peak PSS of the tree (shared pages counted once), when `smaps_rollup` could be read.
     let peakPSSBytes: Int?
     /// Every thread the samples saw, with its life split as far as they saw it.
-    var workers: [WorkerTime] = []
+    let workers: [WorkerTime]
 
     init(
-        samples: [Sample], processes: [Process], cpuSeconds: Double, peakPSSBytes: Int? = nil
+        samples: [Sample], processes: [Process], cpuSeconds: Double, peakPSSBytes: Int? = nil,
+        workers: [WorkerTime] = []
     ) {
+        self.workers = workers
         self.peakPSSBytes = peakPSSBytes
         self.samples = samples
         self.processes = processes

@@ -188,8 +188,8 @@ import Testing
         let main = LineOwner(pid: 10, tid: 10, thread: "MainThread", process: "MainProcess")
         let child = LineOwner(pid: 11, tid: 11, thread: "MainThread", process: "Process-1")
         var lines = result.lines
-        lines[0].owner = main
-        lines[1].owner = child
+        lines[0] = lines[0].owned(by: main)
+        lines[1] = lines[1].owned(by: child)
         result = result.with(lines: lines)
         result = result.with(events: [
             WorkerEvent(kind: .processStart, time: 0.005, pid: 11, tid: nil, name: "Process-1"),

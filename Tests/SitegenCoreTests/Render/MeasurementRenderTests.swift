@@ -18,7 +18,7 @@ import Testing
                 lines: [(0.01, .stdout, "from worker"), (0.02, .stdout, "unseen")], wall: 0.5))
         let owner = LineOwner(pid: 42, tid: 43, thread: "T", process: "Worker-1")
         var lines = result.lines
-        lines[0].owner = owner
+        lines[0] = lines[0].owned(by: owner)
         result = result.with(lines: lines)
         result = result.with(
             runs: [0.5, 0.4, 0.6].map {

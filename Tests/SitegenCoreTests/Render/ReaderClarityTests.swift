@@ -50,7 +50,7 @@ import Testing
         let two = LineOwner(pid: 10, tid: 12, thread: "Thread-2", process: "MainProcess")
         var lines = result.lines
         for (index, owner) in [two, one, two, main].enumerated() {
-            lines[index].owner = owner
+            lines[index] = lines[index].owned(by: owner)
         }
         result = result.with(lines: lines)
         result = result.with(events: [

@@ -18,7 +18,7 @@ import Testing
             LineOwner(pid: 30, tid: 30, thread: "MainThread", process: "MainProcess"),
         ]
         var lines = result.lines
-        for index in owners.indices { lines[index].owner = owners[index] }
+        for index in owners.indices { lines[index] = lines[index].owned(by: owners[index]) }
         var runs = result.runs
         let running = [0.5, 0.6, 0.4]
         for (run, pid) in [Int32(10), 20, 30].enumerated() {
