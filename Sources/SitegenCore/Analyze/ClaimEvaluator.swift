@@ -26,8 +26,8 @@ enum ClaimEvaluator {
         var waitingUnknown = false
         /// The comparisons the clause makes: 1, or one per value of its `for each`.
         var comparisons = 1
-        /// Those left within the noise, each named with its figures: "at size=64, ipc-pipe's
-        /// elapsed_s > ipc-queue-threads's (ratio 1.80, 95 % CI 1.00–2.59)".
+        /// Those left within the noise, each named with its figures: "at n=8, a's
+        /// secs > b's (ratio 1.80, 95 % CI 1.00–2.59)".
         var undecided: [String] = []
     }
 

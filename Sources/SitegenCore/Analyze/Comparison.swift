@@ -98,8 +98,6 @@ struct Comparison: Sendable, Hashable {
 
     let entries: [Entry]
 
-    init(entries: [Entry]) { self.entries = entries }
-
     /// The interval a speedup likely lies in: today the ratio ± 2 propagated standard deviations
     /// (`SpeedRatio`, as hyperfine computes it). The one place to swap for a confidence interval.
     static func interval(_ ratio: SpeedRatio) -> ClosedRange<Double> {

@@ -10,15 +10,6 @@ struct SampleStats: Sendable, Hashable, Codable {
     let max: Double
     let count: Int
 
-    init(median: Double, mean: Double, stddev: Double, min: Double, max: Double, count: Int) {
-        self.median = median
-        self.mean = mean
-        self.stddev = stddev
-        self.min = min
-        self.max = max
-        self.count = count
-    }
-
     /// A quantity measured once, or known exactly: no spread.
     static func exact(_ value: Double) -> SampleStats {
         SampleStats(median: value, mean: value, stddev: 0, min: value, max: value, count: 1)

@@ -7,13 +7,6 @@ struct CacheEntry: Sendable, Hashable, Codable {
     /// Analyzed: statistics and warnings as that build computed them.
     var result: ExampleResult
 
-    init(key: CacheKey, provenance: Provenance, machine: MachineInfo, result: ExampleResult) {
-        self.key = key
-        self.provenance = provenance
-        self.machine = machine
-        self.result = result
-    }
-
     /// The cached result shown for `example` (its id, page and line are today's) in the
     /// environment `environment`, handed over as reused, with the measuring build's provenance.
     func result(for example: Example, in environment: String) -> ExampleResult {

@@ -4,11 +4,6 @@ struct MachineFingerprint: Sendable, Hashable, Codable {
     var cpuModel: String
     var coresAvailable: Int
 
-    init(cpuModel: String, coresAvailable: Int) {
-        self.cpuModel = cpuModel
-        self.coresAvailable = coresAvailable
-    }
-
     /// This machine, from /proc (no process spawned).
     static func current() -> MachineFingerprint {
         MachineFingerprint(

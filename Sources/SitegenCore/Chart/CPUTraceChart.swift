@@ -4,10 +4,6 @@ struct CPUTraceChart: Chart, Hashable {
     struct Sample: Sendable, Hashable {
         var time: Double
         var cores: Double
-        init(time: Double, cores: Double) {
-            self.time = time
-            self.cores = cores
-        }
     }
 
     /// One run, e.g. "2 threads" or "2 processes".

@@ -4,10 +4,6 @@ struct SwimlaneChart: Chart, Hashable {
     struct Mark: Sendable, Hashable {
         var time: Double
         var text: String
-        init(time: Double, text: String) {
-            self.time = time
-            self.text = text
-        }
     }
 
     /// One worker, e.g. "MainProcess / MainThread" or "Process-1 (pid 1234)".

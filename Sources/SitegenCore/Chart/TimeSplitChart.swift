@@ -37,10 +37,6 @@ struct TimeSplitChart: Chart, Hashable {
         var label: String
         var workers: [Worker]
 
-        init(label: String, workers: [Worker]) {
-            self.label = label
-            self.workers = workers
-        }
     }
 
     var title: String

@@ -4,10 +4,6 @@ struct TimelineChart: ChartDrawable, Sendable {
         var label: String
         /// Seconds since start, with the line's text for its tooltip.
         var marks: [(time: Double, text: String)]
-        init(label: String, marks: [(time: Double, text: String)]) {
-            self.label = label
-            self.marks = marks
-        }
         static func == (a: Lane, b: Lane) -> Bool {
             a.label == b.label && a.marks.map(\.time) == b.marks.map(\.time)
                 && a.marks.map(\.text) == b.marks.map(\.text)

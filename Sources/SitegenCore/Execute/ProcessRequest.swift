@@ -9,14 +9,4 @@ struct ProcessRequest: Sendable, Hashable {
     /// Seconds after which the whole process group is killed.
     var timeout: Double
 
-    init(
-        executable: String, arguments: [String], environment: [String: String],
-        workingDirectory: String, timeout: Double
-    ) {
-        self.executable = executable
-        self.arguments = arguments
-        self.environment = environment
-        self.workingDirectory = workingDirectory
-        self.timeout = timeout
-    }
 }

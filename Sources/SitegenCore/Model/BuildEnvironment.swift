@@ -40,9 +40,4 @@ struct EnvironmentRun: Sendable, Hashable {
     let machine: MachineInfo
     let results: [ExampleResult]
 
-    init(environment: BuildEnvironment, machine: MachineInfo, results: [ExampleResult]) {
-        self.environment = environment
-        self.machine = machine
-        self.results = results
-    }
 }

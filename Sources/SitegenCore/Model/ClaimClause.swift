@@ -22,11 +22,6 @@ struct ClaimClause: Sendable, Hashable {
     let text: String
     let location: SourceLocation
 
-    init(kind: Kind, text: String, location: SourceLocation) {
-        self.kind = kind
-        self.text = text
-        self.location = location
-    }
 }
 
 /// `require FACT OP NUMBER`: a precondition on the machine (unmet: the claim is inconclusive
@@ -50,9 +45,4 @@ struct Requirement: Sendable, Hashable {
     let op: ComparisonOperator
     let value: Double
 
-    init(fact: Fact, op: ComparisonOperator, value: Double) {
-        self.fact = fact
-        self.op = op
-        self.value = value
-    }
 }

@@ -9,10 +9,4 @@ struct CodeBlock: Sendable, Hashable {
     /// Where the fence opens.
     let location: SourceLocation
 
-    init(infoString: String, info: FenceInfo, code: String, location: SourceLocation) {
-        self.infoString = infoString
-        self.info = info
-        self.code = code
-        self.location = location
-    }
 }

@@ -4,8 +4,4 @@ struct ContentFile: Sendable, Hashable {
     let relativePath: String
     let text: String
 
-    init(relativePath: String, text: String) {
-        self.relativePath = relativePath
-        self.text = text
-    }
 }

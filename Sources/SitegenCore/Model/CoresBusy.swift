@@ -14,12 +14,4 @@ struct CoresBusy: Sendable, Hashable, Codable {
     let from: Double
     let to: Double
 
-    init(p10: Double, median: Double, p90: Double, samples: Int, from: Double, to: Double) {
-        self.p10 = p10
-        self.median = median
-        self.p90 = p90
-        self.samples = samples
-        self.from = from
-        self.to = to
-    }
 }

@@ -10,10 +10,6 @@ struct FenceInfo: Sendable, Hashable {
     struct Attribute: Sendable, Hashable {
         var key: String
         var value: String
-        init(key: String, value: String) {
-            self.key = key
-            self.value = value
-        }
     }
 
     init(language: String, isRunnable: Bool, attributes: [Attribute] = []) {

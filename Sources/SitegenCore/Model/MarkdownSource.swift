@@ -7,9 +7,4 @@ struct MarkdownSource: Sendable, Hashable {
     /// Each code block's closing-fence line, by its opening line (as cmark reports them).
     let codeEndLines: [Int: Int]
 
-    init(text: String, firstLine: Int, codeEndLines: [Int: Int]) {
-        self.text = text
-        self.firstLine = firstLine
-        self.codeEndLines = codeEndLines
-    }
 }

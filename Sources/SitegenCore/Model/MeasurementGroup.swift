@@ -84,16 +84,4 @@ struct GroupReport: Sendable, Hashable, Codable {
     /// Wall seconds the group's warm-ups and rounds took.
     let spentSeconds: Double
 
-    init(
-        members: [String], rounds: Int, minimumRounds: Int, stop: Stop, reason: String,
-        budgetSeconds: Double, spentSeconds: Double
-    ) {
-        self.members = members
-        self.rounds = rounds
-        self.minimumRounds = minimumRounds
-        self.stop = stop
-        self.reason = reason
-        self.budgetSeconds = budgetSeconds
-        self.spentSeconds = spentSeconds
-    }
 }

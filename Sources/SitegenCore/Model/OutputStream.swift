@@ -11,11 +11,6 @@ struct OutputChunk: Sendable, Hashable {
     let stream: OutputStream
     let bytes: [UInt8]
 
-    init(time: Double, stream: OutputStream, bytes: [UInt8]) {
-        self.time = time
-        self.stream = stream
-        self.bytes = bytes
-    }
 }
 
 /// One line of output with its arrival time and stream.

@@ -69,12 +69,6 @@ struct Heading: Sendable, Hashable {
     var anchor: String
     var line: Int
 
-    init(level: Int, text: String, anchor: String, line: Int) {
-        self.level = level
-        self.text = text
-        self.anchor = anchor
-        self.line = line
-    }
 }
 
 /// A link or image destination in a page, as written and as it is in the output.
@@ -85,11 +79,6 @@ struct PageLink: Sendable, Hashable {
     var target: String
     var line: Int
 
-    init(destination: String, target: String, line: Int) {
-        self.destination = destination
-        self.target = target
-        self.line = line
-    }
 }
 
 extension Page {

@@ -40,8 +40,4 @@ struct TerminalRun: Sendable, Hashable {
     var style: TerminalStyle
     var text: String
 
-    init(style: TerminalStyle, text: String) {
-        self.style = style
-        self.text = text
-    }
 }

@@ -35,17 +35,6 @@ struct TreeTrace: Sendable, Hashable, Codable {
         /// Threads seen in it.
         let threads: Int
 
-        init(
-            pid: Int32, cpuSeconds: Double, firstSeen: Double, lastSeen: Double, peakRSSBytes: Int,
-            threads: Int
-        ) {
-            self.pid = pid
-            self.cpuSeconds = cpuSeconds
-            self.firstSeen = firstSeen
-            self.lastSeen = lastSeen
-            self.peakRSSBytes = peakRSSBytes
-            self.threads = threads
-        }
     }
 
     let samples: [Sample]

@@ -7,9 +7,4 @@ struct UnavailableEnvironment: Sendable, Hashable, Codable {
     /// The language whose interpreter is missing (`python`).
     let language: String
 
-    init(spec: EnvironmentSpec, reason: String, language: String) {
-        self.spec = spec
-        self.reason = reason
-        self.language = language
-    }
 }

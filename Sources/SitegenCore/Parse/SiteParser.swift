@@ -12,11 +12,6 @@ enum SiteParser {
         /// Every `claim` fence of the site, in page order.
         var claims: [ClaimDeclaration] = []
 
-        init(pages: [Page], examples: [Example], claims: [ClaimDeclaration] = []) {
-            self.pages = pages
-            self.examples = examples
-            self.claims = claims
-        }
     }
 
     /// `languages`: the runnable ones (the built-in ones, or `sitegen.yml`'s); `supportFiles`

@@ -1,4 +1,5 @@
 // swift-format-ignore-file: AlwaysUseLowerCamelCase
+
 // (the snake_case properties here are the JSON names of a file format: results.json, the
 // cache, nbformat or a recorded fixture; renaming them would change the format)
 import Foundation

@@ -136,7 +136,9 @@ import Testing
         func result(_ id: String, _ numbers: [[String: Double]]) -> ExampleResult {
             var result = MeasuredResult.make(id, walls: numbers.map { _ in 0.1 })
             var runs = result.runs
-            for index in runs.indices { runs[index] = runs[index].with(resultNumbers: numbers[index]) }
+            for index in runs.indices {
+                runs[index] = runs[index].with(resultNumbers: numbers[index])
+            }
             return result.with(runs: runs)
         }
         return [

@@ -72,7 +72,8 @@ import Testing
         let plain = try #require(outcome.page.range(of: "greeting=none work=1"))
         let tuned = try #require(columns.range(of: "greeting=hi work=3"))
         #expect(
-            plain.upperBound < outcome.page.range(of: "<div class=\"environments\" role=\"group\"")!.lowerBound)
+            plain.upperBound
+                < outcome.page.range(of: "<div class=\"environments\" role=\"group\"")!.lowerBound)
         #expect(columns.distance(from: columns.startIndex, to: tuned.lowerBound) > 0)
         #expect(outcome.page.contains(">Output on Plain, as a terminal showed it</h"))
         #expect(
